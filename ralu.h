@@ -1,0 +1,2267 @@
+/* ralu.h — Region-Adaptive Latent Upsampling for diffusion transformers, in one header.
+
+   ========================================================================================
+   WHAT IT IS
+   ========================================================================================
+   ralu.h generates images with flow-matching diffusion transformers (FLUX.1-dev,
+   FLUX.1-schnell, Stable Diffusion 3 / 3.5) from the checkpoints users already have, and
+   does it several times faster than plain sampling with RALU (Jeong et al. 2025,
+   arXiv 2507.08422): denoise at half resolution, upsample the edge regions early, then
+   everything, re-noising and re-scheduling time at each jump. Training-free.
+
+   The transformer matmuls and attention run on precompiled Vulkan compute shaders (the
+   SPIR-V is embedded at the end of this file), so one binary runs on any GPU vendor; an
+   OpenMP CPU engine is the fallback and the reference.
+
+   ========================================================================================
+   BUILD
+   ========================================================================================
+   In exactly one C or C++ file:
+
+       #define RALU_IMPLEMENTATION
+       #include "ralu.h"
+
+   and build with one command, for example
+
+       cc -O2 -march=native -fopenmp examples/txt2img.c -o txt2img -lm -ldl
+
+   Vulkan is opened at run time through volk (Debian: libvulkan-volk-dev, header only), so
+   no -lvulkan is needed and a program still starts where no Vulkan driver exists: it logs
+   why and runs on the CPU. Without -fopenmp the CPU engine runs on one thread.
+
+   Options (define before the implementation include):
+     RALU_NO_VULKAN          build without the Vulkan backend (no volk/Vulkan headers needed)
+     RALU_VOLK_IMPLEMENTED   your program already compiles volk's implementation elsewhere
+     RALU_MALLOC(sz,u) / RALU_FREE(p,u)
+                             replace the default allocator at compile time (both or neither);
+                             a ralu_allocator in ralu_ctx_desc overrides it at run time
+     RALU_STATIC             make every public function static (private to one file)
+     RALUDEF                 the linkage of public functions (default: extern)
+
+   ========================================================================================
+   USE
+   ========================================================================================
+       ralu_ctx *ctx;
+       ralu_ctx_desc cd = {0};                      // zero means "defaults" everywhere
+       if (ralu_create(&cd, &ctx) != RALU_OK) ...   // Vulkan if present, else CPU
+       ...
+       ralu_destroy(ctx);
+
+   Every function returns a ralu_result (0 = RALU_OK, negative = error, grouped by
+   subsystem); ralu_result_string() names the code and ralu_last_error(ctx) gives a
+   message that names the offending field and its value. Nothing in ralu.h calls exit()
+   or abort(); bad input never crashes.
+
+   ralu.h keeps no global mutable state: everything hangs off a ralu_ctx, so a program may
+   hold several contexts and models at once. (One exception is outside our control: volk
+   keeps the Vulkan instance-level function pointers in globals; they are the same for
+   every instance of a loader. Device-level functions live in the context.)
+
+   ========================================================================================
+   WHAT RALU.H DOES NOT DO
+   ========================================================================================
+   - train, fine-tune, or load LoRAs (yet);
+   - download weights: you bring the checkpoint files;
+   - decode images other than through the model's own VAE; write files (the examples use
+     stb_image_write for PNG).
+
+   ========================================================================================
+   LICENSE: MIT (see the end of this file and LICENSE).
+   ======================================================================================== */
+
+#ifndef RALU_H
+#define RALU_H
+
+/* the implementation uses POSIX (mmap, clock_gettime, opendir); ask for it under -std=c99 */
+#if defined(RALU_IMPLEMENTATION) && !defined(_WIN32) && !defined(_POSIX_C_SOURCE) && !defined(_GNU_SOURCE) && !defined(_DEFAULT_SOURCE)
+#define _POSIX_C_SOURCE 200809L
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifndef RALUDEF
+#ifdef RALU_STATIC
+#define RALUDEF static
+#else
+#define RALUDEF extern
+#endif
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define RALU_VERSION_MAJOR 0
+#define RALU_VERSION_MINOR 1
+#define RALU_VERSION_PATCH 0
+
+/* ---------------------------------------------------------------------------------------
+   Result codes. 0 is success; errors are negative and grouped by subsystem in hundreds.
+   --------------------------------------------------------------------------------------- */
+typedef enum ralu_result {
+    RALU_OK = 0,
+    /* general */
+    RALU_ERR_INVALID_ARGUMENT   = -1,   /* a parameter or desc field is out of range */
+    RALU_ERR_OUT_OF_MEMORY      = -2,   /* host allocation failed */
+    RALU_ERR_CANCELLED          = -3,   /* a callback asked to stop */
+    RALU_ERR_UNSUPPORTED        = -4,   /* valid request this build or device cannot do */
+    RALU_ERR_INTERNAL           = -5,   /* a bug in ralu.h: please report */
+    /* files */
+    RALU_ERR_FILE_OPEN          = -100, /* cannot open or stat a file */
+    RALU_ERR_FILE_READ          = -101, /* read or map failed */
+    RALU_ERR_FILE_NOT_FOUND     = -102, /* a needed file is not in the folder */
+    /* safetensors and JSON */
+    RALU_ERR_ST_TRUNCATED       = -200, /* file shorter than its header says */
+    RALU_ERR_ST_HEADER_SIZE     = -201, /* header length absurd (over the cap or past EOF) */
+    RALU_ERR_ST_JSON            = -202, /* header or index is not valid JSON */
+    RALU_ERR_ST_SCHEMA          = -203, /* valid JSON, wrong structure (missing field...) */
+    RALU_ERR_ST_DTYPE           = -204, /* unknown dtype name */
+    RALU_ERR_ST_SHAPE_SIZE      = -205, /* shape x dtype size != byte range */
+    RALU_ERR_ST_OFFSET_RANGE    = -206, /* data_offsets outside the data section or reversed */
+    RALU_ERR_ST_OVERLAP         = -207, /* two tensors share bytes */
+    RALU_ERR_ST_OVERFLOW        = -208, /* a size computation overflows 64 bits */
+    RALU_ERR_ST_DUPLICATE       = -209, /* one tensor name twice */
+    RALU_ERR_ST_INDEX           = -210, /* sharded index names a missing shard or tensor */
+    /* models */
+    RALU_ERR_MODEL_MISSING_TENSOR = -300, /* a tensor the architecture needs is absent */
+    RALU_ERR_MODEL_SHAPE        = -301, /* a tensor has the wrong shape */
+    RALU_ERR_MODEL_DTYPE        = -302, /* a tensor's dtype cannot be used there */
+    RALU_ERR_MODEL_UNKNOWN      = -303, /* the files are not a model ralu.h knows */
+    RALU_ERR_MODEL_NOT_LOADED   = -304, /* a call needs a model component not loaded */
+    /* Vulkan */
+    RALU_ERR_VK_UNAVAILABLE     = -400, /* no loader, no instance or no usable device */
+    RALU_ERR_VK_DEVICE_OOM      = -401, /* device memory exhausted */
+    RALU_ERR_VK_DEVICE_LOST     = -402, /* the driver lost the device */
+    RALU_ERR_VK_FAILED          = -403, /* another Vulkan call failed */
+    RALU_ERR_VK_LIMIT           = -404, /* a tensor cannot fit the device's limits */
+    /* sampler */
+    RALU_ERR_SAMPLER_PARAM      = -500, /* a sampler / RALU parameter is invalid */
+    /* text */
+    RALU_ERR_TOKENIZER          = -600, /* malformed vocabulary / merges / spiece model */
+    RALU_ERR_TEXT_ENCODING      = -601  /* the prompt is not valid UTF-8 */
+} ralu_result;
+
+RALUDEF const char *ralu_result_string(ralu_result r);
+
+/* ---------------------------------------------------------------------------------------
+   Context: the owner of everything (allocator, logger, backend, loaded models).
+   --------------------------------------------------------------------------------------- */
+typedef enum ralu_log_level {
+    RALU_LOG_DEFAULT = 0, /* = RALU_LOG_INFO */
+    RALU_LOG_ERROR = 1,
+    RALU_LOG_WARN  = 2,
+    RALU_LOG_INFO  = 3,
+    RALU_LOG_DEBUG = 4
+} ralu_log_level;
+
+typedef void (*ralu_log_fn)(void *user, ralu_log_level level, const char *message);
+
+/* The one allocation funnel. Set both functions or neither. Memory returned must be
+   aligned for any C type (like malloc); ralu.h aligns large blocks further itself. */
+typedef struct ralu_allocator {
+    void *(*alloc)(void *user, size_t size);
+    void  (*free)(void *user, void *ptr);
+    void *user;
+} ralu_allocator;
+
+typedef enum ralu_backend {
+    RALU_BACKEND_DEFAULT = 0, /* end of a priority list; an all-zero list = VULKAN, CPU */
+    RALU_BACKEND_VULKAN  = 1,
+    RALU_BACKEND_CPU     = 2
+} ralu_backend;
+
+#define RALU_MAX_BACKENDS 4
+
+typedef struct ralu_ctx_desc {
+    ralu_backend   backends[RALU_MAX_BACKENDS]; /* tried in order; all zero = {VULKAN, CPU} */
+    const char    *device;      /* Vulkan device: NULL or "" = discrete GPU first; "2" = the
+                                   device with that index (ralu_list_devices); any other text
+                                   = the first device whose name contains it (ignoring case) */
+    int            num_threads; /* CPU threads; 0 = OpenMP's default */
+    ralu_allocator allocator;   /* zero = RALU_MALLOC/RALU_FREE (default malloc/free) */
+    ralu_log_fn    log;         /* NULL = messages go nowhere */
+    void          *log_user;
+    ralu_log_level log_level;   /* most verbose level delivered; 0 = INFO */
+    int            vk_timestamps; /* 1 = record GPU timestamps per op (ralu_profile_*) */
+} ralu_ctx_desc;
+
+typedef struct ralu_ctx ralu_ctx;
+
+/* Creates a context. On failure *out is NULL, the reason goes to the desc's logger and the
+   result says which check failed. A missing Vulkan driver is not a failure when the CPU is
+   in the backend list: the context falls back and logs why. */
+RALUDEF ralu_result ralu_create(const ralu_ctx_desc *desc, ralu_ctx **out);
+RALUDEF void        ralu_destroy(ralu_ctx *ctx);
+/* The message of the most recent error on this context ("" if none). */
+RALUDEF const char *ralu_last_error(const ralu_ctx *ctx);
+/* Which backend the context runs on, and its device name ("CPU (2 threads)", "NVIDIA ..."). */
+RALUDEF ralu_backend ralu_active_backend(const ralu_ctx *ctx);
+RALUDEF const char  *ralu_device_name(const ralu_ctx *ctx);
+
+/* ---------------------------------------------------------------------------------------
+   Tensor files (safetensors): open, inspect. Models use these internally; they are public
+   for tools that want to look inside a checkpoint.
+   --------------------------------------------------------------------------------------- */
+typedef enum ralu_dtype {
+    RALU_DTYPE_UNKNOWN = 0,
+    RALU_DTYPE_F32     = 1,
+    RALU_DTYPE_F16     = 2,
+    RALU_DTYPE_BF16    = 3,
+    RALU_DTYPE_F8_E4M3 = 4,
+    RALU_DTYPE_F8_E5M2 = 5
+} ralu_dtype;
+
+#define RALU_MAX_DIMS 8
+
+typedef struct ralu_tensor_info {
+    const char *name;       /* as stored in the file (prefix included) */
+    ralu_dtype  dtype;
+    int         ndim;
+    int64_t     shape[RALU_MAX_DIMS];
+    uint64_t    nbytes;
+    const void *data;       /* mapped read-only; valid while the file is open */
+    const char *file;       /* the shard that holds it */
+} ralu_tensor_info;
+
+typedef struct ralu_tensor_file ralu_tensor_file;
+
+/* path: a .safetensors file, a sharded set's *.safetensors.index.json, or a folder holding
+   either (e.g. a diffusers "transformer/" folder). Files are memory-mapped: nothing is read
+   until a tensor is used, so a 24 GB checkpoint opens in milliseconds. */
+RALUDEF ralu_result ralu_tensor_file_open(ralu_ctx *ctx, const char *path, ralu_tensor_file **out);
+RALUDEF void        ralu_tensor_file_close(ralu_tensor_file *tf);
+RALUDEF int         ralu_tensor_file_count(const ralu_tensor_file *tf);
+RALUDEF ralu_result ralu_tensor_file_info(const ralu_tensor_file *tf, int index, ralu_tensor_info *out);
+/* Looks a tensor up by exact name; returns 0 and fills *out if present, -1 if not. */
+RALUDEF int         ralu_tensor_file_find(const ralu_tensor_file *tf, const char *name, ralu_tensor_info *out);
+RALUDEF const char *ralu_dtype_name(ralu_dtype dt);
+RALUDEF size_t      ralu_dtype_size(ralu_dtype dt);
+
+/* >>api-more (later subsystems declare their public API below this line) */
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* RALU_H */
+
+/* =========================================================================================
+   IMPLEMENTATION
+   ========================================================================================= */
+#ifdef RALU_IMPLEMENTATION
+#ifndef RALU_IMPLEMENTATION_DONE
+#define RALU_IMPLEMENTATION_DONE
+
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic push
+/* internal helpers a given build (RALU_NO_VULKAN, a subset of models) may not call */
+#pragma GCC diagnostic ignored "-Wunused-function"
+#endif
+
+
+/* =========================================================================================
+   >>base — allocation funnel, errors, logging, number formats, time
+   ========================================================================================= */
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+#include <stdarg.h>
+#include <math.h>
+#include <limits.h>
+#include <float.h>
+
+#if defined(_WIN32)
+#  define WIN32_LEAN_AND_MEAN
+#  include <windows.h>
+#else
+#  include <sys/types.h>
+#  include <sys/stat.h>
+#  include <sys/mman.h>
+#  include <fcntl.h>
+#  include <unistd.h>
+#  include <dirent.h>
+#  include <time.h>
+#endif
+
+#ifdef _OPENMP
+#  include <omp.h>
+#endif
+
+#if defined(__AVX2__) && defined(__FMA__)
+#  include <immintrin.h>
+#  define RALU__AVX2 1
+#endif
+
+#if defined(RALU_MALLOC) != defined(RALU_FREE)
+#  error "ralu.h: define both RALU_MALLOC and RALU_FREE, or neither"
+#endif
+#ifndef RALU_MALLOC
+#  define RALU_MALLOC(sz, u) ((void)(u), malloc(sz))
+#  define RALU_FREE(p, u)    ((void)(u), free(p))
+#endif
+
+#define RALU__UNUSED(x) ((void)(x))
+#define RALU__MIN(a, b) ((a) < (b) ? (a) : (b))
+#define RALU__MAX(a, b) ((a) > (b) ? (a) : (b))
+#define RALU__ERRMSG 1024
+
+struct ralu__backend;
+struct ralu__vk;
+
+struct ralu_ctx {
+    ralu_allocator allocator;       /* resolved: never NULL functions */
+    ralu_log_fn    log;
+    void          *log_user;
+    ralu_log_level log_level;
+    int            num_threads;     /* resolved thread count for the CPU engine */
+    ralu_backend   backend_kind;    /* the backend in use */
+    struct ralu__backend *backend;  /* op table + state */
+    struct ralu__vk *vk;            /* NULL unless the Vulkan backend is active */
+    char           device_name[256];
+    char           error[RALU__ERRMSG];
+    ralu_result    error_code;
+    int            vk_timestamps;
+};
+
+/* ---- the allocation funnel: every byte ralu.h owns comes through here ---- */
+static void *ralu__default_alloc(void *user, size_t size) { RALU__UNUSED(user); return RALU_MALLOC(size, user); }
+static void  ralu__default_free(void *user, void *p)     { RALU__UNUSED(user); RALU_FREE(p, user); }
+
+static void *ralu__alloc(ralu_ctx *ctx, size_t size) {
+    return ctx->allocator.alloc(ctx->allocator.user, size ? size : 1);
+}
+static void ralu__free(ralu_ctx *ctx, void *p) {
+    if (p) ctx->allocator.free(ctx->allocator.user, p);
+}
+static void *ralu__calloc(ralu_ctx *ctx, size_t n, size_t size) {
+    void *p;
+    if (size && n > SIZE_MAX / size) return NULL;
+    p = ralu__alloc(ctx, n * size);
+    if (p) memset(p, 0, n * size);
+    return p;
+}
+/* 64-byte aligned blocks (SIMD loads, cache lines). The offset to the raw pointer is kept
+   in the byte before the returned address. */
+static void *ralu__alloc_aligned(ralu_ctx *ctx, size_t size) {
+    unsigned char *raw, *p;
+    if (size > SIZE_MAX - 64) return NULL;
+    raw = (unsigned char *)ralu__alloc(ctx, size + 64);
+    if (!raw) return NULL;
+    p = (unsigned char *)(((uintptr_t)raw + 64) & ~(uintptr_t)63);
+    p[-1] = (unsigned char)(p - raw);
+    return p;
+}
+static void ralu__free_aligned(ralu_ctx *ctx, void *p) {
+    unsigned char *q = (unsigned char *)p;
+    if (q) ralu__free(ctx, q - q[-1]);
+}
+static char *ralu__strdup(ralu_ctx *ctx, const char *s) {
+    size_t n = strlen(s);
+    char *d = (char *)ralu__alloc(ctx, n + 1);
+    if (d) memcpy(d, s, n + 1);
+    return d;
+}
+
+/* ---- logging and errors ---- */
+static void ralu__logv(ralu_ctx *ctx, ralu_log_level lv, const char *fmt, va_list ap) {
+    char buf[RALU__ERRMSG];
+    if (!ctx || !ctx->log || lv > ctx->log_level) return;
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    ctx->log(ctx->log_user, lv, buf);
+}
+static void ralu__log(ralu_ctx *ctx, ralu_log_level lv, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    ralu__logv(ctx, lv, fmt, ap);
+    va_end(ap);
+}
+/* Records an error (code + message naming field and value) and returns the code, so call
+   sites read `return ralu__fail(ctx, RALU_ERR_X, "field 'w' is %d", w);`. */
+static ralu_result ralu__fail(ralu_ctx *ctx, ralu_result code, const char *fmt, ...) {
+    va_list ap;
+    if (!ctx) return code;
+    va_start(ap, fmt);
+    vsnprintf(ctx->error, sizeof ctx->error, fmt, ap);
+    va_end(ap);
+    ctx->error_code = code;
+    ralu__log(ctx, RALU_LOG_ERROR, "%s (%s)", ctx->error, ralu_result_string(code));
+    return code;
+}
+static ralu_result ralu__oom(ralu_ctx *ctx, const char *what, size_t bytes) {
+    return ralu__fail(ctx, RALU_ERR_OUT_OF_MEMORY, "out of host memory allocating %s (%zu bytes)", what, bytes);
+}
+
+RALUDEF const char *ralu_result_string(ralu_result r) {
+    switch (r) {
+    case RALU_OK: return "RALU_OK";
+    case RALU_ERR_INVALID_ARGUMENT: return "RALU_ERR_INVALID_ARGUMENT";
+    case RALU_ERR_OUT_OF_MEMORY: return "RALU_ERR_OUT_OF_MEMORY";
+    case RALU_ERR_CANCELLED: return "RALU_ERR_CANCELLED";
+    case RALU_ERR_UNSUPPORTED: return "RALU_ERR_UNSUPPORTED";
+    case RALU_ERR_INTERNAL: return "RALU_ERR_INTERNAL";
+    case RALU_ERR_FILE_OPEN: return "RALU_ERR_FILE_OPEN";
+    case RALU_ERR_FILE_READ: return "RALU_ERR_FILE_READ";
+    case RALU_ERR_FILE_NOT_FOUND: return "RALU_ERR_FILE_NOT_FOUND";
+    case RALU_ERR_ST_TRUNCATED: return "RALU_ERR_ST_TRUNCATED";
+    case RALU_ERR_ST_HEADER_SIZE: return "RALU_ERR_ST_HEADER_SIZE";
+    case RALU_ERR_ST_JSON: return "RALU_ERR_ST_JSON";
+    case RALU_ERR_ST_SCHEMA: return "RALU_ERR_ST_SCHEMA";
+    case RALU_ERR_ST_DTYPE: return "RALU_ERR_ST_DTYPE";
+    case RALU_ERR_ST_SHAPE_SIZE: return "RALU_ERR_ST_SHAPE_SIZE";
+    case RALU_ERR_ST_OFFSET_RANGE: return "RALU_ERR_ST_OFFSET_RANGE";
+    case RALU_ERR_ST_OVERLAP: return "RALU_ERR_ST_OVERLAP";
+    case RALU_ERR_ST_OVERFLOW: return "RALU_ERR_ST_OVERFLOW";
+    case RALU_ERR_ST_DUPLICATE: return "RALU_ERR_ST_DUPLICATE";
+    case RALU_ERR_ST_INDEX: return "RALU_ERR_ST_INDEX";
+    case RALU_ERR_MODEL_MISSING_TENSOR: return "RALU_ERR_MODEL_MISSING_TENSOR";
+    case RALU_ERR_MODEL_SHAPE: return "RALU_ERR_MODEL_SHAPE";
+    case RALU_ERR_MODEL_DTYPE: return "RALU_ERR_MODEL_DTYPE";
+    case RALU_ERR_MODEL_UNKNOWN: return "RALU_ERR_MODEL_UNKNOWN";
+    case RALU_ERR_MODEL_NOT_LOADED: return "RALU_ERR_MODEL_NOT_LOADED";
+    case RALU_ERR_VK_UNAVAILABLE: return "RALU_ERR_VK_UNAVAILABLE";
+    case RALU_ERR_VK_DEVICE_OOM: return "RALU_ERR_VK_DEVICE_OOM";
+    case RALU_ERR_VK_DEVICE_LOST: return "RALU_ERR_VK_DEVICE_LOST";
+    case RALU_ERR_VK_FAILED: return "RALU_ERR_VK_FAILED";
+    case RALU_ERR_VK_LIMIT: return "RALU_ERR_VK_LIMIT";
+    case RALU_ERR_SAMPLER_PARAM: return "RALU_ERR_SAMPLER_PARAM";
+    case RALU_ERR_TOKENIZER: return "RALU_ERR_TOKENIZER";
+    case RALU_ERR_TEXT_ENCODING: return "RALU_ERR_TEXT_ENCODING";
+    }
+    return "RALU_ERR_(unknown code)";
+}
+
+RALUDEF const char *ralu_last_error(const ralu_ctx *ctx) { return ctx ? ctx->error : ""; }
+
+/* ---- number formats (weights come in five; activations are always f32) ---- */
+static float ralu__f32_from_bits(uint32_t u) { float f; memcpy(&f, &u, 4); return f; }
+static uint32_t ralu__bits_from_f32(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }
+
+static float ralu__bf16_to_f32(uint16_t h) { return ralu__f32_from_bits((uint32_t)h << 16); }
+/* round to nearest even, NaN kept quiet (what torch does) */
+static uint16_t ralu__f32_to_bf16(float f) {
+    uint32_t u = ralu__bits_from_f32(f);
+    if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40);
+    u += 0x7fffu + ((u >> 16) & 1u);
+    return (uint16_t)(u >> 16);
+}
+static float ralu__f16_to_f32(uint16_t h) {
+    uint32_t sign = (uint32_t)(h & 0x8000u) << 16, exp = (h >> 10) & 0x1f, man = h & 0x3ffu, u;
+    if (exp == 0) {
+        if (man == 0) u = sign;
+        else { /* subnormal: normalise */
+            int e = -1;
+            do { e++; man <<= 1; } while (!(man & 0x400u));
+            u = sign | ((uint32_t)(127 - 15 - e) << 23) | ((man & 0x3ffu) << 13);
+        }
+    } else if (exp == 31) u = sign | 0x7f800000u | (man << 13);
+    else u = sign | ((exp + 127 - 15) << 23) | (man << 13);
+    return ralu__f32_from_bits(u);
+}
+static uint16_t ralu__f32_to_f16(float f) {
+    uint32_t u = ralu__bits_from_f32(f), sign = (u >> 16) & 0x8000u;
+    int32_t exp = (int32_t)((u >> 23) & 0xff) - 127 + 15;
+    uint32_t man = u & 0x7fffffu;
+    if (((u >> 23) & 0xff) == 0xff) return (uint16_t)(sign | 0x7c00u | (man ? 0x200u : 0));
+    if (exp >= 31) return (uint16_t)(sign | 0x7c00u);
+    if (exp <= 0) {
+        uint32_t shift, m, r;
+        if (exp < -10) return (uint16_t)sign;
+        m = man | 0x800000u; shift = (uint32_t)(14 - exp);
+        r = m >> shift;
+        if ((m >> (shift - 1)) & 1u) { if ((m & ((1u << (shift - 1)) - 1)) || (r & 1u)) r++; }
+        return (uint16_t)(sign | r);
+    }
+    {
+        uint32_t r = sign | ((uint32_t)exp << 10) | (man >> 13);
+        uint32_t rem = man & 0x1fffu;
+        if (rem > 0x1000u || (rem == 0x1000u && (r & 1u))) r++;
+        return (uint16_t)r;
+    }
+}
+/* fp8 e4m3fn: bias 7, no infinities, S.1111.111 is NaN, max 448 */
+static float ralu__e4m3_to_f32(uint8_t v) {
+    int s = v >> 7, e = (v >> 3) & 15, m = v & 7;
+    float r;
+    if (e == 15 && m == 7) return NAN;
+    r = e ? ldexpf(1.0f + (float)m / 8.0f, e - 7) : ldexpf((float)m / 8.0f, -6);
+    return s ? -r : r;
+}
+/* fp8 e5m2: bias 15, IEEE-like (it is the top byte of an f16) */
+static float ralu__e5m2_to_f32(uint8_t v) { return ralu__f16_to_f32((uint16_t)((uint16_t)v << 8)); }
+
+static size_t ralu__dtype_size(ralu_dtype dt) {
+    switch (dt) {
+    case RALU_DTYPE_F32: return 4;
+    case RALU_DTYPE_F16: case RALU_DTYPE_BF16: return 2;
+    case RALU_DTYPE_F8_E4M3: case RALU_DTYPE_F8_E5M2: return 1;
+    default: return 0;
+    }
+}
+RALUDEF size_t ralu_dtype_size(ralu_dtype dt) { return ralu__dtype_size(dt); }
+RALUDEF const char *ralu_dtype_name(ralu_dtype dt) {
+    switch (dt) {
+    case RALU_DTYPE_F32: return "F32";
+    case RALU_DTYPE_F16: return "F16";
+    case RALU_DTYPE_BF16: return "BF16";
+    case RALU_DTYPE_F8_E4M3: return "F8_E4M3";
+    case RALU_DTYPE_F8_E5M2: return "F8_E5M2";
+    default: return "UNKNOWN";
+    }
+}
+/* one element of a weight, as f32 (slow path: tests, tiny tensors, host-side math) */
+static float ralu__load_elem(ralu_dtype dt, const void *p, size_t i) {
+    switch (dt) {
+    case RALU_DTYPE_F32: { float f; memcpy(&f, (const char *)p + 4 * i, 4); return f; }
+    case RALU_DTYPE_F16: { uint16_t h; memcpy(&h, (const char *)p + 2 * i, 2); return ralu__f16_to_f32(h); }
+    case RALU_DTYPE_BF16: { uint16_t h; memcpy(&h, (const char *)p + 2 * i, 2); return ralu__bf16_to_f32(h); }
+    case RALU_DTYPE_F8_E4M3: return ralu__e4m3_to_f32(((const uint8_t *)p)[i]);
+    case RALU_DTYPE_F8_E5M2: return ralu__e5m2_to_f32(((const uint8_t *)p)[i]);
+    default: return 0.0f;
+    }
+}
+
+/* checked size arithmetic: returns 0 on overflow */
+static int ralu__mul_u64(uint64_t a, uint64_t b, uint64_t *out) {
+    if (a && b > UINT64_MAX / a) return 0;
+    *out = a * b;
+    return 1;
+}
+
+static double ralu__now(void) {
+#if defined(_WIN32)
+    LARGE_INTEGER f, c;
+    QueryPerformanceFrequency(&f); QueryPerformanceCounter(&c);
+    return (double)c.QuadPart / (double)f.QuadPart;
+#elif defined(CLOCK_MONOTONIC)
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+#else /* system headers came before ralu.h without _POSIX_C_SOURCE: coarse fallback */
+    return (double)time(NULL);
+#endif
+}
+
+static int ralu__streq_nocase_sub(const char *hay, const char *needle) {
+    size_t n = strlen(needle), i, j;
+    if (!n) return 1;
+    for (i = 0; hay[i]; i++) {
+        for (j = 0; j < n && hay[i + j]; j++) {
+            char a = hay[i + j], b = needle[j];
+            if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
+            if (b >= 'A' && b <= 'Z') b = (char)(b - 'A' + 'a');
+            if (a != b) break;
+        }
+        if (j == n) return 1;
+    }
+    return 0;
+}
+
+/* =========================================================================================
+   >>json — a strict JSON reader (safetensors headers, shard indexes, configs, tokenizers)
+   Arena-allocated DOM; depth-limited; every syntax error reports its byte offset.
+   ========================================================================================= */
+enum { RALU__J_NULL, RALU__J_FALSE, RALU__J_TRUE, RALU__J_NUM, RALU__J_STR, RALU__J_ARR, RALU__J_OBJ };
+
+typedef struct ralu__jv {
+    int type;
+    uint32_t count;               /* number of children (array elements / object members) */
+    const char *s; size_t n;      /* STR: decoded UTF-8 (NUL-terminated); NUM: raw text */
+    const char *key; size_t keylen; /* the member name when inside an object */
+    struct ralu__jv *first, *last, *next;
+} ralu__jv;
+
+typedef struct ralu__arena_block { struct ralu__arena_block *next; size_t used, cap; } ralu__arena_block;
+typedef struct ralu__arena { ralu_ctx *ctx; ralu__arena_block *head; } ralu__arena;
+
+static void *ralu__arena_alloc(ralu__arena *a, size_t size) {
+    ralu__arena_block *b = a->head;
+    size = (size + 15) & ~(size_t)15;
+    if (!b || b->cap - b->used < size) {
+        size_t cap = size > 65536 ? size : 65536;
+        b = (ralu__arena_block *)ralu__alloc(a->ctx, sizeof(ralu__arena_block) + 16 + cap);
+        if (!b) return NULL;
+        b->next = a->head; b->used = 0; b->cap = cap;
+        a->head = b;
+    }
+    {
+        char *base = (char *)(((uintptr_t)(b + 1) + 15) & ~(uintptr_t)15);
+        void *p = base + b->used;
+        b->used += size;
+        return p;
+    }
+}
+static void ralu__arena_free(ralu__arena *a) {
+    while (a->head) { ralu__arena_block *n = a->head->next; ralu__free(a->ctx, a->head); a->head = n; }
+}
+
+typedef struct ralu__jparser {
+    ralu__arena *arena;
+    const char *p, *end, *begin;
+    const char *what;      /* the document's name, for messages */
+    ralu_ctx *ctx;
+    ralu_result err;
+} ralu__jparser;
+
+#define RALU__JSON_MAX_DEPTH 64
+
+static ralu_result ralu__jerr(ralu__jparser *jp, const char *reason) {
+    if (!jp->err)
+        jp->err = ralu__fail(jp->ctx, RALU_ERR_ST_JSON, "%s: invalid JSON at byte %zu: %s",
+                             jp->what, (size_t)(jp->p - jp->begin), reason);
+    return jp->err;
+}
+static void ralu__jws(ralu__jparser *jp) {
+    while (jp->p < jp->end && (*jp->p == ' ' || *jp->p == '\t' || *jp->p == '\n' || *jp->p == '\r')) jp->p++;
+}
+static int ralu__hex4(const char *s, uint32_t *out) {
+    uint32_t v = 0; int i;
+    for (i = 0; i < 4; i++) {
+        char c = s[i]; v <<= 4;
+        if (c >= '0' && c <= '9') v |= (uint32_t)(c - '0');
+        else if (c >= 'a' && c <= 'f') v |= (uint32_t)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F') v |= (uint32_t)(c - 'A' + 10);
+        else return 0;
+    }
+    *out = v; return 1;
+}
+static size_t ralu__utf8_put(char *o, uint32_t cp) {
+    if (cp < 0x80) { o[0] = (char)cp; return 1; }
+    if (cp < 0x800) { o[0] = (char)(0xc0 | (cp >> 6)); o[1] = (char)(0x80 | (cp & 63)); return 2; }
+    if (cp < 0x10000) { o[0] = (char)(0xe0 | (cp >> 12)); o[1] = (char)(0x80 | ((cp >> 6) & 63)); o[2] = (char)(0x80 | (cp & 63)); return 3; }
+    o[0] = (char)(0xf0 | (cp >> 18)); o[1] = (char)(0x80 | ((cp >> 12) & 63)); o[2] = (char)(0x80 | ((cp >> 6) & 63)); o[3] = (char)(0x80 | (cp & 63));
+    return 4;
+}
+/* Reads a string token at jp->p (which is at '"'); decoded text goes to the arena. */
+static int ralu__jstring(ralu__jparser *jp, const char **out, size_t *outn) {
+    const char *s = ++jp->p;
+    size_t cap = 0;
+    char *o;
+    size_t n = 0;
+    /* first pass: find the end and bound the decoded size */
+    while (s < jp->end && *s != '"') {
+        if ((unsigned char)*s < 0x20) { jp->p = s; ralu__jerr(jp, "control character in string"); return 0; }
+        if (*s == '\\') { s++; if (s >= jp->end) break; }
+        s++;
+    }
+    if (s >= jp->end) { ralu__jerr(jp, "unterminated string"); return 0; }
+    cap = (size_t)(s - jp->p) + 1;
+    o = (char *)ralu__arena_alloc(jp->arena, cap);
+    if (!o) { jp->err = ralu__oom(jp->ctx, "JSON string", cap); return 0; }
+    while (jp->p < s) {
+        char c = *jp->p++;
+        if (c != '\\') { o[n++] = c; continue; }
+        c = *jp->p++;
+        switch (c) {
+        case '"': o[n++] = '"'; break;
+        case '\\': o[n++] = '\\'; break;
+        case '/': o[n++] = '/'; break;
+        case 'b': o[n++] = '\b'; break;
+        case 'f': o[n++] = '\f'; break;
+        case 'n': o[n++] = '\n'; break;
+        case 'r': o[n++] = '\r'; break;
+        case 't': o[n++] = '\t'; break;
+        case 'u': {
+            uint32_t cp, lo;
+            if (s - jp->p < 4 || !ralu__hex4(jp->p, &cp)) { ralu__jerr(jp, "bad \\u escape"); return 0; }
+            jp->p += 4;
+            if (cp >= 0xd800 && cp < 0xdc00) {
+                if (s - jp->p < 6 || jp->p[0] != '\\' || jp->p[1] != 'u' || !ralu__hex4(jp->p + 2, &lo) || lo < 0xdc00 || lo > 0xdfff) {
+                    ralu__jerr(jp, "unpaired UTF-16 surrogate"); return 0;
+                }
+                jp->p += 6;
+                cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+            } else if (cp >= 0xdc00 && cp < 0xe000) { ralu__jerr(jp, "unpaired UTF-16 surrogate"); return 0; }
+            n += ralu__utf8_put(o + n, cp);
+            break;
+        }
+        default: jp->p--; ralu__jerr(jp, "unknown escape"); return 0;
+        }
+    }
+    o[n] = 0;
+    jp->p = s + 1;
+    *out = o; *outn = n;
+    return 1;
+}
+
+static ralu__jv *ralu__jvalue(ralu__jparser *jp, int depth) {
+    ralu__jv *v;
+    ralu__jws(jp);
+    if (jp->p >= jp->end) { ralu__jerr(jp, "unexpected end"); return NULL; }
+    if (depth > RALU__JSON_MAX_DEPTH) { ralu__jerr(jp, "nesting deeper than 64"); return NULL; }
+    v = (ralu__jv *)ralu__arena_alloc(jp->arena, sizeof *v);
+    if (!v) { jp->err = ralu__oom(jp->ctx, "JSON node", sizeof *v); return NULL; }
+    memset(v, 0, sizeof *v);
+    switch (*jp->p) {
+    case '{': case '[': {
+        char close = *jp->p == '{' ? '}' : ']';
+        v->type = close == '}' ? RALU__J_OBJ : RALU__J_ARR;
+        jp->p++;
+        ralu__jws(jp);
+        if (jp->p < jp->end && *jp->p == close) { jp->p++; return v; }
+        for (;;) {
+            ralu__jv *c;
+            const char *key = NULL; size_t keylen = 0;
+            if (v->type == RALU__J_OBJ) {
+                ralu__jws(jp);
+                if (jp->p >= jp->end || *jp->p != '"') { ralu__jerr(jp, "expected a member name"); return NULL; }
+                if (!ralu__jstring(jp, &key, &keylen)) return NULL;
+                ralu__jws(jp);
+                if (jp->p >= jp->end || *jp->p != ':') { ralu__jerr(jp, "expected ':'"); return NULL; }
+                jp->p++;
+            }
+            c = ralu__jvalue(jp, depth + 1);
+            if (!c) return NULL;
+            c->key = key; c->keylen = keylen;
+            if (v->last) v->last->next = c; else v->first = c;
+            v->last = c;
+            v->count++;
+            ralu__jws(jp);
+            if (jp->p < jp->end && *jp->p == ',') { jp->p++; continue; }
+            if (jp->p < jp->end && *jp->p == close) { jp->p++; return v; }
+            ralu__jerr(jp, close == '}' ? "expected ',' or '}'" : "expected ',' or ']'");
+            return NULL;
+        }
+    }
+    case '"':
+        v->type = RALU__J_STR;
+        if (!ralu__jstring(jp, &v->s, &v->n)) return NULL;
+        return v;
+    case 't': case 'f': case 'n': {
+        static const char *const words[3] = { "true", "false", "null" };
+        static const int types[3] = { RALU__J_TRUE, RALU__J_FALSE, RALU__J_NULL };
+        int i;
+        for (i = 0; i < 3; i++) {
+            size_t L = strlen(words[i]);
+            if ((size_t)(jp->end - jp->p) >= L && !memcmp(jp->p, words[i], L)) { v->type = types[i]; jp->p += L; return v; }
+        }
+        ralu__jerr(jp, "unknown literal");
+        return NULL;
+    }
+    default: {
+        const char *s = jp->p;
+        if (jp->p < jp->end && *jp->p == '-') jp->p++;
+        if (jp->p >= jp->end || *jp->p < '0' || *jp->p > '9') { ralu__jerr(jp, "unexpected character"); return NULL; }
+        if (*jp->p == '0') jp->p++;
+        else while (jp->p < jp->end && *jp->p >= '0' && *jp->p <= '9') jp->p++;
+        if (jp->p < jp->end && *jp->p == '.') {
+            jp->p++;
+            if (jp->p >= jp->end || *jp->p < '0' || *jp->p > '9') { ralu__jerr(jp, "digit expected after '.'"); return NULL; }
+            while (jp->p < jp->end && *jp->p >= '0' && *jp->p <= '9') jp->p++;
+        }
+        if (jp->p < jp->end && (*jp->p == 'e' || *jp->p == 'E')) {
+            jp->p++;
+            if (jp->p < jp->end && (*jp->p == '+' || *jp->p == '-')) jp->p++;
+            if (jp->p >= jp->end || *jp->p < '0' || *jp->p > '9') { ralu__jerr(jp, "digit expected in exponent"); return NULL; }
+            while (jp->p < jp->end && *jp->p >= '0' && *jp->p <= '9') jp->p++;
+        }
+        v->type = RALU__J_NUM; v->s = s; v->n = (size_t)(jp->p - s);
+        return v;
+    }
+    }
+}
+
+/* Parses text[0..n) into a DOM in `arena`. `what` names the document in messages. */
+static ralu_result ralu__json_parse(ralu_ctx *ctx, ralu__arena *arena, const char *text, size_t n,
+                                    const char *what, ralu__jv **root) {
+    ralu__jparser jp;
+    ralu__jv *v;
+    memset(&jp, 0, sizeof jp);
+    jp.arena = arena; jp.p = jp.begin = text; jp.end = text + n; jp.what = what; jp.ctx = ctx;
+    v = ralu__jvalue(&jp, 0);
+    if (!v) return jp.err ? jp.err : ralu__jerr(&jp, "no value");
+    ralu__jws(&jp);
+    if (jp.p != jp.end) return ralu__jerr(&jp, "trailing characters after the value");
+    *root = v;
+    return RALU_OK;
+}
+
+static ralu__jv *ralu__jget(const ralu__jv *obj, const char *key) {
+    ralu__jv *c;
+    size_t n = strlen(key);
+    if (!obj || obj->type != RALU__J_OBJ) return NULL;
+    for (c = obj->first; c; c = c->next)
+        if (c->keylen == n && !memcmp(c->key, key, n)) return c;
+    return NULL;
+}
+/* A non-negative integer without sign, fraction or exponent; 0 if not one or it overflows. */
+static int ralu__jv_u64(const ralu__jv *v, uint64_t *out) {
+    uint64_t x = 0; size_t i;
+    if (!v || v->type != RALU__J_NUM || !v->n) return 0;
+    for (i = 0; i < v->n; i++) {
+        unsigned d;
+        if (v->s[i] < '0' || v->s[i] > '9') return 0;
+        d = (unsigned)(v->s[i] - '0');
+        if (x > (UINT64_MAX - d) / 10) return 0;
+        x = x * 10 + d;
+    }
+    *out = x;
+    return 1;
+}
+/* Locale-independent number conversion (strtod obeys LC_NUMERIC, which a host program may
+   have changed). Exact for up to 19 significant digits and |exponent| <= 22. */
+static double ralu__jv_num(const ralu__jv *v) {
+    static const double p10[23] = { 1e0,1e1,1e2,1e3,1e4,1e5,1e6,1e7,1e8,1e9,1e10,1e11,1e12,1e13,1e14,1e15,1e16,1e17,1e18,1e19,1e20,1e21,1e22 };
+    const char *s, *e;
+    int neg = 0, ex = 0, eneg = 0, digits = 0;
+    uint64_t m = 0;
+    double r;
+    if (!v || v->type != RALU__J_NUM) return 0.0;
+    s = v->s; e = s + v->n;
+    if (s < e && *s == '-') { neg = 1; s++; }
+    for (; s < e && *s >= '0' && *s <= '9'; s++) { if (digits < 19) { m = m * 10 + (uint64_t)(*s - '0'); if (m) digits++; } else ex++; }
+    if (s < e && *s == '.') for (s++; s < e && *s >= '0' && *s <= '9'; s++) { if (digits < 19) { m = m * 10 + (uint64_t)(*s - '0'); if (m) digits++; ex--; } }
+    if (s < e && (*s == 'e' || *s == 'E')) {
+        int x = 0;
+        s++;
+        if (s < e && (*s == '+' || *s == '-')) { eneg = *s == '-'; s++; }
+        for (; s < e && *s >= '0' && *s <= '9'; s++) if (x < 10000) x = x * 10 + (*s - '0');
+        ex += eneg ? -x : x;
+    }
+    r = (double)m;
+    while (ex > 22) { r *= 1e22; ex -= 22; }
+    while (ex < -22) { r /= 1e22; ex += 22; }
+    r = ex >= 0 ? r * p10[ex] : r / p10[-ex];
+    return neg ? -r : r;
+}
+
+/* =========================================================================================
+   >>formats — memory-mapped files, safetensors (single, sharded, folders)
+   A checkpoint is mapped, never read whole: a tensor's bytes are touched only when a model
+   uses them (the CPU engine reads weights straight from the mapping).
+   ========================================================================================= */
+typedef struct ralu__mapped {
+    const unsigned char *base;
+    uint64_t size;
+#if defined(_WIN32)
+    HANDLE file, map;
+#endif
+} ralu__mapped;
+
+static ralu_result ralu__map_file(ralu_ctx *ctx, const char *path, ralu__mapped *m) {
+    memset(m, 0, sizeof *m);
+#if defined(_WIN32)
+    {
+        LARGE_INTEGER sz;
+        m->file = CreateFileA(path, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+        if (m->file == INVALID_HANDLE_VALUE) return ralu__fail(ctx, RALU_ERR_FILE_OPEN, "cannot open file '%s'", path);
+        if (!GetFileSizeEx(m->file, &sz)) { CloseHandle(m->file); return ralu__fail(ctx, RALU_ERR_FILE_OPEN, "cannot stat file '%s'", path); }
+        m->size = (uint64_t)sz.QuadPart;
+        if (m->size == 0) return RALU_OK;
+        m->map = CreateFileMappingA(m->file, NULL, PAGE_READONLY, 0, 0, NULL);
+        if (!m->map) { CloseHandle(m->file); return ralu__fail(ctx, RALU_ERR_FILE_READ, "cannot map file '%s'", path); }
+        m->base = (const unsigned char *)MapViewOfFile(m->map, FILE_MAP_READ, 0, 0, 0);
+        if (!m->base) { CloseHandle(m->map); CloseHandle(m->file); return ralu__fail(ctx, RALU_ERR_FILE_READ, "cannot map file '%s' (%llu bytes)", path, (unsigned long long)m->size); }
+    }
+#else
+    {
+        struct stat st;
+        int fd = open(path, O_RDONLY);
+        void *p;
+        if (fd < 0) return ralu__fail(ctx, RALU_ERR_FILE_OPEN, "cannot open file '%s'", path);
+        if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) { close(fd); return ralu__fail(ctx, RALU_ERR_FILE_OPEN, "'%s' is not a regular file", path); }
+        m->size = (uint64_t)st.st_size;
+        if (m->size == 0) { close(fd); return RALU_OK; }
+        if ((uint64_t)(size_t)m->size != m->size) { close(fd); return ralu__fail(ctx, RALU_ERR_FILE_READ, "file '%s' (%llu bytes) is larger than this process can map", path, (unsigned long long)m->size); }
+        p = mmap(NULL, (size_t)m->size, PROT_READ, MAP_PRIVATE, fd, 0);
+        close(fd); /* the mapping keeps the file */
+        if (p == MAP_FAILED) return ralu__fail(ctx, RALU_ERR_FILE_READ, "cannot map file '%s' (%llu bytes)", path, (unsigned long long)m->size);
+        m->base = (const unsigned char *)p;
+    }
+#endif
+    return RALU_OK;
+}
+static void ralu__unmap_file(ralu__mapped *m) {
+#if defined(_WIN32)
+    if (m->base) UnmapViewOfFile(m->base);
+    if (m->map) CloseHandle(m->map);
+    if (m->file && m->file != INVALID_HANDLE_VALUE) CloseHandle(m->file);
+#else
+    if (m->base) munmap((void *)m->base, (size_t)m->size);
+#endif
+    memset(m, 0, sizeof *m);
+}
+
+static int ralu__is_dir(const char *path) {
+#if defined(_WIN32)
+    DWORD a = GetFileAttributesA(path);
+    return a != INVALID_FILE_ATTRIBUTES && (a & FILE_ATTRIBUTE_DIRECTORY);
+#else
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+#endif
+}
+static int ralu__file_exists(const char *path) {
+#if defined(_WIN32)
+    DWORD a = GetFileAttributesA(path);
+    return a != INVALID_FILE_ATTRIBUTES && !(a & FILE_ATTRIBUTE_DIRECTORY);
+#else
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+#endif
+}
+static int ralu__ends_with(const char *s, const char *suffix) {
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && !strcmp(s + a - b, suffix);
+}
+/* dir + "/" + name into a fresh allocation */
+static char *ralu__path_join(ralu_ctx *ctx, const char *dir, const char *name) {
+    size_t a = strlen(dir), b = strlen(name);
+    char *p = (char *)ralu__alloc(ctx, a + b + 2);
+    if (!p) return NULL;
+    memcpy(p, dir, a);
+    if (a && dir[a - 1] != '/' && dir[a - 1] != '\\') p[a++] = '/';
+    memcpy(p + a, name, b + 1);
+    return p;
+}
+/* Calls fn(user, name) for each regular entry of a directory, in sorted order. */
+typedef struct ralu__namelist { char **names; int count, cap; } ralu__namelist;
+static int ralu__cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static void ralu__namelist_free(ralu_ctx *ctx, ralu__namelist *nl) {
+    int i;
+    for (i = 0; i < nl->count; i++) ralu__free(ctx, nl->names[i]);
+    ralu__free(ctx, nl->names);
+    memset(nl, 0, sizeof *nl);
+}
+static ralu_result ralu__namelist_add(ralu_ctx *ctx, ralu__namelist *nl, const char *name) {
+    if (nl->count == nl->cap) {
+        int cap = nl->cap ? nl->cap * 2 : 16;
+        char **n = (char **)ralu__alloc(ctx, sizeof(char *) * (size_t)cap);
+        if (!n) return ralu__oom(ctx, "name list", sizeof(char *) * (size_t)cap);
+        if (nl->count) memcpy(n, nl->names, sizeof(char *) * (size_t)nl->count);
+        ralu__free(ctx, nl->names);
+        nl->names = n; nl->cap = cap;
+    }
+    if (!(nl->names[nl->count] = ralu__strdup(ctx, name))) return ralu__oom(ctx, "name", strlen(name));
+    nl->count++;
+    return RALU_OK;
+}
+static ralu_result ralu__list_dir(ralu_ctx *ctx, const char *dir, ralu__namelist *out) {
+    ralu_result r = RALU_OK;
+    memset(out, 0, sizeof *out);
+#if defined(_WIN32)
+    {
+        WIN32_FIND_DATAA fd;
+        char *pat = ralu__path_join(ctx, dir, "*");
+        HANDLE h;
+        if (!pat) return ralu__oom(ctx, "path", strlen(dir));
+        h = FindFirstFileA(pat, &fd);
+        ralu__free(ctx, pat);
+        if (h == INVALID_HANDLE_VALUE) return ralu__fail(ctx, RALU_ERR_FILE_OPEN, "cannot list folder '%s'", dir);
+        do { if (!(fd.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) && !r) r = ralu__namelist_add(ctx, out, fd.cFileName); } while (FindNextFileA(h, &fd));
+        FindClose(h);
+    }
+#else
+    {
+        DIR *d = opendir(dir);
+        struct dirent *e;
+        if (!d) return ralu__fail(ctx, RALU_ERR_FILE_OPEN, "cannot list folder '%s'", dir);
+        while ((e = readdir(d)) != NULL && !r) if (e->d_name[0] != '.') r = ralu__namelist_add(ctx, out, e->d_name);
+        closedir(d);
+    }
+#endif
+    if (r) { ralu__namelist_free(ctx, out); return r; }
+    if (out->count) qsort(out->names, (size_t)out->count, sizeof(char *), ralu__cmp_str);
+    return RALU_OK;
+}
+
+/* ---- safetensors ---- */
+#define RALU__ST_MAX_HEADER 100000000ull /* the reference implementation's cap (100 MB) */
+
+typedef struct ralu__st_entry {
+    char *name;
+    ralu_dtype dtype;      /* RALU_DTYPE_UNKNOWN for valid-but-unused dtypes (I64, BOOL...) */
+    char dtype_name[12];
+    int ndim;
+    int64_t shape[RALU_MAX_DIMS];
+    uint64_t begin, end;   /* absolute offsets into the shard's mapping */
+    int shard;
+} ralu__st_entry;
+
+typedef struct ralu__st_shard { char *path; ralu__mapped map; } ralu__st_shard;
+
+struct ralu_tensor_file {
+    ralu_ctx *ctx;
+    char *path;
+    ralu__st_shard *shards; int nshards;
+    ralu__st_entry *entries; int count, cap; /* sorted by name after loading */
+};
+
+static int ralu__st_dtype(const char *s, ralu_dtype *dt, size_t *elem) {
+    static const struct { const char *n; ralu_dtype d; size_t sz; } tab[] = {
+        {"F32", RALU_DTYPE_F32, 4}, {"F16", RALU_DTYPE_F16, 2}, {"BF16", RALU_DTYPE_BF16, 2},
+        {"F8_E4M3", RALU_DTYPE_F8_E4M3, 1}, {"F8_E5M2", RALU_DTYPE_F8_E5M2, 1},
+        /* valid in the format, not used as weights (position_ids, markers): sizes only */
+        {"F64", RALU_DTYPE_UNKNOWN, 8}, {"I64", RALU_DTYPE_UNKNOWN, 8}, {"U64", RALU_DTYPE_UNKNOWN, 8},
+        {"I32", RALU_DTYPE_UNKNOWN, 4}, {"U32", RALU_DTYPE_UNKNOWN, 4}, {"I16", RALU_DTYPE_UNKNOWN, 2},
+        {"U16", RALU_DTYPE_UNKNOWN, 2}, {"I8", RALU_DTYPE_UNKNOWN, 1}, {"U8", RALU_DTYPE_UNKNOWN, 1},
+        {"BOOL", RALU_DTYPE_UNKNOWN, 1}
+    };
+    size_t i;
+    for (i = 0; i < sizeof tab / sizeof tab[0]; i++)
+        if (!strcmp(s, tab[i].n)) { *dt = tab[i].d; *elem = tab[i].sz; return 1; }
+    return 0;
+}
+
+static ralu_result ralu__st_push(ralu_tensor_file *tf, ralu__st_entry **e) {
+    if (tf->count == tf->cap) {
+        int cap = tf->cap ? tf->cap * 2 : 256;
+        ralu__st_entry *n = (ralu__st_entry *)ralu__alloc(tf->ctx, sizeof *n * (size_t)cap);
+        if (!n) return ralu__oom(tf->ctx, "tensor table", sizeof *n * (size_t)cap);
+        if (tf->count) memcpy(n, tf->entries, sizeof *n * (size_t)tf->count);
+        ralu__free(tf->ctx, tf->entries);
+        tf->entries = n; tf->cap = cap;
+    }
+    *e = &tf->entries[tf->count++];
+    memset(*e, 0, sizeof **e);
+    return RALU_OK;
+}
+
+static int ralu__cmp_begin(const void *a, const void *b) {
+    const ralu__st_entry *x = *(ralu__st_entry *const *)a, *y = *(ralu__st_entry *const *)b;
+    return x->begin < y->begin ? -1 : x->begin > y->begin ? 1 : 0;
+}
+
+/* Maps one .safetensors file and validates its header completely before any use. */
+static ralu_result ralu__st_load_shard(ralu_tensor_file *tf, const char *path) {
+    ralu_ctx *ctx = tf->ctx;
+    ralu__st_shard *sh;
+    ralu__arena arena;
+    ralu__jv *root = NULL, *m;
+    uint64_t hlen = 0, data0, dsize;
+    int i, first = tf->count, nnew;
+    ralu_result r;
+    ralu__st_entry **order = NULL;
+    {
+        ralu__st_shard *n = (ralu__st_shard *)ralu__alloc(ctx, sizeof *n * (size_t)(tf->nshards + 1));
+        if (!n) return ralu__oom(ctx, "shard table", sizeof *n);
+        if (tf->nshards) memcpy(n, tf->shards, sizeof *n * (size_t)tf->nshards);
+        ralu__free(ctx, tf->shards);
+        tf->shards = n;
+    }
+    sh = &tf->shards[tf->nshards];
+    memset(sh, 0, sizeof *sh);
+    if (!(sh->path = ralu__strdup(ctx, path))) return ralu__oom(ctx, "path", strlen(path));
+    tf->nshards++;
+    if ((r = ralu__map_file(ctx, path, &sh->map)) != RALU_OK) return r;
+    if (sh->map.size < 8)
+        return ralu__fail(ctx, RALU_ERR_ST_TRUNCATED, "safetensors file '%s' is %llu bytes; it must start with an 8-byte header length",
+                          path, (unsigned long long)sh->map.size);
+    for (i = 7; i >= 0; i--) hlen = (hlen << 8) | sh->map.base[i];
+    if (hlen > RALU__ST_MAX_HEADER)
+        return ralu__fail(ctx, RALU_ERR_ST_HEADER_SIZE, "safetensors file '%s': header length %llu exceeds the %llu-byte cap",
+                          path, (unsigned long long)hlen, (unsigned long long)RALU__ST_MAX_HEADER);
+    if (hlen < 2)
+        return ralu__fail(ctx, RALU_ERR_ST_HEADER_SIZE, "safetensors file '%s': header length %llu is too small for a JSON object",
+                          path, (unsigned long long)hlen);
+    if (hlen > sh->map.size - 8)
+        return ralu__fail(ctx, RALU_ERR_ST_TRUNCATED, "safetensors file '%s': header length %llu but only %llu bytes follow it (truncated file?)",
+                          path, (unsigned long long)hlen, (unsigned long long)(sh->map.size - 8));
+    data0 = 8 + hlen;
+    dsize = sh->map.size - data0;
+    arena.ctx = ctx; arena.head = NULL;
+    {
+        char what[512];
+        snprintf(what, sizeof what, "safetensors header of '%s'", path);
+        r = ralu__json_parse(ctx, &arena, (const char *)sh->map.base + 8, (size_t)hlen, what, &root);
+    }
+    if (r) goto done;
+    if (root->type != RALU__J_OBJ) { r = ralu__fail(ctx, RALU_ERR_ST_SCHEMA, "safetensors file '%s': the header is not a JSON object", path); goto done; }
+    for (m = root->first; m; m = m->next) {
+        ralu__jv *dt, *shape, *offs, *d;
+        ralu__st_entry *e = NULL;
+        size_t elem = 0;
+        uint64_t nel = 1, nbytes, b0, b1;
+        if (!strcmp(m->key, "__metadata__")) continue;
+        if (m->type != RALU__J_OBJ) { r = ralu__fail(ctx, RALU_ERR_ST_SCHEMA, "safetensors file '%s': tensor '%s' is not an object", path, m->key); goto done; }
+        dt = ralu__jget(m, "dtype"); shape = ralu__jget(m, "shape"); offs = ralu__jget(m, "data_offsets");
+        if (!dt || dt->type != RALU__J_STR) { r = ralu__fail(ctx, RALU_ERR_ST_SCHEMA, "safetensors file '%s': tensor '%s' has no string field 'dtype'", path, m->key); goto done; }
+        if (!shape || shape->type != RALU__J_ARR) { r = ralu__fail(ctx, RALU_ERR_ST_SCHEMA, "safetensors file '%s': tensor '%s' has no array field 'shape'", path, m->key); goto done; }
+        if (!offs || offs->type != RALU__J_ARR || offs->count != 2) { r = ralu__fail(ctx, RALU_ERR_ST_SCHEMA, "safetensors file '%s': tensor '%s': field 'data_offsets' must be an array of 2 integers", path, m->key); goto done; }
+        if ((r = ralu__st_push(tf, &e)) != RALU_OK) goto done;
+        if (!(e->name = ralu__strdup(ctx, m->key))) { r = ralu__oom(ctx, "tensor name", m->keylen); goto done; }
+        e->shard = tf->nshards - 1;
+        if (!ralu__st_dtype(dt->s, &e->dtype, &elem)) {
+            r = ralu__fail(ctx, RALU_ERR_ST_DTYPE, "safetensors file '%s': tensor '%s' has unknown dtype '%s'", path, m->key, dt->s);
+            goto done;
+        }
+        snprintf(e->dtype_name, sizeof e->dtype_name, "%s", dt->s);
+        if (shape->count > RALU_MAX_DIMS) { r = ralu__fail(ctx, RALU_ERR_ST_SCHEMA, "safetensors file '%s': tensor '%s' has %u dimensions (at most %d)", path, m->key, shape->count, RALU_MAX_DIMS); goto done; }
+        for (d = shape->first; d; d = d->next) {
+            uint64_t s;
+            if (!ralu__jv_u64(d, &s) || s > (uint64_t)INT64_MAX) { r = ralu__fail(ctx, RALU_ERR_ST_SCHEMA, "safetensors file '%s': tensor '%s': shape entry '%.*s' is not a non-negative integer", path, m->key, (int)(d->type == RALU__J_NUM || d->type == RALU__J_STR ? d->n : 1), d->type == RALU__J_NUM || d->type == RALU__J_STR ? d->s : "?"); goto done; }
+            e->shape[e->ndim++] = (int64_t)s;
+            if (!ralu__mul_u64(nel, s, &nel)) { r = ralu__fail(ctx, RALU_ERR_ST_OVERFLOW, "safetensors file '%s': tensor '%s': the element count of its shape overflows 64 bits", path, m->key); goto done; }
+        }
+        if (!ralu__mul_u64(nel, elem, &nbytes)) { r = ralu__fail(ctx, RALU_ERR_ST_OVERFLOW, "safetensors file '%s': tensor '%s': its byte size overflows 64 bits", path, m->key); goto done; }
+        if (!ralu__jv_u64(offs->first, &b0) || !ralu__jv_u64(offs->first->next, &b1)) {
+            r = ralu__fail(ctx, RALU_ERR_ST_SCHEMA, "safetensors file '%s': tensor '%s': data_offsets must be non-negative integers below 2^64", path, m->key); goto done;
+        }
+        if (b1 < b0) { r = ralu__fail(ctx, RALU_ERR_ST_OFFSET_RANGE, "safetensors file '%s': tensor '%s': data_offsets [%llu, %llu] end before they begin", path, m->key, (unsigned long long)b0, (unsigned long long)b1); goto done; }
+        if (b1 > dsize) { r = ralu__fail(ctx, RALU_ERR_ST_OFFSET_RANGE, "safetensors file '%s': tensor '%s': data_offsets [%llu, %llu] reach past the data section of %llu bytes (truncated file?)", path, m->key, (unsigned long long)b0, (unsigned long long)b1, (unsigned long long)dsize); goto done; }
+        if (b1 - b0 != nbytes) { r = ralu__fail(ctx, RALU_ERR_ST_SHAPE_SIZE, "safetensors file '%s': tensor '%s': shape x %s size is %llu bytes but data_offsets [%llu, %llu] hold %llu", path, m->key, dt->s, (unsigned long long)nbytes, (unsigned long long)b0, (unsigned long long)b1, (unsigned long long)(b1 - b0)); goto done; }
+        e->begin = data0 + b0; e->end = data0 + b1;
+    }
+    /* no two tensors may share a byte */
+    nnew = tf->count - first;
+    if (nnew > 1) {
+        order = (ralu__st_entry **)ralu__alloc(ctx, sizeof *order * (size_t)nnew);
+        if (!order) { r = ralu__oom(ctx, "overlap check", sizeof *order * (size_t)nnew); goto done; }
+        for (i = 0; i < nnew; i++) order[i] = &tf->entries[first + i];
+        qsort(order, (size_t)nnew, sizeof *order, ralu__cmp_begin);
+        {
+            const ralu__st_entry *prev = NULL;
+            for (i = 0; i < nnew; i++) {
+                const ralu__st_entry *e = order[i];
+                if (e->begin == e->end) continue;
+                if (prev && e->begin < prev->end) {
+                    r = ralu__fail(ctx, RALU_ERR_ST_OVERLAP, "safetensors file '%s': tensors '%s' [%llu, %llu] and '%s' [%llu, %llu] overlap",
+                                   path, prev->name, (unsigned long long)(prev->begin - data0), (unsigned long long)(prev->end - data0),
+                                   e->name, (unsigned long long)(e->begin - data0), (unsigned long long)(e->end - data0));
+                    goto done;
+                }
+                prev = e;
+            }
+        }
+    }
+done:
+    ralu__free(ctx, order);
+    ralu__arena_free(&arena);
+    return r;
+}
+
+static int ralu__cmp_entry_name(const void *a, const void *b) {
+    return strcmp(((const ralu__st_entry *)a)->name, ((const ralu__st_entry *)b)->name);
+}
+
+/* Loads a sharded set from its index JSON: every named shard once, then checks that each
+   tensor of the weight_map is in the shard the index says. */
+static ralu_result ralu__st_load_index(ralu_tensor_file *tf, const char *index_path) {
+    ralu_ctx *ctx = tf->ctx;
+    ralu__mapped im;
+    ralu__arena arena;
+    ralu__jv *root = NULL, *wm, *m;
+    ralu_result r;
+    char *dir = NULL;
+    ralu__namelist files;
+    int i;
+    memset(&files, 0, sizeof files);
+    if ((r = ralu__map_file(ctx, index_path, &im)) != RALU_OK) return r;
+    arena.ctx = ctx; arena.head = NULL;
+    {
+        char what[512];
+        snprintf(what, sizeof what, "shard index '%s'", index_path);
+        r = ralu__json_parse(ctx, &arena, im.size ? (const char *)im.base : "", (size_t)im.size, what, &root);
+    }
+    if (r) goto done;
+    wm = ralu__jget(root, "weight_map");
+    if (!wm || wm->type != RALU__J_OBJ) { r = ralu__fail(ctx, RALU_ERR_ST_INDEX, "shard index '%s' has no object 'weight_map'", index_path); goto done; }
+    {   /* the index's folder */
+        size_t n = strlen(index_path);
+        while (n && index_path[n - 1] != '/' && index_path[n - 1] != '\\') n--;
+        dir = (char *)ralu__alloc(ctx, n + 2);
+        if (!dir) { r = ralu__oom(ctx, "path", n); goto done; }
+        if (n) memcpy(dir, index_path, n); else dir[n++] = '.';
+        dir[n] = 0;
+    }
+    for (m = wm->first; m; m = m->next) {
+        if (m->type != RALU__J_STR || !m->n || strchr(m->s, '/') || strchr(m->s, '\\')) {
+            r = ralu__fail(ctx, RALU_ERR_ST_INDEX, "shard index '%s': tensor '%s' maps to an invalid shard name", index_path, m->key); goto done;
+        }
+        for (i = 0; i < files.count; i++) if (!strcmp(files.names[i], m->s)) break;
+        if (i == files.count && (r = ralu__namelist_add(ctx, &files, m->s)) != RALU_OK) goto done;
+    }
+    for (i = 0; i < files.count; i++) {
+        char *p = ralu__path_join(ctx, dir, files.names[i]);
+        if (!p) { r = ralu__oom(ctx, "path", strlen(files.names[i])); goto done; }
+        if (!ralu__file_exists(p)) {
+            r = ralu__fail(ctx, RALU_ERR_ST_INDEX, "shard index '%s' names shard '%s', which does not exist", index_path, files.names[i]);
+            ralu__free(ctx, p); goto done;
+        }
+        r = ralu__st_load_shard(tf, p);
+        ralu__free(ctx, p);
+        if (r) goto done;
+    }
+    /* every indexed tensor must be where the index says */
+    qsort(tf->entries, (size_t)tf->count, sizeof *tf->entries, ralu__cmp_entry_name);
+    for (m = wm->first; m; m = m->next) {
+        ralu__st_entry key, *e;
+        key.name = (char *)m->key;
+        e = (ralu__st_entry *)bsearch(&key, tf->entries, (size_t)tf->count, sizeof key, ralu__cmp_entry_name);
+        if (!e || !ralu__ends_with(tf->shards[e->shard].path, m->s)) {
+            r = ralu__fail(ctx, RALU_ERR_ST_INDEX, "shard index '%s': tensor '%s' is not in shard '%s'", index_path, m->key, m->s); goto done;
+        }
+    }
+done:
+    ralu__namelist_free(ctx, &files);
+    ralu__free(ctx, dir);
+    ralu__arena_free(&arena);
+    ralu__unmap_file(&im);
+    return r;
+}
+
+RALUDEF void ralu_tensor_file_close(ralu_tensor_file *tf) {
+    int i;
+    ralu_ctx *ctx;
+    if (!tf) return;
+    ctx = tf->ctx;
+    for (i = 0; i < tf->count; i++) ralu__free(ctx, tf->entries[i].name);
+    for (i = 0; i < tf->nshards; i++) { ralu__unmap_file(&tf->shards[i].map); ralu__free(ctx, tf->shards[i].path); }
+    ralu__free(ctx, tf->entries);
+    ralu__free(ctx, tf->shards);
+    ralu__free(ctx, tf->path);
+    ralu__free(ctx, tf);
+}
+
+/* Picks the file to open inside a folder: an index first, then a lone .safetensors, then
+   the conventional diffusers / transformers names. Variant files (".fp16.") come last. */
+static ralu_result ralu__st_pick_in_dir(ralu_ctx *ctx, const char *dir, char **out) {
+    ralu__namelist nl;
+    ralu_result r;
+    int i, pick = -1, nst = 0, pass;
+    *out = NULL;
+    if ((r = ralu__list_dir(ctx, dir, &nl)) != RALU_OK) return r;
+    for (pass = 0; pass < 2 && pick < 0; pass++)
+        for (i = 0; i < nl.count && pick < 0; i++)
+            if (ralu__ends_with(nl.names[i], ".safetensors.index.json") && (pass || !strstr(nl.names[i], ".fp16.")))
+                pick = i;
+    if (pick < 0) {
+        for (i = 0; i < nl.count; i++) if (ralu__ends_with(nl.names[i], ".safetensors")) { nst++; if (pick < 0) pick = i; }
+        if (nst > 1) {
+            static const char *const pref[] = { "diffusion_pytorch_model.safetensors", "model.safetensors" };
+            int k;
+            pick = -1;
+            for (k = 0; k < 2 && pick < 0; k++)
+                for (i = 0; i < nl.count; i++) if (!strcmp(nl.names[i], pref[k])) { pick = i; break; }
+            if (pick < 0) {
+                r = ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "folder '%s' holds %d .safetensors files and no index; name the file to open", dir, nst);
+                ralu__namelist_free(ctx, &nl);
+                return r;
+            }
+        }
+    }
+    if (pick < 0) r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "folder '%s' holds no .safetensors file or *.safetensors.index.json", dir);
+    else if (!(*out = ralu__path_join(ctx, dir, nl.names[pick]))) r = ralu__oom(ctx, "path", strlen(dir));
+    ralu__namelist_free(ctx, &nl);
+    return r;
+}
+
+RALUDEF ralu_result ralu_tensor_file_open(ralu_ctx *ctx, const char *path, ralu_tensor_file **out) {
+    ralu_tensor_file *tf;
+    ralu_result r;
+    char *file = NULL;
+    int i;
+    if (!ctx || !out) return RALU_ERR_INVALID_ARGUMENT;
+    *out = NULL;
+    if (!path || !*path) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "tensor file path is empty");
+    if (ralu__is_dir(path)) { if ((r = ralu__st_pick_in_dir(ctx, path, &file)) != RALU_OK) return r; }
+    else if (!(file = ralu__strdup(ctx, path))) return ralu__oom(ctx, "path", strlen(path));
+    tf = (ralu_tensor_file *)ralu__calloc(ctx, 1, sizeof *tf);
+    if (!tf) { ralu__free(ctx, file); return ralu__oom(ctx, "tensor file", sizeof *tf); }
+    tf->ctx = ctx;
+    tf->path = file;
+    if (ralu__ends_with(file, ".json")) r = ralu__st_load_index(tf, file);
+    else r = ralu__st_load_shard(tf, file);
+    if (!r) {
+        qsort(tf->entries, (size_t)tf->count, sizeof *tf->entries, ralu__cmp_entry_name);
+        for (i = 1; i < tf->count; i++)
+            if (!strcmp(tf->entries[i - 1].name, tf->entries[i].name)) {
+                r = ralu__fail(ctx, RALU_ERR_ST_DUPLICATE, "tensor '%s' appears twice (in '%s' and '%s')", tf->entries[i].name,
+                               tf->shards[tf->entries[i - 1].shard].path, tf->shards[tf->entries[i].shard].path);
+                break;
+            }
+    }
+    if (r) { ralu_tensor_file_close(tf); return r; }
+    ralu__log(ctx, RALU_LOG_DEBUG, "opened '%s': %d tensors in %d file(s)", file, tf->count, tf->nshards);
+    *out = tf;
+    return RALU_OK;
+}
+
+RALUDEF int ralu_tensor_file_count(const ralu_tensor_file *tf) { return tf ? tf->count : 0; }
+
+static void ralu__st_fill_info(const ralu_tensor_file *tf, const ralu__st_entry *e, ralu_tensor_info *out) {
+    int d;
+    memset(out, 0, sizeof *out);
+    out->name = e->name; out->dtype = e->dtype; out->ndim = e->ndim;
+    for (d = 0; d < e->ndim; d++) out->shape[d] = e->shape[d];
+    out->nbytes = e->end - e->begin;
+    out->data = tf->shards[e->shard].map.base ? tf->shards[e->shard].map.base + e->begin : NULL;
+    out->file = tf->shards[e->shard].path;
+}
+RALUDEF ralu_result ralu_tensor_file_info(const ralu_tensor_file *tf, int index, ralu_tensor_info *out) {
+    if (!tf || !out || index < 0 || index >= tf->count) return RALU_ERR_INVALID_ARGUMENT;
+    ralu__st_fill_info(tf, &tf->entries[index], out);
+    return RALU_OK;
+}
+static const ralu__st_entry *ralu__st_lookup(const ralu_tensor_file *tf, const char *name) {
+    ralu__st_entry key;
+    if (!tf || !tf->count) return NULL;
+    key.name = (char *)name;
+    return (const ralu__st_entry *)bsearch(&key, tf->entries, (size_t)tf->count, sizeof key, ralu__cmp_entry_name);
+}
+RALUDEF int ralu_tensor_file_find(const ralu_tensor_file *tf, const char *name, ralu_tensor_info *out) {
+    const ralu__st_entry *e = ralu__st_lookup(tf, name);
+    if (!e) return -1;
+    if (out) ralu__st_fill_info(tf, e, out);
+    return 0;
+}
+
+/* =========================================================================================
+   >>engine — weights, activations, and the op interface both backends implement
+   Model graphs are written once against ralu__op_*(); the CPU backend runs each op at once,
+   the Vulkan backend records it into the current command buffer. Activations are always
+   f32 (large FLUX activations overflow f16); weights keep their file dtype and are widened
+   to f32 inside the kernels.
+   ========================================================================================= */
+typedef struct ralu__weight {
+    ralu_dtype  dtype;
+    int64_t     rows, cols;   /* PyTorch [out, in] (conv: [cout, cin*kh*kw]) */
+    const void *host;         /* CPU-visible bytes: the file mapping, or `owned` */
+    void       *owned;        /* allocated by ralu.h (f32 biases, converted copies), or NULL */
+    float       scale;        /* per-tensor multiplier (scaled-fp8 files); 1 otherwise */
+    void       *dev;          /* backend-resident copy (Vulkan), or NULL */
+} ralu__weight;
+
+/* A linear layer whose [out, in] weight may be stored as up to four row blocks in separate
+   tensors (diffusers' split to_q/to_k/to_v, a swapped final-layer half, a weight split to
+   fit a device binding): block p supplies output rows [row0[p], row0[p] + w[p].rows). */
+#define RALU__MAX_PARTS 4
+typedef struct ralu__linear {
+    int64_t      in, out;
+    int          nparts;
+    ralu__weight w[RALU__MAX_PARTS];
+    int64_t      row0[RALU__MAX_PARTS];
+    ralu__weight bias;        /* f32 [1, out]; dtype UNKNOWN when the layer has no bias */
+} ralu__linear;
+
+typedef struct ralu__buffer {
+    float  *host;             /* CPU backend */
+    size_t  nfloats;
+    void   *dev;              /* Vulkan backend */
+} ralu__buffer;
+
+/* A 2-D window into a buffer: rows x cols floats, row stride ld, starting at float `off`. */
+typedef struct ralu__view {
+    ralu__buffer *buf;
+    size_t  off;
+    int64_t rows, cols, ld;
+} ralu__view;
+
+static ralu__view ralu__view_make(ralu__buffer *b, size_t off, int64_t rows, int64_t cols) {
+    ralu__view v; v.buf = b; v.off = off; v.rows = rows; v.cols = cols; v.ld = cols; return v;
+}
+/* rows [r0, r0+n) and columns [c0, c0+m) of v */
+static ralu__view ralu__view_sub(ralu__view v, int64_t r0, int64_t n, int64_t c0, int64_t m) {
+    v.off += (size_t)(r0 * v.ld + c0); v.rows = n; v.cols = m; return v;
+}
+static float *ralu__view_host(ralu__view v) { return v.buf->host + v.off; }
+
+enum { RALU__ACT_SILU, RALU__ACT_GELU_TANH, RALU__ACT_GELU_ERF, RALU__ACT_QUICK_GELU };
+
+/* attention options */
+typedef struct ralu__attn_opts {
+    int      heads, head_dim;
+    float    scale;           /* 1/sqrt(head_dim) for most models, 1 for T5 */
+    int      causal;          /* CLIP: key j > query i is masked */
+    ralu__view rel_bias;      /* T5: [heads, Lq + Lk - 1] additive bias by (j - i + Lq - 1); buf NULL = none */
+} ralu__attn_opts;
+
+/* conv2d on channels-last images: x [H*W, Cin] -> y [Ho*Wo, Cout]; weight [Cout, Cin*k*k] */
+typedef struct ralu__conv_opts {
+    int64_t H, W, Cin, Cout;
+    int k, stride, pad_top, pad_left, pad_bottom, pad_right;
+} ralu__conv_opts;
+
+typedef struct ralu__backend ralu__backend;
+struct ralu__backend {
+    ralu_ctx   *ctx;
+    ralu_backend kind;
+    ralu_result err;          /* sticky: the first failure while recording ops */
+    void       *impl;
+    ralu_result (*buffer_alloc)(ralu__backend *, size_t nfloats, ralu__buffer **out);
+    void        (*buffer_free)(ralu__backend *, ralu__buffer *);
+    ralu_result (*upload)(ralu__backend *, ralu__view dst, const float *src);   /* packed rows x cols */
+    ralu_result (*download)(ralu__backend *, float *dst, ralu__view src);
+    ralu_result (*weight_prepare)(ralu__backend *, ralu__weight *w);
+    void        (*weight_release)(ralu__backend *, ralu__weight *w);
+    void        (*begin)(ralu__backend *);
+    ralu_result (*end)(ralu__backend *);       /* runs what was recorded; waits */
+    void        (*destroy)(ralu__backend *);
+    /* ops: y and x may alias only where the op says "in place" */
+    void (*linear)(ralu__backend *, ralu__view y, ralu__view x, const ralu__linear *lin, int accumulate);
+    void (*layernorm)(ralu__backend *, ralu__view y, ralu__view x, float eps, const ralu__weight *gamma, const ralu__weight *beta);
+    void (*norm_modulate)(ralu__backend *, ralu__view y, ralu__view x, float eps, ralu__view shift, ralu__view scale);
+    void (*rmsnorm)(ralu__backend *, ralu__view y, ralu__view x, int64_t group, float eps, const ralu__weight *w);
+    void (*gated_add)(ralu__backend *, ralu__view x, ralu__view y, ralu__view gate);   /* x += gate*y */
+    void (*add)(ralu__backend *, ralu__view y, ralu__view a, ralu__view b);            /* y = a + b */
+    void (*act)(ralu__backend *, ralu__view y, ralu__view x, int kind);                /* in place ok */
+    void (*gate_mul)(ralu__backend *, ralu__view y, ralu__view a, ralu__view b, int kind); /* y = act(a)*b */
+    void (*rope)(ralu__backend *, ralu__view x, ralu__view table, int heads, int head_dim); /* in place */
+    void (*attention)(ralu__backend *, ralu__view o, ralu__view q, ralu__view k, ralu__view v, const ralu__attn_opts *);
+    void (*copy)(ralu__backend *, ralu__view y, ralu__view x);
+    void (*conv2d)(ralu__backend *, ralu__view y, ralu__view x, const ralu__weight *w, const ralu__weight *bias, const ralu__conv_opts *);
+    void (*groupnorm)(ralu__backend *, ralu__view y, ralu__view x, int64_t HW, int groups, float eps, const ralu__weight *gamma, const ralu__weight *beta, int silu);
+    void (*upsample2x)(ralu__backend *, ralu__view y, ralu__view x, int64_t H, int64_t W);
+};
+
+/* ---- op front ends: check shapes (a mismatch is a bug in ralu.h, reported, never a crash) ---- */
+static int ralu__op_ok(ralu__backend *be, int cond, const char *op, const char *what) {
+    if (be->err) return 0;
+    if (!cond) { be->err = ralu__fail(be->ctx, RALU_ERR_INTERNAL, "op %s: %s", op, what); return 0; }
+    return 1;
+}
+static int ralu__view_ok(ralu__view v) {
+    return v.buf && v.rows >= 0 && v.cols >= 0 && v.ld >= v.cols &&
+           (v.rows == 0 || v.off + (size_t)((v.rows - 1) * v.ld + v.cols) <= v.buf->nfloats);
+}
+static void ralu__op_linear(ralu__backend *be, ralu__view y, ralu__view x, const ralu__linear *lin, int accumulate) {
+    if (!ralu__op_ok(be, ralu__view_ok(y) && ralu__view_ok(x) && x.cols == lin->in && y.cols == lin->out && x.rows == y.rows, "linear", "shape mismatch")) return;
+    be->linear(be, y, x, lin, accumulate);
+}
+static void ralu__op_layernorm(ralu__backend *be, ralu__view y, ralu__view x, float eps, const ralu__weight *g, const ralu__weight *b) {
+    if (!ralu__op_ok(be, ralu__view_ok(y) && ralu__view_ok(x) && x.rows == y.rows && x.cols == y.cols, "layernorm", "shape mismatch")) return;
+    be->layernorm(be, y, x, eps, g, b);
+}
+static void ralu__op_norm_modulate(ralu__backend *be, ralu__view y, ralu__view x, float eps, ralu__view shift, ralu__view scale) {
+    if (!ralu__op_ok(be, ralu__view_ok(y) && ralu__view_ok(x) && x.rows == y.rows && x.cols == y.cols && shift.cols == x.cols && scale.cols == x.cols, "norm_modulate", "shape mismatch")) return;
+    be->norm_modulate(be, y, x, eps, shift, scale);
+}
+static void ralu__op_rmsnorm(ralu__backend *be, ralu__view y, ralu__view x, int64_t group, float eps, const ralu__weight *w) {
+    if (!ralu__op_ok(be, ralu__view_ok(y) && ralu__view_ok(x) && x.rows == y.rows && x.cols == y.cols && group > 0 && x.cols % group == 0, "rmsnorm", "shape mismatch")) return;
+    be->rmsnorm(be, y, x, group, eps, w);
+}
+static void ralu__op_gated_add(ralu__backend *be, ralu__view x, ralu__view y, ralu__view gate) {
+    if (!ralu__op_ok(be, ralu__view_ok(y) && ralu__view_ok(x) && x.rows == y.rows && x.cols == y.cols && gate.cols == x.cols, "gated_add", "shape mismatch")) return;
+    be->gated_add(be, x, y, gate);
+}
+static void ralu__op_add(ralu__backend *be, ralu__view y, ralu__view a, ralu__view b) {
+    if (!ralu__op_ok(be, ralu__view_ok(y) && ralu__view_ok(a) && ralu__view_ok(b) && a.rows == y.rows && a.cols == y.cols && b.rows == y.rows && b.cols == y.cols, "add", "shape mismatch")) return;
+    be->add(be, y, a, b);
+}
+static void ralu__op_act(ralu__backend *be, ralu__view y, ralu__view x, int kind) {
+    if (!ralu__op_ok(be, ralu__view_ok(y) && ralu__view_ok(x) && x.rows == y.rows && x.cols == y.cols, "act", "shape mismatch")) return;
+    be->act(be, y, x, kind);
+}
+static void ralu__op_gate_mul(ralu__backend *be, ralu__view y, ralu__view a, ralu__view b, int kind) {
+    if (!ralu__op_ok(be, ralu__view_ok(y) && ralu__view_ok(a) && ralu__view_ok(b) && a.rows == y.rows && a.cols == y.cols && b.rows == y.rows && b.cols == y.cols, "gate_mul", "shape mismatch")) return;
+    be->gate_mul(be, y, a, b, kind);
+}
+static void ralu__op_rope(ralu__backend *be, ralu__view x, ralu__view table, int heads, int head_dim) {
+    if (!ralu__op_ok(be, ralu__view_ok(x) && ralu__view_ok(table) && table.rows == x.rows && table.cols == head_dim && x.cols >= (int64_t)heads * head_dim && head_dim % 2 == 0, "rope", "shape mismatch")) return;
+    be->rope(be, x, table, heads, head_dim);
+}
+static void ralu__op_attention(ralu__backend *be, ralu__view o, ralu__view q, ralu__view k, ralu__view v, const ralu__attn_opts *a) {
+    int64_t hd = (int64_t)a->heads * a->head_dim;
+    if (!ralu__op_ok(be, ralu__view_ok(o) && ralu__view_ok(q) && ralu__view_ok(k) && ralu__view_ok(v) &&
+                         q.cols == hd && k.cols == hd && v.cols == hd && o.cols == hd && o.rows == q.rows && k.rows == v.rows && k.rows > 0 &&
+                         (!a->rel_bias.buf || (a->rel_bias.rows == a->heads && a->rel_bias.cols == q.rows + k.rows - 1)), "attention", "shape mismatch")) return;
+    be->attention(be, o, q, k, v, a);
+}
+static void ralu__op_copy(ralu__backend *be, ralu__view y, ralu__view x) {
+    if (!ralu__op_ok(be, ralu__view_ok(y) && ralu__view_ok(x) && x.rows == y.rows && x.cols == y.cols, "copy", "shape mismatch")) return;
+    be->copy(be, y, x);
+}
+static void ralu__conv_out_size(const ralu__conv_opts *c, int64_t *Ho, int64_t *Wo) {
+    *Ho = (c->H + c->pad_top + c->pad_bottom - c->k) / c->stride + 1;
+    *Wo = (c->W + c->pad_left + c->pad_right - c->k) / c->stride + 1;
+}
+static void ralu__op_conv2d(ralu__backend *be, ralu__view y, ralu__view x, const ralu__weight *w, const ralu__weight *bias, const ralu__conv_opts *c) {
+    int64_t Ho, Wo;
+    ralu__conv_out_size(c, &Ho, &Wo);
+    if (!ralu__op_ok(be, ralu__view_ok(y) && ralu__view_ok(x) && x.rows == c->H * c->W && x.cols == c->Cin && y.rows == Ho * Wo && y.cols == c->Cout &&
+                         w->rows == c->Cout && w->cols == c->Cin * c->k * c->k && x.ld == x.cols && y.ld == y.cols, "conv2d", "shape mismatch")) return;
+    be->conv2d(be, y, x, w, bias, c);
+}
+static void ralu__op_groupnorm(ralu__backend *be, ralu__view y, ralu__view x, int64_t HW, int groups, float eps, const ralu__weight *g, const ralu__weight *b, int silu) {
+    if (!ralu__op_ok(be, ralu__view_ok(y) && ralu__view_ok(x) && x.rows == HW && y.rows == HW && x.cols == y.cols && groups > 0 && x.cols % groups == 0 && x.ld == x.cols && y.ld == y.cols, "groupnorm", "shape mismatch")) return;
+    be->groupnorm(be, y, x, HW, groups, eps, g, b, silu);
+}
+static void ralu__op_upsample2x(ralu__backend *be, ralu__view y, ralu__view x, int64_t H, int64_t W) {
+    if (!ralu__op_ok(be, ralu__view_ok(y) && ralu__view_ok(x) && x.rows == H * W && y.rows == 4 * H * W && x.cols == y.cols && x.ld == x.cols && y.ld == y.cols, "upsample2x", "shape mismatch")) return;
+    be->upsample2x(be, y, x, H, W);
+}
+
+/* ---- weights from tensor files ---- */
+
+/* Points w at rows [row0, row0+rows) of a 2-D (or flattened N-D) tensor from a file. */
+static void ralu__weight_from_info(ralu__weight *w, const ralu_tensor_info *ti, int64_t row0, int64_t rows) {
+    int64_t cols = 1; int d;
+    for (d = 1; d < ti->ndim; d++) cols *= ti->shape[d];
+    if (ti->ndim == 0) { rows = 1; }
+    memset(w, 0, sizeof *w);
+    w->dtype = ti->dtype;
+    w->rows = rows; w->cols = ti->ndim ? cols : 1;
+    w->host = (const char *)ti->data + (size_t)(row0 * w->cols) * ralu__dtype_size(ti->dtype);
+    w->scale = 1.0f;
+}
+/* An owned f32 copy (biases, norm scales: small tensors the kernels read as f32). */
+static ralu_result ralu__weight_f32_copy(ralu_ctx *ctx, ralu__weight *w, const ralu__weight *src) {
+    size_t n = (size_t)(src->rows * src->cols), i;
+    float *f = (float *)ralu__alloc_aligned(ctx, n * 4);
+    if (!f) return ralu__oom(ctx, "f32 weight copy", n * 4);
+    for (i = 0; i < n; i++) f[i] = ralu__load_elem(src->dtype, src->host, i) * src->scale;
+    memset(w, 0, sizeof *w);
+    w->dtype = RALU_DTYPE_F32; w->rows = src->rows; w->cols = src->cols;
+    w->host = f; w->owned = f; w->scale = 1.0f;
+    return RALU_OK;
+}
+static void ralu__weight_free(ralu_ctx *ctx, ralu__weight *w) {
+    if (ctx->backend && w->dev && ctx->backend->weight_release) ctx->backend->weight_release(ctx->backend, w);
+    ralu__free_aligned(ctx, w->owned);
+    memset(w, 0, sizeof *w);
+}
+static void ralu__linear_free(ralu_ctx *ctx, ralu__linear *l) {
+    int p;
+    for (p = 0; p < l->nparts; p++) ralu__weight_free(ctx, &l->w[p]);
+    ralu__weight_free(ctx, &l->bias);
+    memset(l, 0, sizeof *l);
+}
+
+/* =========================================================================================
+   >>cpu — the CPU engine: packed GEMM (AVX2/FMA micro-kernel with a portable twin),
+   flash-style attention, norms, convolutions; OpenMP across cores.
+   ========================================================================================= */
+#define RALU__MR 6     /* micro-tile: 6 rows of A ... */
+#define RALU__NR 16    /* ... times 16 output features (two 8-float vectors) */
+#define RALU__KC 256   /* depth of a packed panel: A and B micro-panels stay in L1/L2 */
+#define RALU__MC 96    /* rows of A packed at once (multiple of MR) */
+#define RALU__NC 3072  /* output features packed at once (multiple of NR) */
+
+typedef struct ralu__cpu {
+    int nthreads;
+    float *scratch;        /* packed B panel + per-thread packed A / attention tiles */
+    size_t scratch_floats;
+} ralu__cpu;
+
+static ralu__cpu *ralu__cpu_of(ralu__backend *be) { return (ralu__cpu *)be->impl; }
+
+/* grows the backend's scratch (outside parallel regions only) */
+static float *ralu__cpu_scratch(ralu__backend *be, size_t nfloats) {
+    ralu__cpu *c = ralu__cpu_of(be);
+    if (c->scratch_floats < nfloats) {
+        ralu__free_aligned(be->ctx, c->scratch);
+        c->scratch = (float *)ralu__alloc_aligned(be->ctx, nfloats * sizeof(float));
+        c->scratch_floats = c->scratch ? nfloats : 0;
+        if (!c->scratch && !be->err) be->err = ralu__oom(be->ctx, "CPU scratch", nfloats * 4);
+    }
+    return c->scratch;
+}
+
+/* ---- widening a run of weights to f32 ---- */
+static void ralu__fp8_lut(ralu_dtype dt, float *lut) {
+    int i;
+    for (i = 0; i < 256; i++) lut[i] = dt == RALU_DTYPE_F8_E4M3 ? ralu__e4m3_to_f32((uint8_t)i) : ralu__e5m2_to_f32((uint8_t)i);
+}
+static void ralu__cvt_run(ralu_dtype dt, const void *src, int64_t n, float *dst, float scale, const float *lut) {
+    int64_t i = 0;
+    switch (dt) {
+    case RALU_DTYPE_F32: {
+        const float *s = (const float *)src;
+        if (scale == 1.0f) memcpy(dst, s, (size_t)n * 4);
+        else for (i = 0; i < n; i++) dst[i] = s[i] * scale;
+        return;
+    }
+    case RALU_DTYPE_BF16: {
+        const uint16_t *s = (const uint16_t *)src;
+#ifdef RALU__AVX2
+        __m256 vs = _mm256_set1_ps(scale);
+        for (; i + 8 <= n; i += 8) {
+            __m256i w = _mm256_cvtepu16_epi32(_mm_loadu_si128((const __m128i *)(s + i)));
+            _mm256_storeu_ps(dst + i, _mm256_mul_ps(_mm256_castsi256_ps(_mm256_slli_epi32(w, 16)), vs));
+        }
+#endif
+        for (; i < n; i++) dst[i] = ralu__bf16_to_f32(s[i]) * scale;
+        return;
+    }
+    case RALU_DTYPE_F16: {
+        const uint16_t *s = (const uint16_t *)src;
+#if defined(RALU__AVX2) && defined(__F16C__)
+        __m256 vs = _mm256_set1_ps(scale);
+        for (; i + 8 <= n; i += 8)
+            _mm256_storeu_ps(dst + i, _mm256_mul_ps(_mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(s + i))), vs));
+#endif
+        for (; i < n; i++) dst[i] = ralu__f16_to_f32(s[i]) * scale;
+        return;
+    }
+    case RALU_DTYPE_F8_E4M3: case RALU_DTYPE_F8_E5M2: {
+        const uint8_t *s = (const uint8_t *)src;
+        for (i = 0; i < n; i++) dst[i] = lut[s[i]] * scale;
+        return;
+    }
+    default:
+        for (i = 0; i < n; i++) dst[i] = 0.0f;
+    }
+}
+
+/* ---- where GEMM's A rows come from: a dense matrix, or im2col of a channels-last image ---- */
+typedef struct ralu__asrc {
+    const float *x; int64_t ld;
+    const ralu__conv_opts *conv; int64_t Wo;
+} ralu__asrc;
+
+/* packs rows [i0, i0+mc) x depth [k0, k0+kc) of A as MR-row panels, each [kc][MR] */
+static void ralu__pack_a(const ralu__asrc *a, int64_t i0, int64_t mc, int64_t k0, int64_t kc, float *dst) {
+    int64_t ip, k;
+    int r;
+    for (ip = 0; ip < mc; ip += RALU__MR, dst += kc * RALU__MR) {
+        int mr = (int)RALU__MIN(RALU__MR, mc - ip);
+        if (!a->conv) {
+            for (r = 0; r < RALU__MR; r++) {
+                if (r < mr) { const float *row = a->x + (i0 + ip + r) * a->ld + k0; for (k = 0; k < kc; k++) dst[k * RALU__MR + r] = row[k]; }
+                else for (k = 0; k < kc; k++) dst[k * RALU__MR + r] = 0.0f;
+            }
+        } else {
+            const ralu__conv_opts *c = a->conv;
+            int64_t kk = (int64_t)c->k * c->k;
+            for (r = 0; r < RALU__MR; r++) {
+                int64_t p = i0 + ip + r, oy, ox, ch, tap, ky, kx;
+                if (r >= mr) { for (k = 0; k < kc; k++) dst[k * RALU__MR + r] = 0.0f; continue; }
+                oy = p / a->Wo; ox = p % a->Wo;
+                ch = k0 / kk; tap = k0 % kk; ky = tap / c->k; kx = tap % c->k;
+                for (k = 0; k < kc; k++) {
+                    int64_t iy = oy * c->stride - c->pad_top + ky, ix = ox * c->stride - c->pad_left + kx;
+                    dst[k * RALU__MR + r] = (iy >= 0 && iy < c->H && ix >= 0 && ix < c->W) ? a->x[(iy * c->W + ix) * c->Cin + ch] : 0.0f;
+                    if (++kx == c->k) { kx = 0; if (++ky == c->k) { ky = 0; ch++; } }
+                }
+            }
+        }
+    }
+}
+
+/* packs output features [j0, j0+nc) x depth [k0, k0+kc) of W ([N, K] row-major) as NR-wide
+   panels, each [kc][NR], widening to f32 */
+static void ralu__pack_b_panel(const ralu__weight *w, int64_t j0, int nr, int64_t k0, int64_t kc, float *dst, const float *lut, float *tmp) {
+    size_t es = ralu__dtype_size(w->dtype);
+    int jj; int64_t k;
+    for (jj = 0; jj < RALU__NR; jj++) {
+        if (jj < nr) {
+            ralu__cvt_run(w->dtype, (const char *)w->host + ((size_t)(j0 + jj) * (size_t)w->cols + (size_t)k0) * es, kc, tmp, w->scale, lut);
+            for (k = 0; k < kc; k++) dst[k * RALU__NR + jj] = tmp[k];
+        } else for (k = 0; k < kc; k++) dst[k * RALU__NR + jj] = 0.0f;
+    }
+}
+
+/* C[mr x nr] += A_panel[kc][MR] . B_panel[kc][NR] */
+static void ralu__kernel(int64_t kc, const float *a, const float *b, float *c, int64_t ldc, int mr, int nr) {
+#ifdef RALU__AVX2
+    __m256 c00 = _mm256_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00,
+           c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
+    int64_t k;
+    for (k = 0; k < kc; k++, a += RALU__MR, b += RALU__NR) {
+        __m256 b0 = _mm256_load_ps(b), b1 = _mm256_load_ps(b + 8), ar;
+        ar = _mm256_broadcast_ss(a + 0); c00 = _mm256_fmadd_ps(ar, b0, c00); c01 = _mm256_fmadd_ps(ar, b1, c01);
+        ar = _mm256_broadcast_ss(a + 1); c10 = _mm256_fmadd_ps(ar, b0, c10); c11 = _mm256_fmadd_ps(ar, b1, c11);
+        ar = _mm256_broadcast_ss(a + 2); c20 = _mm256_fmadd_ps(ar, b0, c20); c21 = _mm256_fmadd_ps(ar, b1, c21);
+        ar = _mm256_broadcast_ss(a + 3); c30 = _mm256_fmadd_ps(ar, b0, c30); c31 = _mm256_fmadd_ps(ar, b1, c31);
+        ar = _mm256_broadcast_ss(a + 4); c40 = _mm256_fmadd_ps(ar, b0, c40); c41 = _mm256_fmadd_ps(ar, b1, c41);
+        ar = _mm256_broadcast_ss(a + 5); c50 = _mm256_fmadd_ps(ar, b0, c50); c51 = _mm256_fmadd_ps(ar, b1, c51);
+    }
+    if (mr == RALU__MR && nr == RALU__NR) {
+#define RALU__ACC_ROW(r, lo, hi) \
+        _mm256_storeu_ps(c + (r) * ldc, _mm256_add_ps(_mm256_loadu_ps(c + (r) * ldc), lo)); \
+        _mm256_storeu_ps(c + (r) * ldc + 8, _mm256_add_ps(_mm256_loadu_ps(c + (r) * ldc + 8), hi));
+        RALU__ACC_ROW(0, c00, c01) RALU__ACC_ROW(1, c10, c11) RALU__ACC_ROW(2, c20, c21)
+        RALU__ACC_ROW(3, c30, c31) RALU__ACC_ROW(4, c40, c41) RALU__ACC_ROW(5, c50, c51)
+#undef RALU__ACC_ROW
+    } else {
+        float t[RALU__MR * RALU__NR];
+        int i, j;
+        _mm256_storeu_ps(t + 0, c00);  _mm256_storeu_ps(t + 8, c01);  _mm256_storeu_ps(t + 16, c10); _mm256_storeu_ps(t + 24, c11);
+        _mm256_storeu_ps(t + 32, c20); _mm256_storeu_ps(t + 40, c21); _mm256_storeu_ps(t + 48, c30); _mm256_storeu_ps(t + 56, c31);
+        _mm256_storeu_ps(t + 64, c40); _mm256_storeu_ps(t + 72, c41); _mm256_storeu_ps(t + 80, c50); _mm256_storeu_ps(t + 88, c51);
+        for (i = 0; i < mr; i++) for (j = 0; j < nr; j++) c[i * ldc + j] += t[i * RALU__NR + j];
+    }
+#else
+    float t[RALU__MR][RALU__NR];
+    int64_t k; int i, j;
+    memset(t, 0, sizeof t);
+    for (k = 0; k < kc; k++, a += RALU__MR, b += RALU__NR)
+        for (i = 0; i < RALU__MR; i++) for (j = 0; j < RALU__NR; j++) t[i][j] += a[i] * b[j];
+    for (i = 0; i < mr; i++) for (j = 0; j < nr; j++) c[i * ldc + j] += t[i][j];
+#endif
+}
+
+/* Y[M, N] += A[M, K] . W[N, K]^T, Y row stride ldy. The caller has initialised Y. */
+static void ralu__cpu_gemm(ralu__backend *be, int64_t M, int64_t N, int64_t K, const ralu__asrc *A, const ralu__weight *W, float *Y, int64_t ldy) {
+    ralu__cpu *cpu = ralu__cpu_of(be);
+    int nt = cpu->nthreads;
+    size_t bfloats = (size_t)RALU__KC * RALU__NC, afloats = (size_t)RALU__MC * RALU__KC;
+    float *scratch, *bpack;
+    float lut[256];
+    int64_t jc, pc;
+    if (M <= 0 || N <= 0 || K <= 0) return;
+    scratch = ralu__cpu_scratch(be, bfloats + (size_t)nt * (afloats + RALU__KC));
+    if (!scratch) return;
+    bpack = scratch;
+    if (W->dtype == RALU_DTYPE_F8_E4M3 || W->dtype == RALU_DTYPE_F8_E5M2) ralu__fp8_lut(W->dtype, lut);
+    for (jc = 0; jc < N; jc += RALU__NC) {
+        int64_t nc = RALU__MIN(RALU__NC, N - jc);
+        int64_t npan = (nc + RALU__NR - 1) / RALU__NR;
+        for (pc = 0; pc < K; pc += RALU__KC) {
+            int64_t kc = RALU__MIN(RALU__KC, K - pc);
+            int64_t nib = (M + RALU__MC - 1) / RALU__MC;
+            /* split the panels into groups so that small-M GEMMs still use every core */
+            int64_t ngroups = RALU__MAX(1, RALU__MIN(npan, (int64_t)(4 * nt) / nib));
+            int64_t gsize = (npan + ngroups - 1) / ngroups;
+            int64_t items = nib * ngroups, it, jp;
+            (void)jp;
+#ifdef _OPENMP
+#pragma omp parallel num_threads(nt)
+#endif
+            {
+#ifdef _OPENMP
+                int tid = omp_get_thread_num();
+#else
+                int tid = 0;
+#endif
+                float *apack = scratch + bfloats + (size_t)tid * (afloats + RALU__KC);
+                float *tmp = apack + afloats;
+                int64_t p_, it_;
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                for (p_ = 0; p_ < npan; p_++)
+                    ralu__pack_b_panel(W, jc + p_ * RALU__NR, (int)RALU__MIN(RALU__NR, nc - p_ * RALU__NR), pc, kc, bpack + p_ * kc * RALU__NR, lut, tmp);
+#ifdef _OPENMP
+#pragma omp for schedule(dynamic, 1)
+#endif
+                for (it_ = 0; it_ < items; it_++) {
+                    int64_t ib = it_ / ngroups, g = it_ % ngroups;
+                    int64_t i0 = ib * RALU__MC, mc = RALU__MIN(RALU__MC, M - i0);
+                    int64_t p0 = g * gsize, p1 = RALU__MIN(npan, p0 + gsize), p, ip;
+                    if (p0 >= p1) continue;
+                    ralu__pack_a(A, i0, mc, pc, kc, apack);
+                    for (p = p0; p < p1; p++) {
+                        int nr = (int)RALU__MIN(RALU__NR, nc - p * RALU__NR);
+                        for (ip = 0; ip < mc; ip += RALU__MR)
+                            ralu__kernel(kc, apack + ip * kc, bpack + p * kc * RALU__NR,
+                                         Y + (i0 + ip) * ldy + jc + p * RALU__NR, ldy, (int)RALU__MIN(RALU__MR, mc - ip), nr);
+                    }
+                }
+            }
+            (void)it;
+        }
+    }
+}
+
+/* Few rows (modulation vectors, pooled embeddings): stream the weight once, dot products. */
+static void ralu__cpu_gemv(ralu__backend *be, int64_t M, int64_t N, int64_t K, const float *X, int64_t ldx, const ralu__weight *W, float *Y, int64_t ldy) {
+    int nt = ralu__cpu_of(be)->nthreads;
+    float lut[256];
+    int64_t j;
+    (void)nt;
+    size_t es = ralu__dtype_size(W->dtype);
+    float *scratch = ralu__cpu_scratch(be, (size_t)nt * (size_t)K);
+    if (!scratch) return;
+    if (W->dtype == RALU_DTYPE_F8_E4M3 || W->dtype == RALU_DTYPE_F8_E5M2) ralu__fp8_lut(W->dtype, lut);
+#ifdef _OPENMP
+#pragma omp parallel for num_threads(nt) schedule(static)
+#endif
+    for (j = 0; j < N; j++) {
+#ifdef _OPENMP
+        float *wrow = scratch + (size_t)omp_get_thread_num() * (size_t)K;
+#else
+        float *wrow = scratch;
+#endif
+        int64_t i, k;
+        ralu__cvt_run(W->dtype, (const char *)W->host + (size_t)j * (size_t)K * es, K, wrow, W->scale, lut);
+        for (i = 0; i < M; i++) {
+            const float *x = X + i * ldx;
+            float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+            for (k = 0; k + 8 <= K; k += 8) {
+                s0 += x[k] * wrow[k]; s1 += x[k + 1] * wrow[k + 1]; s2 += x[k + 2] * wrow[k + 2]; s3 += x[k + 3] * wrow[k + 3];
+                s4 += x[k + 4] * wrow[k + 4]; s5 += x[k + 5] * wrow[k + 5]; s6 += x[k + 6] * wrow[k + 6]; s7 += x[k + 7] * wrow[k + 7];
+            }
+            for (; k < K; k++) s0 += x[k] * wrow[k];
+            Y[i * ldy + j] += ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+        }
+    }
+}
+
+/* Y = bias (or Y += bias when accumulating), row by row */
+static void ralu__cpu_init_rows(ralu__backend *be, float *Y, int64_t ldy, int64_t M, int64_t N, const ralu__weight *bias, int accumulate) {
+    int nt = ralu__cpu_of(be)->nthreads;
+    const float *b = bias && bias->dtype == RALU_DTYPE_F32 ? (const float *)bias->host : NULL;
+    int64_t i;
+    (void)nt;
+#ifdef _OPENMP
+#pragma omp parallel for num_threads(nt) schedule(static) if (M * N > 65536)
+#endif
+    for (i = 0; i < M; i++) {
+        float *y = Y + i * ldy; int64_t j;
+        if (accumulate) { if (b) for (j = 0; j < N; j++) y[j] += b[j]; }
+        else if (b) memcpy(y, b, (size_t)N * 4);
+        else memset(y, 0, (size_t)N * 4);
+    }
+}
+
+static void ralu__cpu_linear(ralu__backend *be, ralu__view y, ralu__view x, const ralu__linear *lin, int accumulate) {
+    float *Y = ralu__view_host(y);
+    const float *X = ralu__view_host(x);
+    int p;
+    ralu__cpu_init_rows(be, Y, y.ld, y.rows, y.cols, lin->bias.dtype ? &lin->bias : NULL, accumulate);
+    for (p = 0; p < lin->nparts && !be->err; p++) {
+        const ralu__weight *w = &lin->w[p];
+        if (x.rows < RALU__MR) ralu__cpu_gemv(be, x.rows, w->rows, w->cols, X, x.ld, w, Y + lin->row0[p], y.ld);
+        else {
+            ralu__asrc a; memset(&a, 0, sizeof a); a.x = X; a.ld = x.ld;
+            ralu__cpu_gemm(be, x.rows, w->rows, w->cols, &a, w, Y + lin->row0[p], y.ld);
+        }
+    }
+}
+
+/* ---- row-wise ops ---- */
+#ifdef _OPENMP
+#define RALU__PARALLEL_ROWS(be, rows) _Pragma("omp parallel for num_threads(ralu__cpu_of(be)->nthreads) schedule(static)")
+#else
+#define RALU__PARALLEL_ROWS(be, rows) (void)(be);
+#endif
+
+static void ralu__row_stats(const float *x, int64_t n, double *mean, double *var) {
+    double s = 0, q = 0; int64_t j;
+    for (j = 0; j < n; j++) s += x[j];
+    s /= (double)n;
+    for (j = 0; j < n; j++) { double d = x[j] - s; q += d * d; }
+    *mean = s; *var = q / (double)n;
+}
+static void ralu__cpu_layernorm(ralu__backend *be, ralu__view y, ralu__view x, float eps, const ralu__weight *g, const ralu__weight *b) {
+    int64_t i, n = x.cols;
+    const float *G = g && g->dtype ? (const float *)g->host : NULL, *B = b && b->dtype ? (const float *)b->host : NULL;
+    RALU__PARALLEL_ROWS(be, x.rows)
+    for (i = 0; i < x.rows; i++) {
+        const float *xr = ralu__view_host(x) + i * x.ld; float *yr = ralu__view_host(y) + i * y.ld;
+        double mean, var; float rstd; int64_t j;
+        ralu__row_stats(xr, n, &mean, &var);
+        rstd = (float)(1.0 / sqrt(var + eps));
+        for (j = 0; j < n; j++) {
+            float v = (xr[j] - (float)mean) * rstd;
+            if (G) v *= G[j];
+            if (B) v += B[j];
+            yr[j] = v;
+        }
+    }
+}
+static void ralu__cpu_norm_modulate(ralu__backend *be, ralu__view y, ralu__view x, float eps, ralu__view shift, ralu__view scale) {
+    int64_t i, n = x.cols;
+    const float *sh = ralu__view_host(shift), *sc = ralu__view_host(scale);
+    RALU__PARALLEL_ROWS(be, x.rows)
+    for (i = 0; i < x.rows; i++) {
+        const float *xr = ralu__view_host(x) + i * x.ld; float *yr = ralu__view_host(y) + i * y.ld;
+        double mean, var; float rstd; int64_t j;
+        ralu__row_stats(xr, n, &mean, &var);
+        rstd = (float)(1.0 / sqrt(var + eps));
+        for (j = 0; j < n; j++) yr[j] = (xr[j] - (float)mean) * rstd * (1.0f + sc[j]) + sh[j];
+    }
+}
+static void ralu__cpu_rmsnorm(ralu__backend *be, ralu__view y, ralu__view x, int64_t group, float eps, const ralu__weight *w) {
+    int64_t i;
+    const float *W = w && w->dtype ? (const float *)w->host : NULL;
+    RALU__PARALLEL_ROWS(be, x.rows)
+    for (i = 0; i < x.rows; i++) {
+        const float *xr = ralu__view_host(x) + i * x.ld; float *yr = ralu__view_host(y) + i * y.ld;
+        int64_t g0, j;
+        for (g0 = 0; g0 < x.cols; g0 += group) {
+            double q = 0; float r;
+            for (j = 0; j < group; j++) q += (double)xr[g0 + j] * xr[g0 + j];
+            r = (float)(1.0 / sqrt(q / (double)group + eps));
+            for (j = 0; j < group; j++) yr[g0 + j] = xr[g0 + j] * r * (W ? W[j] : 1.0f);
+        }
+    }
+}
+static void ralu__cpu_gated_add(ralu__backend *be, ralu__view x, ralu__view y, ralu__view gate) {
+    int64_t i;
+    const float *g = ralu__view_host(gate);
+    RALU__PARALLEL_ROWS(be, x.rows)
+    for (i = 0; i < x.rows; i++) {
+        float *xr = ralu__view_host(x) + i * x.ld; const float *yr = ralu__view_host(y) + i * y.ld; int64_t j;
+        for (j = 0; j < x.cols; j++) xr[j] += g[j] * yr[j];
+    }
+}
+static void ralu__cpu_add(ralu__backend *be, ralu__view y, ralu__view a, ralu__view b) {
+    int64_t i;
+    RALU__PARALLEL_ROWS(be, y.rows)
+    for (i = 0; i < y.rows; i++) {
+        float *yr = ralu__view_host(y) + i * y.ld; const float *ar = ralu__view_host(a) + i * a.ld, *br = ralu__view_host(b) + i * b.ld; int64_t j;
+        for (j = 0; j < y.cols; j++) yr[j] = ar[j] + br[j];
+    }
+}
+static float ralu__act1(float v, int kind) {
+    switch (kind) {
+    case RALU__ACT_SILU: return v / (1.0f + expf(-v));
+    case RALU__ACT_GELU_TANH: return 0.5f * v * (1.0f + tanhf(0.7978845608028654f * (v + 0.044715f * v * v * v)));
+    case RALU__ACT_GELU_ERF: return 0.5f * v * (1.0f + erff(v * 0.7071067811865476f));
+    case RALU__ACT_QUICK_GELU: return v / (1.0f + expf(-1.702f * v));
+    }
+    return v;
+}
+static void ralu__cpu_act(ralu__backend *be, ralu__view y, ralu__view x, int kind) {
+    int64_t i;
+    RALU__PARALLEL_ROWS(be, y.rows)
+    for (i = 0; i < y.rows; i++) {
+        float *yr = ralu__view_host(y) + i * y.ld; const float *xr = ralu__view_host(x) + i * x.ld; int64_t j;
+        for (j = 0; j < y.cols; j++) yr[j] = ralu__act1(xr[j], kind);
+    }
+}
+static void ralu__cpu_gate_mul(ralu__backend *be, ralu__view y, ralu__view a, ralu__view b, int kind) {
+    int64_t i;
+    RALU__PARALLEL_ROWS(be, y.rows)
+    for (i = 0; i < y.rows; i++) {
+        float *yr = ralu__view_host(y) + i * y.ld; const float *ar = ralu__view_host(a) + i * a.ld, *br = ralu__view_host(b) + i * b.ld; int64_t j;
+        for (j = 0; j < y.cols; j++) yr[j] = ralu__act1(ar[j], kind) * br[j];
+    }
+}
+static void ralu__cpu_copy(ralu__backend *be, ralu__view y, ralu__view x) {
+    int64_t i;
+    RALU__PARALLEL_ROWS(be, y.rows)
+    for (i = 0; i < y.rows; i++) memmove(ralu__view_host(y) + i * y.ld, ralu__view_host(x) + i * x.ld, (size_t)y.cols * 4);
+}
+/* rotates adjacent pairs (x[2p], x[2p+1]) of every head by the row's (cos, sin) table */
+static void ralu__cpu_rope(ralu__backend *be, ralu__view x, ralu__view table, int heads, int head_dim) {
+    int64_t i;
+    RALU__PARALLEL_ROWS(be, x.rows)
+    for (i = 0; i < x.rows; i++) {
+        float *xr = ralu__view_host(x) + i * x.ld; const float *t = ralu__view_host(table) + i * table.ld;
+        int h, p;
+        for (h = 0; h < heads; h++) {
+            float *v = xr + (int64_t)h * head_dim;
+            for (p = 0; p < head_dim / 2; p++) {
+                float c = t[2 * p], s = t[2 * p + 1], a = v[2 * p], b = v[2 * p + 1];
+                v[2 * p] = c * a - s * b;
+                v[2 * p + 1] = s * a + c * b;
+            }
+        }
+    }
+}
+
+/* Flash-style attention: per (head, block of BQ queries), stream keys in blocks of BK with
+   an online softmax; never materialises the L x L matrix. f32 throughout. */
+#define RALU__ATT_BQ 32
+#define RALU__ATT_BK 128
+static void ralu__cpu_attention(ralu__backend *be, ralu__view o, ralu__view q, ralu__view k, ralu__view v, const ralu__attn_opts *a) {
+    int nt = ralu__cpu_of(be)->nthreads;
+    int64_t Lq = q.rows, Lk = k.rows, D = a->head_dim;
+    int64_t nqb = (Lq + RALU__ATT_BQ - 1) / RALU__ATT_BQ, items = nqb * a->heads, it;
+    size_t per = (size_t)(RALU__ATT_BQ * D + D * RALU__ATT_BK + RALU__ATT_BQ * RALU__ATT_BK + 2 * RALU__ATT_BQ + 16);
+    float *scratch = ralu__cpu_scratch(be, per * (size_t)nt);
+    if (!scratch) return;
+#ifdef _OPENMP
+#pragma omp parallel for num_threads(nt) schedule(dynamic, 1)
+#endif
+    for (it = 0; it < items; it++) {
+#ifdef _OPENMP
+        float *base = scratch + per * (size_t)omp_get_thread_num();
+#else
+        float *base = scratch;
+#endif
+        int64_t h = it / nqb, qb = it % nqb, i0 = qb * RALU__ATT_BQ, bq = RALU__MIN(RALU__ATT_BQ, Lq - i0);
+        float *O = base, *Kt = O + RALU__ATT_BQ * D, *S = Kt + D * RALU__ATT_BK, *m = S + RALU__ATT_BQ * RALU__ATT_BK, *l = m + RALU__ATT_BQ;
+        const float *bias = a->rel_bias.buf ? ralu__view_host(a->rel_bias) + h * a->rel_bias.ld : NULL;
+        int64_t i, j, d, j0;
+        for (i = 0; i < bq; i++) { m[i] = -INFINITY; l[i] = 0.0f; }
+        memset(O, 0, sizeof(float) * (size_t)(bq * D));
+        for (j0 = 0; j0 < Lk; j0 += RALU__ATT_BK) {
+            int64_t bk = RALU__MIN(RALU__ATT_BK, Lk - j0);
+            if (a->causal && j0 > i0 + bq - 1) break;
+            for (j = 0; j < bk; j++) {
+                const float *kr = ralu__view_host(k) + (j0 + j) * k.ld + h * D;
+                for (d = 0; d < D; d++) Kt[d * RALU__ATT_BK + j] = kr[d];
+            }
+            for (i = 0; i < bq; i++) {
+                const float *qr = ralu__view_host(q) + (i0 + i) * q.ld + h * D;
+                float *s = S + i * RALU__ATT_BK, mx, alpha, sum = 0.0f;
+                const float *vr;
+                for (j = 0; j < bk; j++) s[j] = 0.0f;
+                for (d = 0; d < D; d++) { float qd = qr[d]; const float *kt = Kt + d * RALU__ATT_BK; for (j = 0; j < bk; j++) s[j] += qd * kt[j]; }
+                mx = m[i];
+                for (j = 0; j < bk; j++) {
+                    float val = s[j] * a->scale;
+                    if (bias) val += bias[j0 + j - (i0 + i) + Lq - 1];
+                    if (a->causal && j0 + j > i0 + i) val = -INFINITY;
+                    s[j] = val;
+                    if (val > mx) mx = val;
+                }
+                if (mx == -INFINITY) continue; /* everything masked so far */
+                alpha = expf(m[i] - mx);
+                for (j = 0; j < bk; j++) { s[j] = expf(s[j] - mx); sum += s[j]; }
+                l[i] = l[i] * alpha + sum;
+                m[i] = mx;
+                {
+                    float *orow = O + i * D;
+                    if (alpha != 1.0f) for (d = 0; d < D; d++) orow[d] *= alpha;
+                    for (j = 0; j < bk; j++) {
+                        float p = s[j];
+                        vr = ralu__view_host(v) + (j0 + j) * v.ld + h * D;
+                        for (d = 0; d < D; d++) orow[d] += p * vr[d];
+                    }
+                }
+            }
+        }
+        for (i = 0; i < bq; i++) {
+            float *orow = ralu__view_host(o) + (i0 + i) * o.ld + h * D, inv = l[i] > 0 ? 1.0f / l[i] : 0.0f;
+            for (d = 0; d < D; d++) orow[d] = O[i * D + d] * inv;
+        }
+    }
+}
+
+static void ralu__cpu_conv2d(ralu__backend *be, ralu__view y, ralu__view x, const ralu__weight *w, const ralu__weight *bias, const ralu__conv_opts *c) {
+    ralu__asrc a;
+    int64_t Ho, Wo;
+    ralu__conv_out_size(c, &Ho, &Wo);
+    ralu__cpu_init_rows(be, ralu__view_host(y), y.ld, y.rows, y.cols, bias && bias->dtype ? bias : NULL, 0);
+    memset(&a, 0, sizeof a);
+    a.x = ralu__view_host(x); a.conv = c; a.Wo = Wo;
+    if (c->k == 1 && c->stride == 1 && !c->pad_top && !c->pad_left && !c->pad_bottom && !c->pad_right) { a.conv = NULL; a.ld = x.ld; }
+    ralu__cpu_gemm(be, Ho * Wo, c->Cout, w->cols, &a, w, ralu__view_host(y), y.ld);
+}
+
+static void ralu__cpu_groupnorm(ralu__backend *be, ralu__view y, ralu__view x, int64_t HW, int groups, float eps, const ralu__weight *g, const ralu__weight *b, int silu) {
+    int nt = ralu__cpu_of(be)->nthreads;
+    int64_t C = x.cols, cpg = C / groups, i;
+    const float *G = g && g->dtype ? (const float *)g->host : NULL, *B = b && b->dtype ? (const float *)b->host : NULL;
+    double *stats = (double *)ralu__cpu_scratch(be, (size_t)groups * 4 * (size_t)nt + (size_t)groups * 2 + 64);
+    float *mean_rstd;
+    int gi;
+    if (!stats) return;
+    memset(stats, 0, sizeof(double) * (size_t)groups * 2 * (size_t)nt);
+    /* pass 1: per-thread partial sums per group, then means; pass 2: centred variance */
+#ifdef _OPENMP
+#pragma omp parallel num_threads(nt)
+#endif
+    {
+#ifdef _OPENMP
+        double *st = stats + (size_t)omp_get_thread_num() * (size_t)groups * 2;
+#else
+        double *st = stats;
+#endif
+        int64_t r;
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+        for (r = 0; r < HW; r++) {
+            const float *xr = ralu__view_host(x) + r * x.ld; int gg; int64_t j;
+            for (gg = 0; gg < groups; gg++) { double s = 0; for (j = 0; j < cpg; j++) s += xr[gg * cpg + j]; st[2 * gg] += s; }
+        }
+    }
+    for (gi = 0; gi < groups; gi++) { int t; double s = 0; for (t = 1; t < nt; t++) s += stats[(size_t)t * groups * 2 + 2 * gi]; stats[2 * gi] += s; stats[2 * gi] /= (double)(HW * cpg); }
+    for (gi = 0; gi < groups; gi++) { int t; for (t = 1; t < nt; t++) stats[(size_t)t * groups * 2 + 2 * gi] = stats[2 * gi]; }
+#ifdef _OPENMP
+#pragma omp parallel num_threads(nt)
+#endif
+    {
+#ifdef _OPENMP
+        double *st = stats + (size_t)omp_get_thread_num() * (size_t)groups * 2;
+#else
+        double *st = stats;
+#endif
+        int64_t r;
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+        for (r = 0; r < HW; r++) {
+            const float *xr = ralu__view_host(x) + r * x.ld; int gg; int64_t j;
+            for (gg = 0; gg < groups; gg++) { double s = 0, mu = st[2 * gg]; for (j = 0; j < cpg; j++) { double d = xr[gg * cpg + j] - mu; s += d * d; } st[2 * gg + 1] += s; }
+        }
+    }
+    mean_rstd = (float *)(stats + (size_t)groups * 2 * (size_t)nt);
+    for (gi = 0; gi < groups; gi++) {
+        int t; double q = 0;
+        for (t = 0; t < nt; t++) q += stats[(size_t)t * groups * 2 + 2 * gi + 1];
+        mean_rstd[2 * gi] = (float)stats[2 * gi];
+        mean_rstd[2 * gi + 1] = (float)(1.0 / sqrt(q / (double)(HW * cpg) + eps));
+    }
+    RALU__PARALLEL_ROWS(be, HW)
+    for (i = 0; i < HW; i++) {
+        const float *xr = ralu__view_host(x) + i * x.ld; float *yr = ralu__view_host(y) + i * y.ld; int64_t j;
+        for (j = 0; j < C; j++) {
+            int64_t gg = j / cpg;
+            float v = (xr[j] - mean_rstd[2 * gg]) * mean_rstd[2 * gg + 1];
+            if (G) v *= G[j];
+            if (B) v += B[j];
+            yr[j] = silu ? v / (1.0f + expf(-v)) : v;
+        }
+    }
+}
+
+static void ralu__cpu_upsample2x(ralu__backend *be, ralu__view y, ralu__view x, int64_t H, int64_t W) {
+    int64_t oy, C = x.cols;
+    RALU__PARALLEL_ROWS(be, 2 * H)
+    for (oy = 0; oy < 2 * H; oy++) {
+        int64_t ox;
+        for (ox = 0; ox < 2 * W; ox++)
+            memcpy(ralu__view_host(y) + (oy * 2 * W + ox) * y.ld, ralu__view_host(x) + ((oy / 2) * W + ox / 2) * x.ld, (size_t)C * 4);
+    }
+}
+
+/* ---- CPU buffers, transfers, lifecycle ---- */
+static ralu_result ralu__cpu_buffer_alloc(ralu__backend *be, size_t nfloats, ralu__buffer **out) {
+    ralu__buffer *b = (ralu__buffer *)ralu__calloc(be->ctx, 1, sizeof *b);
+    if (!b) return ralu__oom(be->ctx, "buffer", sizeof *b);
+    b->host = (float *)ralu__alloc_aligned(be->ctx, (nfloats ? nfloats : 1) * sizeof(float));
+    if (!b->host) { ralu__free(be->ctx, b); return ralu__oom(be->ctx, "activation buffer", nfloats * 4); }
+    b->nfloats = nfloats;
+    *out = b;
+    return RALU_OK;
+}
+static void ralu__cpu_buffer_free(ralu__backend *be, ralu__buffer *b) {
+    if (!b) return;
+    ralu__free_aligned(be->ctx, b->host);
+    ralu__free(be->ctx, b);
+}
+static ralu_result ralu__cpu_upload(ralu__backend *be, ralu__view dst, const float *src) {
+    int64_t i;
+    RALU__UNUSED(be);
+    for (i = 0; i < dst.rows; i++) memcpy(ralu__view_host(dst) + i * dst.ld, src + i * dst.cols, (size_t)dst.cols * 4);
+    return RALU_OK;
+}
+static ralu_result ralu__cpu_download(ralu__backend *be, float *dst, ralu__view src) {
+    int64_t i;
+    RALU__UNUSED(be);
+    for (i = 0; i < src.rows; i++) memcpy(dst + i * src.cols, ralu__view_host(src) + i * src.ld, (size_t)src.cols * 4);
+    return RALU_OK;
+}
+static ralu_result ralu__cpu_weight_prepare(ralu__backend *be, ralu__weight *w) { RALU__UNUSED(be); RALU__UNUSED(w); return RALU_OK; }
+static void ralu__cpu_begin(ralu__backend *be) { RALU__UNUSED(be); }
+static ralu_result ralu__cpu_end(ralu__backend *be) { ralu_result r = be->err; be->err = RALU_OK; return r; }
+static void ralu__cpu_destroy(ralu__backend *be) {
+    ralu__cpu *c = ralu__cpu_of(be);
+    ralu_ctx *ctx = be->ctx;
+    ralu__free_aligned(ctx, c->scratch);
+    ralu__free(ctx, c);
+    ralu__free(ctx, be);
+}
+
+static ralu_result ralu__cpu_create(ralu_ctx *ctx, ralu__backend **out) {
+    ralu__backend *be = (ralu__backend *)ralu__calloc(ctx, 1, sizeof *be);
+    ralu__cpu *c = (ralu__cpu *)ralu__calloc(ctx, 1, sizeof *c);
+    if (!be || !c) { ralu__free(ctx, be); ralu__free(ctx, c); return ralu__oom(ctx, "CPU backend", sizeof *be); }
+    c->nthreads = ctx->num_threads > 0 ? ctx->num_threads : 1;
+    be->ctx = ctx; be->kind = RALU_BACKEND_CPU; be->impl = c;
+    be->buffer_alloc = ralu__cpu_buffer_alloc; be->buffer_free = ralu__cpu_buffer_free;
+    be->upload = ralu__cpu_upload; be->download = ralu__cpu_download;
+    be->weight_prepare = ralu__cpu_weight_prepare; be->weight_release = NULL;
+    be->begin = ralu__cpu_begin; be->end = ralu__cpu_end; be->destroy = ralu__cpu_destroy;
+    be->linear = ralu__cpu_linear; be->layernorm = ralu__cpu_layernorm; be->norm_modulate = ralu__cpu_norm_modulate;
+    be->rmsnorm = ralu__cpu_rmsnorm; be->gated_add = ralu__cpu_gated_add; be->add = ralu__cpu_add;
+    be->act = ralu__cpu_act; be->gate_mul = ralu__cpu_gate_mul; be->rope = ralu__cpu_rope;
+    be->attention = ralu__cpu_attention; be->copy = ralu__cpu_copy; be->conv2d = ralu__cpu_conv2d;
+    be->groupnorm = ralu__cpu_groupnorm; be->upsample2x = ralu__cpu_upsample2x;
+    *out = be;
+    return RALU_OK;
+}
+
+/* >>vulkan-here (the Vulkan backend section sits here, before the context that picks it) */
+
+/* =========================================================================================
+   >>context — creating a context: resolve the desc's defaults, pick the backend
+   ========================================================================================= */
+static ralu_result ralu__resolve_ctx_desc(const ralu_ctx_desc *in, ralu_ctx_desc *d) {
+    int i, any = 0;
+    if (in) *d = *in; else memset(d, 0, sizeof *d);
+    if ((d->allocator.alloc == NULL) != (d->allocator.free == NULL)) return RALU_ERR_INVALID_ARGUMENT;
+    for (i = 0; i < RALU_MAX_BACKENDS; i++) if (d->backends[i]) any = 1;
+    if (!any) { d->backends[0] = RALU_BACKEND_VULKAN; d->backends[1] = RALU_BACKEND_CPU; }
+    if (d->log_level == RALU_LOG_DEFAULT) d->log_level = RALU_LOG_INFO;
+    return RALU_OK;
+}
+
+RALUDEF ralu_result ralu_create(const ralu_ctx_desc *desc, ralu_ctx **out) {
+    ralu_ctx_desc d;
+    ralu_ctx *ctx;
+    ralu_allocator al;
+    ralu_result r = RALU_ERR_UNSUPPORTED;
+    int i;
+    if (!out) return RALU_ERR_INVALID_ARGUMENT;
+    *out = NULL;
+    if (ralu__resolve_ctx_desc(desc, &d) != RALU_OK) {
+        if (desc && desc->log) desc->log(desc->log_user, RALU_LOG_ERROR, "ralu_create: allocator.alloc and allocator.free must both be set or both be NULL");
+        return RALU_ERR_INVALID_ARGUMENT;
+    }
+    al = d.allocator;
+    if (!al.alloc) { al.alloc = ralu__default_alloc; al.free = ralu__default_free; al.user = NULL; }
+    ctx = (ralu_ctx *)al.alloc(al.user, sizeof *ctx);
+    if (!ctx) return RALU_ERR_OUT_OF_MEMORY;
+    memset(ctx, 0, sizeof *ctx);
+    ctx->allocator = al;
+    ctx->log = d.log; ctx->log_user = d.log_user; ctx->log_level = d.log_level;
+    ctx->vk_timestamps = d.vk_timestamps;
+    if (d.num_threads < 0) {
+        ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_ctx_desc.num_threads is %d; use 0 for the default or a positive count", d.num_threads);
+        al.free(al.user, ctx);
+        return RALU_ERR_INVALID_ARGUMENT;
+    }
+#ifdef _OPENMP
+    ctx->num_threads = d.num_threads > 0 ? d.num_threads : omp_get_max_threads();
+#else
+    ctx->num_threads = 1;
+#endif
+    for (i = 0; i < RALU_MAX_BACKENDS && d.backends[i] && !ctx->backend; i++) {
+        switch (d.backends[i]) {
+        case RALU_BACKEND_VULKAN:
+#ifdef RALU__HAVE_VULKAN
+            r = ralu__vk_backend_create(ctx, &d, &ctx->backend);
+            if (r) ralu__log(ctx, RALU_LOG_WARN, "Vulkan backend unavailable: %s", ctx->error);
+#else
+            r = ralu__fail(ctx, RALU_ERR_VK_UNAVAILABLE, "this build has no Vulkan backend (RALU_NO_VULKAN)");
+            ralu__log(ctx, RALU_LOG_INFO, "Vulkan backend unavailable: built with RALU_NO_VULKAN");
+#endif
+            break;
+        case RALU_BACKEND_CPU:
+            r = ralu__cpu_create(ctx, &ctx->backend);
+            if (!r) snprintf(ctx->device_name, sizeof ctx->device_name, "CPU (%d thread%s)", ctx->num_threads, ctx->num_threads == 1 ? "" : "s");
+            break;
+        default:
+            r = ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_ctx_desc.backends[%d] is %d, not a ralu_backend", i, (int)d.backends[i]);
+            break;
+        }
+        if (!r && ctx->backend) ctx->backend_kind = ctx->backend->kind;
+    }
+    if (!ctx->backend) {
+        if (d.log) d.log(d.log_user, RALU_LOG_ERROR, ctx->error[0] ? ctx->error : "no backend could be created");
+        al.free(al.user, ctx);
+        return r ? r : RALU_ERR_UNSUPPORTED;
+    }
+    ctx->error[0] = 0; ctx->error_code = RALU_OK;
+    ralu__log(ctx, RALU_LOG_INFO, "ralu.h %d.%d.%d on %s", RALU_VERSION_MAJOR, RALU_VERSION_MINOR, RALU_VERSION_PATCH, ctx->device_name);
+    *out = ctx;
+    return RALU_OK;
+}
+
+RALUDEF void ralu_destroy(ralu_ctx *ctx) {
+    ralu_allocator al;
+    if (!ctx) return;
+    /* >>destroy-models (later sections free what the context still owns here) */
+    if (ctx->backend) ctx->backend->destroy(ctx->backend);
+    al = ctx->allocator;
+    al.free(al.user, ctx);
+}
+RALUDEF ralu_backend ralu_active_backend(const ralu_ctx *ctx) { return ctx ? ctx->backend_kind : RALU_BACKEND_DEFAULT; }
+RALUDEF const char *ralu_device_name(const ralu_ctx *ctx) { return ctx ? ctx->device_name : ""; }
+
+/* >>impl-end */
+
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+#endif /* RALU_IMPLEMENTATION_DONE */
+#endif /* RALU_IMPLEMENTATION */
+
+/*
+MIT License
+
+Copyright (c) 2026 the ralu.h authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this
+software and associated documentation files (the "Software"), to deal in the Software
+without restriction, including without limitation the rights to use, copy, modify, merge,
+publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons
+to whom the Software is furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED,
+INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR
+PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE
+FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
+OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER
+DEALINGS IN THE SOFTWARE.
+*/
