@@ -238,7 +238,17 @@ RALUDEF int         ralu_tensor_file_find(const ralu_tensor_file *tf, const char
 RALUDEF const char *ralu_dtype_name(ralu_dtype dt);
 RALUDEF size_t      ralu_dtype_size(ralu_dtype dt);
 
-/* >>api-more (later subsystems declare their public API below this line) */
+/* >>api-vulkan */
+
+/* >>api-flux */
+
+/* >>api-vae */
+
+/* >>api-text */
+
+/* >>api-sampler */
+
+/* >>api-pipeline */
 
 #ifdef __cplusplus
 }
@@ -318,6 +328,7 @@ struct ralu_ctx {
     struct ralu__backend *backend;  /* op table + state */
     struct ralu__vk *vk;            /* NULL unless the Vulkan backend is active */
     char           device_name[256];
+    struct ralu__object *objects;   /* models etc. still alive (freed by ralu_destroy) */
     char           error[RALU__ERRMSG];
     ralu_result    error_code;
     int            vk_timestamps;
@@ -1516,6 +1527,158 @@ static void ralu__linear_free(ralu_ctx *ctx, ralu__linear *l) {
     memset(l, 0, sizeof *l);
 }
 
+/* ---- loading weights by name, with checks that name the tensor ---- */
+
+/* objects a context owns (models, encoders): freed by ralu_destroy if the caller has not */
+typedef struct ralu__object {
+    struct ralu__object *prev, *next;
+    ralu_ctx *ctx;
+    void (*destroy)(struct ralu__object *self);
+} ralu__object;
+
+static void ralu__object_track(ralu_ctx *ctx, ralu__object *o, void (*destroy)(ralu__object *)) {
+    o->ctx = ctx; o->destroy = destroy; o->prev = NULL;
+    o->next = ctx->objects;
+    if (ctx->objects) ctx->objects->prev = o;
+    ctx->objects = o;
+}
+static void ralu__object_untrack(ralu__object *o) {
+    if (!o->ctx) return;
+    if (o->prev) o->prev->next = o->next; else o->ctx->objects = o->next;
+    if (o->next) o->next->prev = o->prev;
+    o->prev = o->next = NULL; o->ctx = NULL;
+}
+
+static int ralu__find(const ralu_tensor_file *tf, const char *prefix, const char *name, ralu_tensor_info *ti) {
+    char full[512];
+    snprintf(full, sizeof full, "%s%s", prefix ? prefix : "", name);
+    return ralu_tensor_file_find(tf, full, ti);
+}
+/* the tensor must exist and hold a weight dtype */
+static ralu_result ralu__need(ralu_ctx *ctx, const ralu_tensor_file *tf, const char *prefix, const char *name, ralu_tensor_info *ti) {
+    if (ralu__find(tf, prefix, name, ti) != 0)
+        return ralu__fail(ctx, RALU_ERR_MODEL_MISSING_TENSOR, "tensor '%s%s' is missing from '%s'", prefix ? prefix : "", name, tf->path);
+    if (ti->dtype == RALU_DTYPE_UNKNOWN) {
+        const ralu__st_entry *e = ralu__st_lookup(tf, ti->name);
+        return ralu__fail(ctx, RALU_ERR_MODEL_DTYPE, "tensor '%s' has dtype %s; weights must be F32, F16, BF16, F8_E4M3 or F8_E5M2",
+                          ti->name, e ? e->dtype_name : "?");
+    }
+    return RALU_OK;
+}
+static void ralu__shape_str(const int64_t *s, int n, char *buf, size_t cap) {
+    size_t o = 0; int i;
+    o += (size_t)snprintf(buf + o, cap - o, "[");
+    for (i = 0; i < n && o < cap; i++) o += (size_t)snprintf(buf + o, cap - o, i ? ", %lld" : "%lld", (long long)s[i]);
+    if (o < cap) snprintf(buf + o, cap - o, "]");
+}
+/* shape check: ndim entries of `want`; a negative entry matches anything */
+static ralu_result ralu__check_shape(ralu_ctx *ctx, const ralu_tensor_info *ti, int ndim, const int64_t *want) {
+    int i, ok = ti->ndim == ndim;
+    for (i = 0; ok && i < ndim; i++) if (want[i] >= 0 && ti->shape[i] != want[i]) ok = 0;
+    if (!ok) {
+        char got[128], exp[128];
+        ralu__shape_str(ti->shape, ti->ndim, got, sizeof got);
+        ralu__shape_str(want, ndim, exp, sizeof exp);
+        return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' has shape %s; expected %s", ti->name, got, exp);
+    }
+    return RALU_OK;
+}
+/* scaled-fp8 files (ComfyUI convention) carry "<layer>.scale_weight" or "<layer>.weight_scale" */
+static float ralu__fp8_scale(const ralu_tensor_file *tf, const char *prefix, const char *wname, const ralu_tensor_info *w) {
+    char base[512]; size_t n; ralu_tensor_info si;
+    static const char *const suffixes[2] = { "scale_weight", "weight_scale" };
+    int k;
+    if (w->dtype != RALU_DTYPE_F8_E4M3 && w->dtype != RALU_DTYPE_F8_E5M2) return 1.0f;
+    snprintf(base, sizeof base, "%s", wname);
+    n = strlen(base);
+    if (n >= 6 && !strcmp(base + n - 6, "weight")) base[n - 6] = 0;
+    for (k = 0; k < 2; k++) {
+        char name[600];
+        snprintf(name, sizeof name, "%s%s", base, suffixes[k]);
+        if (ralu__find(tf, prefix, name, &si) == 0 && si.dtype != RALU_DTYPE_UNKNOWN && si.nbytes == ralu__dtype_size(si.dtype))
+            return ralu__load_elem(si.dtype, si.data, 0);
+    }
+    return 1.0f;
+}
+/* A weight [rows, cols] from a tensor of that shape (conv kernels flatten to [out, in*k*k]). */
+static ralu_result ralu__load_weight(ralu_ctx *ctx, const ralu_tensor_file *tf, const char *prefix, const char *name,
+                                     int ndim, const int64_t *shape, ralu__weight *w) {
+    ralu_tensor_info ti; ralu_result r;
+    if ((r = ralu__need(ctx, tf, prefix, name, &ti)) != RALU_OK) return r;
+    if ((r = ralu__check_shape(ctx, &ti, ndim, shape)) != RALU_OK) return r;
+    ralu__weight_from_info(w, &ti, 0, ti.ndim ? ti.shape[0] : 1);
+    w->scale = ralu__fp8_scale(tf, prefix, name, &ti);
+    return RALU_OK;
+}
+/* A small f32 vector (biases, norm scales) of n elements, copied and widened. */
+static ralu_result ralu__load_vector(ralu_ctx *ctx, const ralu_tensor_file *tf, const char *prefix, const char *name, int64_t n, ralu__weight *w) {
+    ralu__weight raw; ralu_result r;
+    if ((r = ralu__load_weight(ctx, tf, prefix, name, 1, &n, &raw)) != RALU_OK) return r;
+    raw.rows = 1; raw.cols = n;
+    if ((r = ralu__weight_f32_copy(ctx, w, &raw)) != RALU_OK) return r;
+    if (ctx->backend->weight_prepare && (r = ctx->backend->weight_prepare(ctx->backend, w)) != RALU_OK) return r;
+    return RALU_OK;
+}
+
+/* Adds rows [src_row0, src_row0 + rows) of tensor `wname` ([*, in]) as output rows
+   [dst_row0, ...) of lin, and the same rows of `bname` (may be NULL) to its bias. */
+static ralu_result ralu__linear_add(ralu_ctx *ctx, const ralu_tensor_file *tf, const char *prefix, const char *wname, const char *bname,
+                                    int64_t src_row0, int64_t rows, int64_t dst_row0, ralu__linear *lin) {
+    ralu_tensor_info ti; ralu_result r;
+    int64_t want[2];
+    ralu__weight *w;
+    if (lin->nparts == RALU__MAX_PARTS) return ralu__fail(ctx, RALU_ERR_INTERNAL, "linear layer '%s' has too many parts", wname);
+    if ((r = ralu__need(ctx, tf, prefix, wname, &ti)) != RALU_OK) return r;
+    want[0] = -1; want[1] = lin->in;
+    if ((r = ralu__check_shape(ctx, &ti, 2, want)) != RALU_OK) return r;
+    if (rows < 0) rows = ti.shape[0] - src_row0;
+    if (src_row0 < 0 || src_row0 + rows > ti.shape[0] || dst_row0 < 0 || dst_row0 + rows > lin->out) {
+        char got[128]; ralu__shape_str(ti.shape, ti.ndim, got, sizeof got);
+        return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' has shape %s; expected at least %lld rows for output rows %lld..%lld of a %lld-wide layer",
+                          ti.name, got, (long long)(src_row0 + rows), (long long)dst_row0, (long long)(dst_row0 + rows), (long long)lin->out);
+    }
+    w = &lin->w[lin->nparts];
+    ralu__weight_from_info(w, &ti, src_row0, rows);
+    w->scale = ralu__fp8_scale(tf, prefix, wname, &ti);
+    lin->row0[lin->nparts++] = dst_row0;
+    if (bname) {
+        ralu_tensor_info bi; int64_t i;
+        if ((r = ralu__need(ctx, tf, prefix, bname, &bi)) != RALU_OK) return r;
+        want[0] = ti.shape[0];
+        if ((r = ralu__check_shape(ctx, &bi, 1, want)) != RALU_OK) return r;
+        if (!lin->bias.owned) {
+            float *b = (float *)ralu__alloc_aligned(ctx, (size_t)lin->out * 4);
+            if (!b) return ralu__oom(ctx, "bias", (size_t)lin->out * 4);
+            memset(b, 0, (size_t)lin->out * 4);
+            lin->bias.dtype = RALU_DTYPE_F32; lin->bias.rows = 1; lin->bias.cols = lin->out;
+            lin->bias.host = b; lin->bias.owned = b; lin->bias.scale = 1.0f;
+        }
+        for (i = 0; i < rows; i++) ((float *)lin->bias.owned)[dst_row0 + i] = ralu__load_elem(bi.dtype, bi.data, (size_t)(src_row0 + i));
+    }
+    return RALU_OK;
+}
+/* Checks that the parts cover every output row once, then hands the weights to the backend. */
+static ralu_result ralu__linear_finish(ralu_ctx *ctx, ralu__linear *lin, const char *what) {
+    int64_t covered = 0; int p; ralu_result r;
+    for (p = 0; p < lin->nparts; p++) covered += lin->w[p].rows;
+    if (covered != lin->out) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "layer '%s': its tensors give %lld output rows; expected %lld", what, (long long)covered, (long long)lin->out);
+    for (p = 0; p < lin->nparts; p++)
+        if ((r = ctx->backend->weight_prepare(ctx->backend, &lin->w[p])) != RALU_OK) return r;
+    if (lin->bias.owned && (r = ctx->backend->weight_prepare(ctx->backend, &lin->bias)) != RALU_OK) return r;
+    return RALU_OK;
+}
+/* The common case: weight "<name>.weight" [out, in] and optional bias "<name>.bias". */
+static ralu_result ralu__load_linear(ralu_ctx *ctx, const ralu_tensor_file *tf, const char *prefix, const char *name,
+                                     int64_t in, int64_t out, int has_bias, ralu__linear *lin) {
+    char wn[512], bn[512]; ralu_result r;
+    memset(lin, 0, sizeof *lin);
+    lin->in = in; lin->out = out;
+    snprintf(wn, sizeof wn, "%s.weight", name);
+    snprintf(bn, sizeof bn, "%s.bias", name);
+    if ((r = ralu__linear_add(ctx, tf, prefix, wn, has_bias ? bn : NULL, 0, -1, 0, lin)) != RALU_OK) return r;
+    return ralu__linear_finish(ctx, lin, wn);
+}
+
 /* =========================================================================================
    >>cpu — the CPU engine: packed GEMM (AVX2/FMA micro-kernel with a portable twin),
    flash-style attention, norms, convolutions; OpenMP across cores.
@@ -2148,7 +2311,7 @@ static ralu_result ralu__cpu_create(ralu_ctx *ctx, ralu__backend **out) {
     return RALU_OK;
 }
 
-/* >>vulkan-here (the Vulkan backend section sits here, before the context that picks it) */
+/* >>impl-vulkan (the Vulkan backend sits here, before the context that picks it) */
 
 /* =========================================================================================
    >>context — creating a context: resolve the desc's defaults, pick the backend
@@ -2228,13 +2391,25 @@ RALUDEF ralu_result ralu_create(const ralu_ctx_desc *desc, ralu_ctx **out) {
 RALUDEF void ralu_destroy(ralu_ctx *ctx) {
     ralu_allocator al;
     if (!ctx) return;
-    /* >>destroy-models (later sections free what the context still owns here) */
+    while (ctx->objects) ctx->objects->destroy(ctx->objects); /* models the caller did not free */
     if (ctx->backend) ctx->backend->destroy(ctx->backend);
     al = ctx->allocator;
     al.free(al.user, ctx);
 }
 RALUDEF ralu_backend ralu_active_backend(const ralu_ctx *ctx) { return ctx ? ctx->backend_kind : RALU_BACKEND_DEFAULT; }
 RALUDEF const char *ralu_device_name(const ralu_ctx *ctx) { return ctx ? ctx->device_name : ""; }
+
+/* >>impl-flux */
+
+/* >>impl-vae */
+
+/* >>impl-text */
+
+/* >>impl-sampler */
+
+/* >>impl-pipeline */
+
+/* >>impl-spirv (generated SPIR-V blobs, last) */
 
 /* >>impl-end */
 

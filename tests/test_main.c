@@ -8,6 +8,12 @@
 
 #include "test_ops.c"
 #include "test_safetensors.c"
+#include "test_vulkan.c"
+#include "test_flux.c"
+#include "test_vae.c"
+#include "test_text.c"
+#include "test_sampler.c"
+#include "test_pipeline.c"
 
 typedef struct test_group { const test_case *cases; size_t n; } test_group;
 #define T_GROUP(arr) { arr, sizeof arr / sizeof arr[0] }
@@ -16,6 +22,12 @@ int main(int argc, char **argv) {
     static const test_group groups[] = {
         T_GROUP(tests_ops),
         T_GROUP(tests_safetensors),
+        T_GROUP(tests_vulkan),
+        T_GROUP(tests_flux),
+        T_GROUP(tests_vae),
+        T_GROUP(tests_text),
+        T_GROUP(tests_sampler),
+        T_GROUP(tests_pipeline),
     };
     const char *filter = argc > 1 ? argv[1] : NULL;
     int passed = 0, failed = 0;
@@ -25,7 +37,7 @@ int main(int argc, char **argv) {
         for (i = 0; i < groups[g].n; i++) {
             const test_case *tc = &groups[g].cases[i];
             double t0;
-            if (filter && !strstr(tc->name, filter)) continue;
+            if (!tc->name || (filter && !strstr(tc->name, filter))) continue;
             t_failed = 0; t_reason[0] = 0;
             t0 = ralu__now();
             tc->fn();
