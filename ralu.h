@@ -246,6 +246,8 @@ RALUDEF size_t      ralu_dtype_size(ralu_dtype dt);
 
 /* >>api-text */
 
+/* >>api-ralu-math */
+
 /* >>api-sampler */
 
 /* >>api-pipeline */
@@ -1388,6 +1390,9 @@ struct ralu__backend {
     ralu_backend kind;
     ralu_result err;          /* sticky: the first failure while recording ops */
     void       *impl;
+    /* limits that decide tiling and splitting (the VAE tiles, the Vulkan binding splits) */
+    uint64_t    max_binding_bytes;  /* largest single buffer an op may address */
+    uint64_t    memory_bytes;       /* memory the backend computes in (device or host RAM) */
     ralu_result (*buffer_alloc)(ralu__backend *, size_t nfloats, ralu__buffer **out);
     void        (*buffer_free)(ralu__backend *, ralu__buffer *);
     ralu_result (*upload)(ralu__backend *, ralu__view dst, const float *src);   /* packed rows x cols */
@@ -2298,6 +2303,14 @@ static ralu_result ralu__cpu_create(ralu_ctx *ctx, ralu__backend **out) {
     if (!be || !c) { ralu__free(ctx, be); ralu__free(ctx, c); return ralu__oom(ctx, "CPU backend", sizeof *be); }
     c->nthreads = ctx->num_threads > 0 ? ctx->num_threads : 1;
     be->ctx = ctx; be->kind = RALU_BACKEND_CPU; be->impl = c;
+    be->max_binding_bytes = (uint64_t)SIZE_MAX / 2;
+#if defined(_WIN32)
+    { MEMORYSTATUSEX ms; ms.dwLength = sizeof ms; be->memory_bytes = GlobalMemoryStatusEx(&ms) ? (uint64_t)ms.ullTotalPhys : ((uint64_t)8 << 30); }
+#elif defined(_SC_PHYS_PAGES) && defined(_SC_PAGESIZE)
+    { long pages = sysconf(_SC_PHYS_PAGES), ps = sysconf(_SC_PAGESIZE); be->memory_bytes = pages > 0 && ps > 0 ? (uint64_t)pages * (uint64_t)ps : ((uint64_t)8 << 30); }
+#else
+    be->memory_bytes = (uint64_t)8 << 30;
+#endif
     be->buffer_alloc = ralu__cpu_buffer_alloc; be->buffer_free = ralu__cpu_buffer_free;
     be->upload = ralu__cpu_upload; be->download = ralu__cpu_download;
     be->weight_prepare = ralu__cpu_weight_prepare; be->weight_release = NULL;
@@ -2405,9 +2418,13 @@ RALUDEF const char *ralu_device_name(const ralu_ctx *ctx) { return ctx ? ctx->de
 
 /* >>impl-text */
 
+/* >>impl-ralu-math */
+
 /* >>impl-sampler */
 
 /* >>impl-pipeline */
+
+/* >>impl-vocab (generated tokenizer data) */
 
 /* >>impl-spirv (generated SPIR-V blobs, last) */
 
