@@ -240,6 +240,54 @@ RALUDEF size_t      ralu_dtype_size(ralu_dtype dt);
 
 /* >>api-vulkan */
 
+/* ---------------------------------------------------------------------------------------
+   FLUX.1 transformer (dev / schnell): load from a Black Forest Labs single file (plain,
+   "model.diffusion_model."-prefixed, bf16, fp8, scaled fp8) or a diffusers transformer/
+   folder; run one call on any token sequence with caller-given position ids.
+   --------------------------------------------------------------------------------------- */
+typedef struct ralu_flux ralu_flux;
+
+typedef struct ralu_flux_desc {
+    int axes_dim[3];    /* RoPE axes; 0 = from config.json beside the weights, or {16, 56, 56}
+                           when head_dim is 128 (every released FLUX.1) */
+} ralu_flux_desc;
+
+/* What the checkpoint says about itself (read from tensor shapes, not from a name). */
+typedef struct ralu_flux_info {
+    int hidden, heads, head_dim;       /* 3072, 24, 128 for FLUX.1 */
+    int depth_double, depth_single;    /* 19, 38 */
+    int in_channels, out_channels;     /* 64, 64 (16 latent channels x 2x2 patch) */
+    int context_dim, vec_dim;          /* 4096 (T5-XXL), 768 (CLIP-L pooled) */
+    int mlp_hidden;                    /* 12288 */
+    int axes_dim[3];                   /* 16, 56, 56 */
+    int guidance;                      /* 1: guidance-distilled (dev), 0: schnell */
+    ralu_dtype dtype;                  /* the dtype of the big weights */
+    const char *format;                /* "bfl" or "diffusers" */
+} ralu_flux_info;
+
+typedef struct ralu_flux_input {
+    int batch;            /* elements computed in one call (seeds, or a CFG pair) */
+    int n_img, n_txt;     /* tokens per element */
+    const float *img;     /* [batch, n_img, in_channels] packed latent tokens */
+    const float *img_ids; /* [batch, n_img, 3] position ids (0, row, col); fractional allowed */
+    const float *txt;     /* [batch, n_txt, context_dim] T5 features */
+    const float *txt_ids; /* [batch, n_txt, 3], or NULL for zeros (what FLUX uses) */
+    const float *t;       /* [batch] flow time in [0, 1] (1 = noise); the model scales by 1000 */
+    const float *y;       /* [batch, vec_dim] pooled CLIP-L vector */
+    const float *guidance;/* [batch] distilled guidance (e.g. 3.5); required iff info.guidance */
+} ralu_flux_input;
+
+RALUDEF ralu_result ralu_flux_load(ralu_ctx *ctx, const char *path, const ralu_flux_desc *desc, ralu_flux **out);
+RALUDEF void        ralu_flux_free(ralu_flux *model);
+RALUDEF const ralu_flux_info *ralu_flux_get_info(const ralu_flux *model);
+/* One transformer call: out = velocity [batch, n_img, out_channels]. */
+RALUDEF ralu_result ralu_flux_forward(ralu_flux *model, const ralu_flux_input *in, float *out);
+/* FLOPs of one call per batch element (matmuls and attention, 2 per multiply-add): the
+   figure the sampler's reports add up. ralu_flux_info_flux1() gives FLUX.1's dimensions so
+   costs can be computed without loading 24 GB. */
+RALUDEF double         ralu_flux_flops(const ralu_flux_info *info, int n_img, int n_txt);
+RALUDEF ralu_flux_info ralu_flux_info_flux1(int guidance);
+
 /* >>api-flux */
 
 /* >>api-vae */
@@ -1554,9 +1602,16 @@ static void ralu__object_untrack(ralu__object *o) {
     o->prev = o->next = NULL; o->ctx = NULL;
 }
 
+/* a + b into dst (cap bytes); 0 if it does not fit */
+static int ralu__concat(char *dst, size_t cap, const char *a, const char *b) {
+    size_t la = strlen(a), lb = strlen(b);
+    if (la + lb + 1 > cap) return 0;
+    memcpy(dst, a, la); memcpy(dst + la, b, lb + 1);
+    return 1;
+}
 static int ralu__find(const ralu_tensor_file *tf, const char *prefix, const char *name, ralu_tensor_info *ti) {
-    char full[512];
-    snprintf(full, sizeof full, "%s%s", prefix ? prefix : "", name);
+    char full[768];
+    if (!ralu__concat(full, sizeof full, prefix ? prefix : "", name)) return -1;
     return ralu_tensor_file_find(tf, full, ti);
 }
 /* the tensor must exist and hold a weight dtype */
@@ -1599,7 +1654,7 @@ static float ralu__fp8_scale(const ralu_tensor_file *tf, const char *prefix, con
     if (n >= 6 && !strcmp(base + n - 6, "weight")) base[n - 6] = 0;
     for (k = 0; k < 2; k++) {
         char name[600];
-        snprintf(name, sizeof name, "%s%s", base, suffixes[k]);
+        if (!ralu__concat(name, sizeof name, base, suffixes[k])) continue;
         if (ralu__find(tf, prefix, name, &si) == 0 && si.dtype != RALU_DTYPE_UNKNOWN && si.nbytes == ralu__dtype_size(si.dtype))
             return ralu__load_elem(si.dtype, si.data, 0);
     }
@@ -2411,6 +2466,597 @@ RALUDEF void ralu_destroy(ralu_ctx *ctx) {
 }
 RALUDEF ralu_backend ralu_active_backend(const ralu_ctx *ctx) { return ctx ? ctx->backend_kind : RALU_BACKEND_DEFAULT; }
 RALUDEF const char *ralu_device_name(const ralu_ctx *ctx) { return ctx ? ctx->device_name : ""; }
+
+/* =========================================================================================
+   >>flux — the FLUX.1 transformer
+   One call: img_in / txt_in; vec = time_in(temb(1000 t)) [+ guidance_in(temb(1000 g))]
+   + vector_in(y); RoPE over (txt ids ++ img ids); double-stream blocks on the joint
+   sequence [txt | img] (separate weights per stream, one joint attention); single-stream
+   blocks on the same buffer; final adaLN + linear on the image rows (ARCH.md §1).
+   The text rows come first in every buffer, so the double blocks' "concat" and the single
+   blocks' "split" are only views. Batch elements run one after another inside one recorded
+   command stream, reusing the scratch buffers.
+   ========================================================================================= */
+typedef struct ralu__flux_double {
+    ralu__linear img_mod, txt_mod, img_qkv, txt_qkv, img_proj, txt_proj;
+    ralu__linear img_mlp0, img_mlp2, txt_mlp0, txt_mlp2;
+    ralu__weight img_qn, img_kn, txt_qn, txt_kn;    /* QK RMSNorm scales [head_dim] */
+} ralu__flux_double;
+
+typedef struct ralu__flux_single {
+    ralu__linear mod, lin1, lin2;                   /* lin1 rows [q | k | v | mlp_in] */
+    ralu__weight qn, kn;
+} ralu__flux_single;
+
+/* activation buffers for one (batch, n_img, n_txt) shape; re-planned when a call needs more */
+enum { RALU__FX_IMGIN, RALU__FX_TXTIN, RALU__FX_TEMB, RALU__FX_GEMB, RALU__FX_Y, RALU__FX_ROPE, RALU__FX_OUT,
+       RALU__FX_VEC, RALU__FX_VS, RALU__FX_E1, RALU__FX_MODI, RALU__FX_MODT, RALU__FX_X, RALU__FX_H,
+       RALU__FX_QKV, RALU__FX_O, RALU__FX_T, RALU__FX_BIG, RALU__FX_CAT, RALU__FX_NBUF };
+
+struct ralu_flux {
+    ralu__object obj;
+    ralu_ctx *ctx;
+    ralu_tensor_file *tf;           /* kept open: CPU weights are read from the mapping */
+    ralu_flux_info info;
+    char prefix[64];
+    ralu__linear img_in, txt_in, time_in[2], guidance_in[2], vector_in[2], final_mod, final_lin;
+    ralu__flux_double *dbl;
+    ralu__flux_single *sgl;
+    ralu__buffer *buf[RALU__FX_NBUF];
+    size_t buf_floats[RALU__FX_NBUF];
+    float *host_scratch;            /* RoPE tables and embeddings built on the host */
+    size_t host_scratch_floats;
+};
+
+RALUDEF double ralu_flux_flops(const ralu_flux_info *f, int n_img, int n_txt) {
+    double D, L = (double)n_img + n_txt, Ni = n_img, Lt = n_txt, mlp, fl = 0;
+    if (!f || n_img < 0 || n_txt < 0) return 0;
+    D = f->hidden; mlp = f->mlp_hidden;
+    fl += 2 * (256 * D + D * D) * (f->guidance ? 2 : 1);      /* time_in (+ guidance_in) */
+    fl += 2 * ((double)f->vec_dim * D + D * D);               /* vector_in */
+    fl += 2 * Ni * f->in_channels * D + 2 * Lt * f->context_dim * D;
+    fl += f->depth_double * (2 * 2 * D * 6 * D                /* two modulations */
+                             + 2 * L * D * 3 * D              /* qkv (both streams: all L rows) */
+                             + 4 * L * L * D                  /* QK^T and PV */
+                             + 2 * L * D * D                  /* proj */
+                             + 2 * 2 * L * D * mlp);          /* MLP in and out */
+    fl += f->depth_single * (2 * D * 3 * D + 2 * L * D * (3 * D + mlp) + 4 * L * L * D + 2 * L * (D + mlp) * D);
+    fl += 2 * D * 2 * D + 2 * Ni * D * f->out_channels;       /* final adaLN + linear */
+    return fl;
+}
+RALUDEF ralu_flux_info ralu_flux_info_flux1(int guidance) {
+    ralu_flux_info f;
+    memset(&f, 0, sizeof f);
+    f.hidden = 3072; f.heads = 24; f.head_dim = 128; f.depth_double = 19; f.depth_single = 38;
+    f.in_channels = 64; f.out_channels = 64; f.context_dim = 4096; f.vec_dim = 768; f.mlp_hidden = 12288;
+    f.axes_dim[0] = 16; f.axes_dim[1] = 56; f.axes_dim[2] = 56; f.guidance = guidance ? 1 : 0;
+    f.dtype = RALU_DTYPE_BF16; f.format = "bfl";
+    return f;
+}
+
+/* highest N in names "<prefix><stem>N.<...>", or -1 */
+static int ralu__max_block_index(const ralu_tensor_file *tf, const char *prefix, const char *stem) {
+    size_t pl = strlen(prefix), sl = strlen(stem);
+    int i, best = -1;
+    for (i = 0; i < tf->count; i++) {
+        const char *n = tf->entries[i].name;
+        if (!strncmp(n, prefix, pl) && !strncmp(n + pl, stem, sl)) {
+            const char *p = n + pl + sl; long v = 0; int digits = 0;
+            while (*p >= '0' && *p <= '9' && digits < 7) { v = v * 10 + (*p++ - '0'); digits++; }
+            if (digits && *p == '.' && v > best) best = (int)v;
+        }
+    }
+    return best;
+}
+
+/* reads a small JSON file beside the weights (diffusers config.json); NULL root if absent */
+static ralu_result ralu__read_json_file(ralu_ctx *ctx, ralu__arena *arena, const char *path, ralu__jv **root) {
+    ralu__mapped m; ralu_result r; char *copy; size_t size;
+    *root = NULL;
+    if (!ralu__file_exists(path)) return RALU_OK;
+    if ((r = ralu__map_file(ctx, path, &m)) != RALU_OK) return r;
+    copy = (char *)ralu__arena_alloc(arena, (size_t)m.size + 1);
+    if (!copy) { ralu__unmap_file(&m); return ralu__oom(ctx, "config", (size_t)m.size); }
+    size = (size_t)m.size;
+    if (size) memcpy(copy, m.base, size);
+    ralu__unmap_file(&m);
+    return ralu__json_parse(ctx, arena, copy, size, path, root);
+}
+/* the folder of the checkpoint (the path itself if it is a folder) + "/" + name */
+static char *ralu__sibling_path(ralu_ctx *ctx, const char *path, const char *name) {
+    char *dir, *p; size_t n;
+    if (ralu__is_dir(path)) return ralu__path_join(ctx, path, name);
+    n = strlen(path);
+    while (n && path[n - 1] != '/' && path[n - 1] != '\\') n--;
+    dir = (char *)ralu__alloc(ctx, n + 2);
+    if (!dir) return NULL;
+    if (n) memcpy(dir, path, n); else dir[n++] = '.';
+    dir[n] = 0;
+    p = ralu__path_join(ctx, dir, name);
+    ralu__free(ctx, dir);
+    return p;
+}
+
+static void ralu__flux_destroy(ralu__object *o) { ralu_flux_free((ralu_flux *)o); }
+
+RALUDEF void ralu_flux_free(ralu_flux *m) {
+    ralu_ctx *ctx; int i;
+    if (!m) return;
+    ctx = m->ctx;
+    ralu__object_untrack(&m->obj);
+    ralu__linear_free(ctx, &m->img_in); ralu__linear_free(ctx, &m->txt_in);
+    for (i = 0; i < 2; i++) { ralu__linear_free(ctx, &m->time_in[i]); ralu__linear_free(ctx, &m->guidance_in[i]); ralu__linear_free(ctx, &m->vector_in[i]); }
+    ralu__linear_free(ctx, &m->final_mod); ralu__linear_free(ctx, &m->final_lin);
+    if (m->dbl) for (i = 0; i < m->info.depth_double; i++) {
+        ralu__flux_double *b = &m->dbl[i];
+        ralu__linear *ls[10]; int k;
+        ls[0] = &b->img_mod; ls[1] = &b->txt_mod; ls[2] = &b->img_qkv; ls[3] = &b->txt_qkv; ls[4] = &b->img_proj;
+        ls[5] = &b->txt_proj; ls[6] = &b->img_mlp0; ls[7] = &b->img_mlp2; ls[8] = &b->txt_mlp0; ls[9] = &b->txt_mlp2;
+        for (k = 0; k < 10; k++) ralu__linear_free(ctx, ls[k]);
+        ralu__weight_free(ctx, &b->img_qn); ralu__weight_free(ctx, &b->img_kn); ralu__weight_free(ctx, &b->txt_qn); ralu__weight_free(ctx, &b->txt_kn);
+    }
+    if (m->sgl) for (i = 0; i < m->info.depth_single; i++) {
+        ralu__flux_single *b = &m->sgl[i];
+        ralu__linear_free(ctx, &b->mod); ralu__linear_free(ctx, &b->lin1); ralu__linear_free(ctx, &b->lin2);
+        ralu__weight_free(ctx, &b->qn); ralu__weight_free(ctx, &b->kn);
+    }
+    for (i = 0; i < RALU__FX_NBUF; i++) if (m->buf[i]) ctx->backend->buffer_free(ctx->backend, m->buf[i]);
+    ralu__free(ctx, m->dbl); ralu__free(ctx, m->sgl);
+    ralu__free_aligned(ctx, m->host_scratch);
+    ralu_tensor_file_close(m->tf);
+    ralu__free(ctx, m);
+}
+
+/* ---- loading, Black Forest Labs names (ARCH.md §2.1) ---- */
+static ralu_result ralu__flux_load_bfl(ralu_flux *m) {
+    ralu_ctx *ctx = m->ctx; const ralu_tensor_file *tf = m->tf; const char *P = m->prefix;
+    const ralu_flux_info *f = &m->info;
+    int64_t D = f->hidden, hd = f->head_dim, mlp = f->mlp_hidden;
+    char n[256]; int i; ralu_result r;
+#define RALU__TRY(x) do { if ((r = (x)) != RALU_OK) return r; } while (0)
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "img_in", f->in_channels, D, 1, &m->img_in));
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "txt_in", f->context_dim, D, 1, &m->txt_in));
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "time_in.in_layer", 256, D, 1, &m->time_in[0]));
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "time_in.out_layer", D, D, 1, &m->time_in[1]));
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "vector_in.in_layer", f->vec_dim, D, 1, &m->vector_in[0]));
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "vector_in.out_layer", D, D, 1, &m->vector_in[1]));
+    if (f->guidance) {
+        RALU__TRY(ralu__load_linear(ctx, tf, P, "guidance_in.in_layer", 256, D, 1, &m->guidance_in[0]));
+        RALU__TRY(ralu__load_linear(ctx, tf, P, "guidance_in.out_layer", D, D, 1, &m->guidance_in[1]));
+    }
+    for (i = 0; i < f->depth_double; i++) {
+        ralu__flux_double *b = &m->dbl[i];
+        const char *s[2] = { "img", "txt" }; int k;
+        for (k = 0; k < 2; k++) {
+            snprintf(n, sizeof n, "double_blocks.%d.%s_mod.lin", i, s[k]);
+            RALU__TRY(ralu__load_linear(ctx, tf, P, n, D, 6 * D, 1, k ? &b->txt_mod : &b->img_mod));
+            snprintf(n, sizeof n, "double_blocks.%d.%s_attn.qkv", i, s[k]);
+            RALU__TRY(ralu__load_linear(ctx, tf, P, n, D, 3 * D, 1, k ? &b->txt_qkv : &b->img_qkv));
+            snprintf(n, sizeof n, "double_blocks.%d.%s_attn.proj", i, s[k]);
+            RALU__TRY(ralu__load_linear(ctx, tf, P, n, D, D, 1, k ? &b->txt_proj : &b->img_proj));
+            snprintf(n, sizeof n, "double_blocks.%d.%s_mlp.0", i, s[k]);
+            RALU__TRY(ralu__load_linear(ctx, tf, P, n, D, mlp, 1, k ? &b->txt_mlp0 : &b->img_mlp0));
+            snprintf(n, sizeof n, "double_blocks.%d.%s_mlp.2", i, s[k]);
+            RALU__TRY(ralu__load_linear(ctx, tf, P, n, mlp, D, 1, k ? &b->txt_mlp2 : &b->img_mlp2));
+            snprintf(n, sizeof n, "double_blocks.%d.%s_attn.norm.query_norm.scale", i, s[k]);
+            RALU__TRY(ralu__load_vector(ctx, tf, P, n, hd, k ? &b->txt_qn : &b->img_qn));
+            snprintf(n, sizeof n, "double_blocks.%d.%s_attn.norm.key_norm.scale", i, s[k]);
+            RALU__TRY(ralu__load_vector(ctx, tf, P, n, hd, k ? &b->txt_kn : &b->img_kn));
+        }
+    }
+    for (i = 0; i < f->depth_single; i++) {
+        ralu__flux_single *b = &m->sgl[i];
+        snprintf(n, sizeof n, "single_blocks.%d.modulation.lin", i);
+        RALU__TRY(ralu__load_linear(ctx, tf, P, n, D, 3 * D, 1, &b->mod));
+        snprintf(n, sizeof n, "single_blocks.%d.linear1", i);
+        RALU__TRY(ralu__load_linear(ctx, tf, P, n, D, 3 * D + mlp, 1, &b->lin1));
+        snprintf(n, sizeof n, "single_blocks.%d.linear2", i);
+        RALU__TRY(ralu__load_linear(ctx, tf, P, n, D + mlp, D, 1, &b->lin2));
+        snprintf(n, sizeof n, "single_blocks.%d.norm.query_norm.scale", i);
+        RALU__TRY(ralu__load_vector(ctx, tf, P, n, hd, &b->qn));
+        snprintf(n, sizeof n, "single_blocks.%d.norm.key_norm.scale", i);
+        RALU__TRY(ralu__load_vector(ctx, tf, P, n, hd, &b->kn));
+    }
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "final_layer.adaLN_modulation.1", D, 2 * D, 1, &m->final_mod)); /* rows [shift | scale] */
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "final_layer.linear", D, f->out_channels, 1, &m->final_lin));
+    return RALU_OK;
+}
+
+/* a linear assembled from several diffusers tensors stacked along the output rows */
+static ralu_result ralu__linear_stack(ralu_ctx *ctx, const ralu_tensor_file *tf, const char *P, const char *const *names, int count,
+                                      int64_t in, int64_t out, ralu__linear *lin) {
+    int k; int64_t row = 0; ralu_result r;
+    memset(lin, 0, sizeof *lin);
+    lin->in = in; lin->out = out;
+    for (k = 0; k < count; k++) {
+        char wn[300], bn[300]; ralu_tensor_info ti;
+        snprintf(wn, sizeof wn, "%s.weight", names[k]); snprintf(bn, sizeof bn, "%s.bias", names[k]);
+        if ((r = ralu__need(ctx, tf, P, wn, &ti)) != RALU_OK) return r;
+        if (row + ti.shape[0] > out) {
+            char got[128]; ralu__shape_str(ti.shape, ti.ndim, got, sizeof got);
+            return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' has shape %s: too many rows for a %lld-wide layer", ti.name, got, (long long)out);
+        }
+        if ((r = ralu__linear_add(ctx, tf, P, wn, bn, 0, ti.shape[0], row, lin)) != RALU_OK) return r;
+        row += ti.shape[0];
+    }
+    return ralu__linear_finish(ctx, lin, names[0]);
+}
+
+/* ---- loading, diffusers names (ARCH.md §2.2: split q/k/v, swapped final halves) ---- */
+static ralu_result ralu__flux_load_diffusers(ralu_flux *m) {
+    ralu_ctx *ctx = m->ctx; const ralu_tensor_file *tf = m->tf; const char *P = m->prefix;
+    const ralu_flux_info *f = &m->info;
+    int64_t D = f->hidden, hd = f->head_dim, mlp = f->mlp_hidden;
+    char n[8][256]; const char *nv[8]; int i, k; ralu_result r;
+    for (k = 0; k < 8; k++) nv[k] = n[k];
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "x_embedder", f->in_channels, D, 1, &m->img_in));
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "context_embedder", f->context_dim, D, 1, &m->txt_in));
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "time_text_embed.timestep_embedder.linear_1", 256, D, 1, &m->time_in[0]));
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "time_text_embed.timestep_embedder.linear_2", D, D, 1, &m->time_in[1]));
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "time_text_embed.text_embedder.linear_1", f->vec_dim, D, 1, &m->vector_in[0]));
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "time_text_embed.text_embedder.linear_2", D, D, 1, &m->vector_in[1]));
+    if (f->guidance) {
+        RALU__TRY(ralu__load_linear(ctx, tf, P, "time_text_embed.guidance_embedder.linear_1", 256, D, 1, &m->guidance_in[0]));
+        RALU__TRY(ralu__load_linear(ctx, tf, P, "time_text_embed.guidance_embedder.linear_2", D, D, 1, &m->guidance_in[1]));
+    }
+    for (i = 0; i < f->depth_double; i++) {
+        ralu__flux_double *b = &m->dbl[i];
+        char q[64];
+        snprintf(q, sizeof q, "transformer_blocks.%d.", i);
+#define RALU__N(k, suffix) snprintf(n[k], sizeof n[k], "%s%s", q, suffix)
+        RALU__N(0, "norm1.linear"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, 6 * D, 1, &b->img_mod));
+        RALU__N(0, "norm1_context.linear"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, 6 * D, 1, &b->txt_mod));
+        RALU__N(0, "attn.to_q"); RALU__N(1, "attn.to_k"); RALU__N(2, "attn.to_v");
+        RALU__TRY(ralu__linear_stack(ctx, tf, P, nv, 3, D, 3 * D, &b->img_qkv));
+        RALU__N(0, "attn.add_q_proj"); RALU__N(1, "attn.add_k_proj"); RALU__N(2, "attn.add_v_proj");
+        RALU__TRY(ralu__linear_stack(ctx, tf, P, nv, 3, D, 3 * D, &b->txt_qkv));
+        RALU__N(0, "attn.to_out.0"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, D, 1, &b->img_proj));
+        RALU__N(0, "attn.to_add_out"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, D, 1, &b->txt_proj));
+        RALU__N(0, "ff.net.0.proj"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, mlp, 1, &b->img_mlp0));
+        RALU__N(0, "ff.net.2"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], mlp, D, 1, &b->img_mlp2));
+        RALU__N(0, "ff_context.net.0.proj"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, mlp, 1, &b->txt_mlp0));
+        RALU__N(0, "ff_context.net.2"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], mlp, D, 1, &b->txt_mlp2));
+        RALU__N(0, "attn.norm_q.weight"); RALU__TRY(ralu__load_vector(ctx, tf, P, n[0], hd, &b->img_qn));
+        RALU__N(0, "attn.norm_k.weight"); RALU__TRY(ralu__load_vector(ctx, tf, P, n[0], hd, &b->img_kn));
+        RALU__N(0, "attn.norm_added_q.weight"); RALU__TRY(ralu__load_vector(ctx, tf, P, n[0], hd, &b->txt_qn));
+        RALU__N(0, "attn.norm_added_k.weight"); RALU__TRY(ralu__load_vector(ctx, tf, P, n[0], hd, &b->txt_kn));
+    }
+    for (i = 0; i < f->depth_single; i++) {
+        ralu__flux_single *b = &m->sgl[i];
+        char q[64];
+        snprintf(q, sizeof q, "single_transformer_blocks.%d.", i);
+        RALU__N(0, "norm.linear"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, 3 * D, 1, &b->mod));
+        RALU__N(0, "attn.to_q"); RALU__N(1, "attn.to_k"); RALU__N(2, "attn.to_v"); RALU__N(3, "proj_mlp");
+        RALU__TRY(ralu__linear_stack(ctx, tf, P, nv, 4, D, 3 * D + mlp, &b->lin1));
+        RALU__N(0, "proj_out"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D + mlp, D, 1, &b->lin2));
+        RALU__N(0, "attn.norm_q.weight"); RALU__TRY(ralu__load_vector(ctx, tf, P, n[0], hd, &b->qn));
+        RALU__N(0, "attn.norm_k.weight"); RALU__TRY(ralu__load_vector(ctx, tf, P, n[0], hd, &b->kn));
+#undef RALU__N
+    }
+    /* norm_out.linear rows are [scale | shift]; ours are [shift | scale] */
+    memset(&m->final_mod, 0, sizeof m->final_mod);
+    m->final_mod.in = D; m->final_mod.out = 2 * D;
+    RALU__TRY(ralu__linear_add(ctx, tf, P, "norm_out.linear.weight", "norm_out.linear.bias", D, D, 0, &m->final_mod));
+    RALU__TRY(ralu__linear_add(ctx, tf, P, "norm_out.linear.weight", "norm_out.linear.bias", 0, D, D, &m->final_mod));
+    RALU__TRY(ralu__linear_finish(ctx, &m->final_mod, "norm_out.linear.weight"));
+    RALU__TRY(ralu__load_linear(ctx, tf, P, "proj_out", D, f->out_channels, 1, &m->final_lin));
+    return RALU_OK;
+}
+
+/* shape of a named tensor's dimension d (after need()), or an error */
+static ralu_result ralu__dim(ralu_ctx *ctx, const ralu_tensor_file *tf, const char *P, const char *name, int ndim, int d, int *out) {
+    ralu_tensor_info ti; ralu_result r;
+    if ((r = ralu__need(ctx, tf, P, name, &ti)) != RALU_OK) return r;
+    if (ti.ndim != ndim || ti.shape[d] <= 0 || ti.shape[d] > (1 << 24)) {
+        char got[128]; ralu__shape_str(ti.shape, ti.ndim, got, sizeof got);
+        return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' has shape %s; expected %d dimensions", ti.name, got, ndim);
+    }
+    *out = (int)ti.shape[d];
+    return RALU_OK;
+}
+
+RALUDEF ralu_result ralu_flux_load(ralu_ctx *ctx, const char *path, const ralu_flux_desc *desc, ralu_flux **out) {
+    ralu_flux *m; ralu_result r; ralu_flux_info *f; ralu_tensor_info ti;
+    int diffusers, i;
+    static const char *const prefixes[] = { "", "model.diffusion_model.", "diffusion_model.", "transformer." };
+    if (!ctx || !out) return RALU_ERR_INVALID_ARGUMENT;
+    *out = NULL;
+    m = (ralu_flux *)ralu__calloc(ctx, 1, sizeof *m);
+    if (!m) return ralu__oom(ctx, "FLUX model", sizeof *m);
+    m->ctx = ctx;
+    ralu__object_track(ctx, &m->obj, ralu__flux_destroy);
+    f = &m->info;
+    if ((r = ralu_tensor_file_open(ctx, path, &m->tf)) != RALU_OK) goto fail;
+    /* which naming and which prefix? */
+    for (i = 0, diffusers = -1; i < (int)(sizeof prefixes / sizeof prefixes[0]) && diffusers < 0; i++) {
+        snprintf(m->prefix, sizeof m->prefix, "%s", prefixes[i]);
+        if (ralu__find(m->tf, m->prefix, "img_in.weight", &ti) == 0) diffusers = 0;
+        else if (ralu__find(m->tf, m->prefix, "x_embedder.weight", &ti) == 0) diffusers = 1;
+    }
+    if (diffusers < 0) {
+        r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' is not a FLUX transformer: no 'img_in.weight' (Black Forest Labs names) or 'x_embedder.weight' (diffusers names), with or without a 'model.diffusion_model.' prefix", path);
+        goto fail;
+    }
+    f->format = diffusers ? "diffusers" : "bfl";
+    /* configuration from the tensors themselves */
+    {
+        const char *P = m->prefix, *emb = diffusers ? "x_embedder.weight" : "img_in.weight";
+        const char *ctxw = diffusers ? "context_embedder.weight" : "txt_in.weight";
+        const char *vecw = diffusers ? "time_text_embed.text_embedder.linear_1.weight" : "vector_in.in_layer.weight";
+        const char *qn = diffusers ? "transformer_blocks.0.attn.norm_q.weight" : "double_blocks.0.img_attn.norm.query_norm.scale";
+        const char *mlpw = diffusers ? "transformer_blocks.0.ff.net.0.proj.weight" : "double_blocks.0.img_mlp.0.weight";
+        const char *outw = diffusers ? "proj_out.weight" : "final_layer.linear.weight";
+        if ((r = ralu__dim(ctx, m->tf, P, emb, 2, 0, &f->hidden)) || (r = ralu__dim(ctx, m->tf, P, emb, 2, 1, &f->in_channels)) ||
+            (r = ralu__dim(ctx, m->tf, P, ctxw, 2, 1, &f->context_dim)) || (r = ralu__dim(ctx, m->tf, P, vecw, 2, 1, &f->vec_dim)) ||
+            (r = ralu__dim(ctx, m->tf, P, qn, 1, 0, &f->head_dim)) || (r = ralu__dim(ctx, m->tf, P, mlpw, 2, 0, &f->mlp_hidden)) ||
+            (r = ralu__dim(ctx, m->tf, P, outw, 2, 0, &f->out_channels)))
+            goto fail;
+        ralu__find(m->tf, P, emb, &ti);
+        f->dtype = ti.dtype;
+        f->depth_double = ralu__max_block_index(m->tf, P, diffusers ? "transformer_blocks." : "double_blocks.") + 1;
+        f->depth_single = ralu__max_block_index(m->tf, P, diffusers ? "single_transformer_blocks." : "single_blocks.") + 1;
+        f->guidance = ralu__find(m->tf, P, diffusers ? "time_text_embed.guidance_embedder.linear_1.weight" : "guidance_in.in_layer.weight", &ti) == 0;
+        if (f->head_dim % 2 || f->hidden % f->head_dim) {
+            r = ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "FLUX hidden size %d is not a multiple of the even head_dim %d (from '%s%s')", f->hidden, f->head_dim, P, qn);
+            goto fail;
+        }
+        f->heads = f->hidden / f->head_dim;
+        if (f->depth_double < 1 && f->depth_single < 1) { r = ralu__fail(ctx, RALU_ERR_MODEL_MISSING_TENSOR, "'%s' has no transformer blocks", path); goto fail; }
+    }
+    /* RoPE axes: not stored in the weights */
+    if (desc && (desc->axes_dim[0] || desc->axes_dim[1] || desc->axes_dim[2])) memcpy(f->axes_dim, desc->axes_dim, sizeof f->axes_dim);
+    else {
+        ralu__arena ar; ralu__jv *cfg = NULL, *ax;
+        char *cp = ralu__sibling_path(ctx, path, "config.json");
+        ar.ctx = ctx; ar.head = NULL;
+        if (!cp) { r = ralu__oom(ctx, "path", strlen(path)); goto fail; }
+        r = ralu__read_json_file(ctx, &ar, cp, &cfg);
+        ralu__free(ctx, cp);
+        if (!r && (ax = ralu__jget(cfg, "axes_dims_rope")) != NULL && ax->type == RALU__J_ARR && ax->count == 3) {
+            ralu__jv *e = ax->first;
+            for (i = 0; i < 3; i++, e = e->next) f->axes_dim[i] = (int)ralu__jv_num(e);
+        } else if (!r && f->head_dim == 128) { f->axes_dim[0] = 16; f->axes_dim[1] = 56; f->axes_dim[2] = 56; }
+        ralu__arena_free(&ar);
+        if (r) goto fail;
+        if (!f->axes_dim[0] && !f->axes_dim[1] && !f->axes_dim[2]) {
+            r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "cannot tell the RoPE axes of a FLUX model with head_dim %d: no config.json beside '%s'; set ralu_flux_desc.axes_dim", f->head_dim, path);
+            goto fail;
+        }
+    }
+    if (f->axes_dim[0] % 2 || f->axes_dim[1] % 2 || f->axes_dim[2] % 2 || f->axes_dim[0] < 0 || f->axes_dim[1] < 0 || f->axes_dim[2] < 0 ||
+        f->axes_dim[0] + f->axes_dim[1] + f->axes_dim[2] != f->head_dim) {
+        r = ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "RoPE axes_dim {%d, %d, %d} must be even and sum to head_dim %d", f->axes_dim[0], f->axes_dim[1], f->axes_dim[2], f->head_dim);
+        goto fail;
+    }
+    m->dbl = (ralu__flux_double *)ralu__calloc(ctx, (size_t)RALU__MAX(f->depth_double, 1), sizeof *m->dbl);
+    m->sgl = (ralu__flux_single *)ralu__calloc(ctx, (size_t)RALU__MAX(f->depth_single, 1), sizeof *m->sgl);
+    if (!m->dbl || !m->sgl) { r = ralu__oom(ctx, "FLUX blocks", sizeof *m->dbl * (size_t)f->depth_double); goto fail; }
+    r = diffusers ? ralu__flux_load_diffusers(m) : ralu__flux_load_bfl(m);
+    if (r) goto fail;
+    ralu__log(ctx, RALU_LOG_INFO, "FLUX (%s, %s%s): hidden %d, %d heads, %d double + %d single blocks, %s weights",
+              f->format, f->guidance ? "guidance-distilled" : "no guidance", "", f->hidden, f->heads, f->depth_double, f->depth_single, ralu_dtype_name(f->dtype));
+    *out = m;
+    return RALU_OK;
+fail:
+    ralu_flux_free(m);
+    return r;
+}
+
+RALUDEF const ralu_flux_info *ralu_flux_get_info(const ralu_flux *m) { return m ? &m->info : NULL; }
+
+/* ---- host-side inputs: sinusoidal embedding, RoPE table ---- */
+
+/* diffusers Timesteps(256, flip_sin_to_cos=True): [cos(ts*f_k) | sin(ts*f_k)], f_k = e^(-ln(1e4) k/128), f32 */
+static void ralu__timestep_embedding(float ts, float *out, int dim) {
+    int half = dim / 2, k;
+    for (k = 0; k < half; k++) {
+        float freq = expf(-9.210340371976184f * (float)k / (float)half);
+        float a = ts * freq;
+        out[k] = cosf(a); out[half + k] = sinf(a);
+    }
+}
+/* per token: (cos, sin) of id[axis] * theta^(-2k/d_axis) for each rotation pair, in double
+   (as diffusers), stored as float pairs [head_dim] */
+static void ralu__rope_table(const float *ids, int64_t n, const int *axes, double theta, float *out, int head_dim) {
+    int64_t t;
+    for (t = 0; t < n; t++) {
+        int a, k, p = 0;
+        for (a = 0; a < 3; a++)
+            for (k = 0; k < axes[a] / 2; k++, p++) {
+                double omega = 1.0 / pow(theta, (double)(2 * k) / (double)axes[a]);
+                double ang = (double)ids[t * 3 + a] * omega;
+                out[t * head_dim + 2 * p] = (float)cos(ang);
+                out[t * head_dim + 2 * p + 1] = (float)sin(ang);
+            }
+    }
+}
+
+static int ralu__all_finite(const float *p, size_t n, size_t *bad) {
+    size_t i;
+    for (i = 0; i < n; i++) if (!isfinite(p[i])) { *bad = i; return 0; }
+    return 1;
+}
+
+/* (re)allocates the activation buffers for a call shape */
+static ralu_result ralu__flux_plan(ralu_flux *m, int B, int Ni, int Lt) {
+    ralu__backend *be = m->ctx->backend;
+    const ralu_flux_info *f = &m->info;
+    size_t L = (size_t)Ni + (size_t)Lt, D = (size_t)f->hidden, mlp = (size_t)f->mlp_hidden;
+    size_t need[RALU__FX_NBUF];
+    int i; ralu_result r;
+    need[RALU__FX_IMGIN] = (size_t)B * Ni * (size_t)f->in_channels;
+    need[RALU__FX_TXTIN] = (size_t)B * Lt * (size_t)f->context_dim;
+    need[RALU__FX_TEMB] = (size_t)B * 256; need[RALU__FX_GEMB] = (size_t)B * 256;
+    need[RALU__FX_Y] = (size_t)B * (size_t)f->vec_dim;
+    need[RALU__FX_ROPE] = (size_t)B * L * (size_t)f->head_dim;
+    need[RALU__FX_OUT] = (size_t)B * Ni * (size_t)f->out_channels;
+    need[RALU__FX_VEC] = D; need[RALU__FX_VS] = D; need[RALU__FX_E1] = D;
+    need[RALU__FX_MODI] = 6 * D; need[RALU__FX_MODT] = 6 * D;
+    need[RALU__FX_X] = L * D; need[RALU__FX_H] = L * D; need[RALU__FX_QKV] = L * 3 * D;
+    need[RALU__FX_O] = L * D; need[RALU__FX_T] = L * D;
+    need[RALU__FX_BIG] = L * (3 * D + mlp); need[RALU__FX_CAT] = L * (D + mlp);
+    for (i = 0; i < RALU__FX_NBUF; i++) {
+        if (!need[i]) need[i] = 1;
+        if (m->buf[i] && m->buf_floats[i] >= need[i]) continue;
+        if (m->buf[i]) { be->buffer_free(be, m->buf[i]); m->buf[i] = NULL; m->buf_floats[i] = 0; }
+        if ((r = be->buffer_alloc(be, need[i], &m->buf[i])) != RALU_OK) return r;
+        m->buf_floats[i] = need[i];
+    }
+    return RALU_OK;
+}
+
+/* one element's transformer pass, recorded on the backend; inputs already uploaded at row b */
+static void ralu__flux_record(ralu_flux *m, int b, int Ni, int Lt) {
+    ralu__backend *be = m->ctx->backend;
+    const ralu_flux_info *f = &m->info;
+    ralu__buffer **B = m->buf;
+    int64_t D = f->hidden, mlp = f->mlp_hidden, L = (int64_t)Ni + Lt, hd = f->head_dim;
+    ralu__view X = ralu__view_make(B[RALU__FX_X], 0, L, D), H = ralu__view_make(B[RALU__FX_H], 0, L, D);
+    ralu__view T = ralu__view_make(B[RALU__FX_T], 0, L, D), O = ralu__view_make(B[RALU__FX_O], 0, L, D);
+    ralu__view QKV = ralu__view_make(B[RALU__FX_QKV], 0, L, 3 * D);
+    ralu__view Y1 = ralu__view_make(B[RALU__FX_BIG], 0, L, 3 * D + mlp), M = ralu__view_make(B[RALU__FX_BIG], 0, L, mlp);
+    ralu__view CAT = ralu__view_make(B[RALU__FX_CAT], 0, L, D + mlp);
+    ralu__view vec = ralu__view_make(B[RALU__FX_VEC], 0, 1, D), vs = ralu__view_make(B[RALU__FX_VS], 0, 1, D);
+    ralu__view e1 = ralu__view_make(B[RALU__FX_E1], 0, 1, D);
+    ralu__view modi = ralu__view_make(B[RALU__FX_MODI], 0, 1, 6 * D), modt = ralu__view_make(B[RALU__FX_MODT], 0, 1, 6 * D);
+    ralu__view rope = ralu__view_make(B[RALU__FX_ROPE], (size_t)b * (size_t)L * (size_t)hd, L, hd);
+    ralu__attn_opts ao;
+    int i;
+    memset(&ao, 0, sizeof ao);
+    ao.heads = f->heads; ao.head_dim = f->head_dim; ao.scale = 1.0f / sqrtf((float)f->head_dim);
+#define RALU__COLS(v, c0, n) ralu__view_sub(v, 0, (v).rows, c0, n)
+#define RALU__ROWS(v, r0, n) ralu__view_sub(v, r0, n, 0, (v).cols)
+    /* vec = time_in(temb) [+ guidance_in(gemb)] + vector_in(y); every modulation sees SiLU(vec) */
+    ralu__op_linear(be, e1, ralu__view_make(B[RALU__FX_TEMB], (size_t)b * 256, 1, 256), &m->time_in[0], 0);
+    ralu__op_act(be, e1, e1, RALU__ACT_SILU);
+    ralu__op_linear(be, vec, e1, &m->time_in[1], 0);
+    if (f->guidance) {
+        ralu__op_linear(be, e1, ralu__view_make(B[RALU__FX_GEMB], (size_t)b * 256, 1, 256), &m->guidance_in[0], 0);
+        ralu__op_act(be, e1, e1, RALU__ACT_SILU);
+        ralu__op_linear(be, vec, e1, &m->guidance_in[1], 1);
+    }
+    ralu__op_linear(be, e1, ralu__view_make(B[RALU__FX_Y], (size_t)b * (size_t)f->vec_dim, 1, f->vec_dim), &m->vector_in[0], 0);
+    ralu__op_act(be, e1, e1, RALU__ACT_SILU);
+    ralu__op_linear(be, vec, e1, &m->vector_in[1], 1);
+    ralu__op_act(be, vs, vec, RALU__ACT_SILU);
+    /* the joint sequence: text rows first */
+    if (Lt) ralu__op_linear(be, RALU__ROWS(X, 0, Lt), ralu__view_make(B[RALU__FX_TXTIN], (size_t)b * Lt * (size_t)f->context_dim, Lt, f->context_dim), &m->txt_in, 0);
+    ralu__op_linear(be, RALU__ROWS(X, Lt, Ni), ralu__view_make(B[RALU__FX_IMGIN], (size_t)b * Ni * (size_t)f->in_channels, Ni, f->in_channels), &m->img_in, 0);
+    for (i = 0; i < f->depth_double; i++) {
+        const ralu__flux_double *blk = &m->dbl[i];
+        int s;
+        ralu__op_linear(be, modi, vs, &blk->img_mod, 0);
+        ralu__op_linear(be, modt, vs, &blk->txt_mod, 0);
+        for (s = 0; s < 2; s++) { /* s = 0: text rows, 1: image rows */
+            int64_t r0 = s ? Lt : 0, n = s ? Ni : Lt;
+            ralu__view md = s ? modi : modt;
+            if (!n) continue;
+            ralu__op_norm_modulate(be, RALU__ROWS(H, r0, n), RALU__ROWS(X, r0, n), 1e-6f, RALU__COLS(md, 0, D), RALU__COLS(md, D, D));
+            ralu__op_linear(be, RALU__ROWS(QKV, r0, n), RALU__ROWS(H, r0, n), s ? &blk->img_qkv : &blk->txt_qkv, 0);
+            ralu__op_rmsnorm(be, ralu__view_sub(QKV, r0, n, 0, D), ralu__view_sub(QKV, r0, n, 0, D), hd, 1e-6f, s ? &blk->img_qn : &blk->txt_qn);
+            ralu__op_rmsnorm(be, ralu__view_sub(QKV, r0, n, D, D), ralu__view_sub(QKV, r0, n, D, D), hd, 1e-6f, s ? &blk->img_kn : &blk->txt_kn);
+        }
+        ralu__op_rope(be, RALU__COLS(QKV, 0, D), rope, f->heads, f->head_dim);
+        ralu__op_rope(be, RALU__COLS(QKV, D, D), rope, f->heads, f->head_dim);
+        ralu__op_attention(be, O, RALU__COLS(QKV, 0, D), RALU__COLS(QKV, D, D), RALU__COLS(QKV, 2 * D, D), &ao);
+        for (s = 0; s < 2; s++) {
+            int64_t r0 = s ? Lt : 0, n = s ? Ni : Lt;
+            ralu__view md = s ? modi : modt, xr = RALU__ROWS(X, r0, n), hr = RALU__ROWS(H, r0, n), tr = RALU__ROWS(T, r0, n);
+            ralu__view mr = RALU__ROWS(M, r0, n);
+            if (!n) continue;
+            ralu__op_linear(be, tr, RALU__ROWS(O, r0, n), s ? &blk->img_proj : &blk->txt_proj, 0);
+            ralu__op_gated_add(be, xr, tr, RALU__COLS(md, 2 * D, D));
+            ralu__op_norm_modulate(be, hr, xr, 1e-6f, RALU__COLS(md, 3 * D, D), RALU__COLS(md, 4 * D, D));
+            ralu__op_linear(be, mr, hr, s ? &blk->img_mlp0 : &blk->txt_mlp0, 0);
+            ralu__op_act(be, mr, mr, RALU__ACT_GELU_TANH);
+            ralu__op_linear(be, tr, mr, s ? &blk->img_mlp2 : &blk->txt_mlp2, 0);
+            ralu__op_gated_add(be, xr, tr, RALU__COLS(md, 5 * D, D));
+        }
+    }
+    for (i = 0; i < f->depth_single; i++) {
+        const ralu__flux_single *blk = &m->sgl[i];
+        ralu__op_linear(be, RALU__COLS(modi, 0, 3 * D), vs, &blk->mod, 0);
+        ralu__op_norm_modulate(be, H, X, 1e-6f, RALU__COLS(modi, 0, D), RALU__COLS(modi, D, D));
+        ralu__op_linear(be, Y1, H, &blk->lin1, 0);
+        ralu__op_rmsnorm(be, RALU__COLS(Y1, 0, D), RALU__COLS(Y1, 0, D), hd, 1e-6f, &blk->qn);
+        ralu__op_rmsnorm(be, RALU__COLS(Y1, D, D), RALU__COLS(Y1, D, D), hd, 1e-6f, &blk->kn);
+        ralu__op_rope(be, RALU__COLS(Y1, 0, D), rope, f->heads, f->head_dim);
+        ralu__op_rope(be, RALU__COLS(Y1, D, D), rope, f->heads, f->head_dim);
+        /* linear2 reads [attention | GELU(mlp)]: both written straight into CAT's columns */
+        ralu__op_attention(be, RALU__COLS(CAT, 0, D), RALU__COLS(Y1, 0, D), RALU__COLS(Y1, D, D), RALU__COLS(Y1, 2 * D, D), &ao);
+        ralu__op_act(be, RALU__COLS(CAT, D, mlp), RALU__COLS(Y1, 3 * D, mlp), RALU__ACT_GELU_TANH);
+        ralu__op_linear(be, T, CAT, &blk->lin2, 0);
+        ralu__op_gated_add(be, X, T, RALU__COLS(modi, 2 * D, D));
+    }
+    ralu__op_linear(be, RALU__COLS(modi, 0, 2 * D), vs, &m->final_mod, 0);
+    ralu__op_norm_modulate(be, RALU__ROWS(H, Lt, Ni), RALU__ROWS(X, Lt, Ni), 1e-6f, RALU__COLS(modi, 0, D), RALU__COLS(modi, D, D));
+    ralu__op_linear(be, ralu__view_make(B[RALU__FX_OUT], (size_t)b * Ni * (size_t)f->out_channels, Ni, f->out_channels), RALU__ROWS(H, Lt, Ni), &m->final_lin, 0);
+#undef RALU__COLS
+#undef RALU__ROWS
+}
+
+RALUDEF ralu_result ralu_flux_forward(ralu_flux *m, const ralu_flux_input *in, float *out) {
+    ralu_ctx *ctx; ralu__backend *be; const ralu_flux_info *f;
+    int B, Ni, Lt, b; size_t bad, L, need; ralu_result r;
+    float *hs;
+    if (!m) return RALU_ERR_INVALID_ARGUMENT;
+    ctx = m->ctx; be = ctx->backend; f = &m->info;
+    if (!in || !out) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_flux_forward: %s is NULL", !in ? "input" : "out");
+    B = in->batch; Ni = in->n_img; Lt = in->n_txt;
+    if (B < 1 || B > 4096) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_flux_input.batch is %d; it must be 1..4096", B);
+    if (Ni < 1 || Ni > (1 << 20)) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_flux_input.n_img is %d; it must be 1..%d", Ni, 1 << 20);
+    if (Lt < 0 || Lt > (1 << 16)) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_flux_input.n_txt is %d; it must be 0..%d", Lt, 1 << 16);
+    if (!in->img || !in->img_ids || !in->t || !in->y || (Lt && !in->txt))
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_flux_input.%s is NULL", !in->img ? "img" : !in->img_ids ? "img_ids" : !in->t ? "t" : !in->y ? "y" : "txt");
+    if (f->guidance && !in->guidance) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_flux_input.guidance is NULL but this FLUX model is guidance-distilled (dev): pass e.g. 3.5 per element");
+    {
+        struct { const float *p; size_t n; const char *name; } chk[7];
+        int k;
+        chk[0].p = in->img; chk[0].n = (size_t)B * Ni * (size_t)f->in_channels; chk[0].name = "img";
+        chk[1].p = in->img_ids; chk[1].n = (size_t)B * Ni * 3; chk[1].name = "img_ids";
+        chk[2].p = in->txt; chk[2].n = in->txt ? (size_t)B * Lt * (size_t)f->context_dim : 0; chk[2].name = "txt";
+        chk[3].p = in->txt_ids; chk[3].n = in->txt_ids ? (size_t)B * Lt * 3 : 0; chk[3].name = "txt_ids";
+        chk[4].p = in->t; chk[4].n = (size_t)B; chk[4].name = "t";
+        chk[5].p = in->y; chk[5].n = (size_t)B * (size_t)f->vec_dim; chk[5].name = "y";
+        chk[6].p = in->guidance; chk[6].n = in->guidance && f->guidance ? (size_t)B : 0; chk[6].name = "guidance";
+        for (k = 0; k < 7; k++)
+            if (chk[k].n && !ralu__all_finite(chk[k].p, chk[k].n, &bad))
+                return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_flux_input.%s[%zu] is %g (not finite)", chk[k].name, bad, (double)chk[k].p[bad]);
+    }
+    if ((r = ralu__flux_plan(m, B, Ni, Lt)) != RALU_OK) return r;
+    /* host-side inputs: sinusoidal embeddings and RoPE tables for every element */
+    L = (size_t)Ni + (size_t)Lt;
+    need = (size_t)B * (512 + L * (size_t)f->head_dim + L * 3);
+    if (m->host_scratch_floats < need) {
+        ralu__free_aligned(ctx, m->host_scratch);
+        m->host_scratch = (float *)ralu__alloc_aligned(ctx, need * 4);
+        m->host_scratch_floats = m->host_scratch ? need : 0;
+        if (!m->host_scratch) return ralu__oom(ctx, "FLUX host inputs", need * 4);
+    }
+    hs = m->host_scratch;
+    {
+        float *temb = hs, *gemb = hs + (size_t)B * 256, *rope = hs + (size_t)B * 512, *ids = rope + (size_t)B * L * (size_t)f->head_dim;
+        for (b = 0; b < B; b++) {
+            size_t k;
+            ralu__timestep_embedding(1000.0f * in->t[b], temb + (size_t)b * 256, 256);
+            if (f->guidance) ralu__timestep_embedding(1000.0f * in->guidance[b], gemb + (size_t)b * 256, 256);
+            for (k = 0; k < (size_t)Lt * 3; k++) ids[k] = in->txt_ids ? in->txt_ids[(size_t)b * Lt * 3 + k] : 0.0f;
+            memcpy(ids + (size_t)Lt * 3, in->img_ids + (size_t)b * Ni * 3, (size_t)Ni * 3 * 4);
+            ralu__rope_table(ids, (int64_t)L, f->axes_dim, 10000.0, rope + (size_t)b * L * (size_t)f->head_dim, f->head_dim);
+        }
+        if ((r = be->upload(be, ralu__view_make(m->buf[RALU__FX_TEMB], 0, B, 256), temb)) ||
+            (f->guidance && (r = be->upload(be, ralu__view_make(m->buf[RALU__FX_GEMB], 0, B, 256), gemb))) ||
+            (r = be->upload(be, ralu__view_make(m->buf[RALU__FX_ROPE], 0, (int64_t)(B * L), f->head_dim), rope)) ||
+            (r = be->upload(be, ralu__view_make(m->buf[RALU__FX_IMGIN], 0, (int64_t)B * Ni, f->in_channels), in->img)) ||
+            (Lt && (r = be->upload(be, ralu__view_make(m->buf[RALU__FX_TXTIN], 0, (int64_t)B * Lt, f->context_dim), in->txt))) ||
+            (r = be->upload(be, ralu__view_make(m->buf[RALU__FX_Y], 0, B, f->vec_dim), in->y)))
+            return r;
+    }
+    be->begin(be);
+    for (b = 0; b < B; b++) ralu__flux_record(m, b, Ni, Lt);
+    if ((r = be->end(be)) != RALU_OK) return r;
+    return be->download(be, out, ralu__view_make(m->buf[RALU__FX_OUT], 0, (int64_t)B * Ni, f->out_channels));
+}
 
 /* >>impl-flux */
 
