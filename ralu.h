@@ -290,6 +290,56 @@ RALUDEF ralu_flux_info ralu_flux_info_flux1(int guidance);
 
 /* >>api-flux */
 
+/* ---------------------------------------------------------------------------------------
+   Stable Diffusion 3 / 3.5 MMDiT (SD3-Medium, SD3.5-Large/Turbo, SD3.5-Medium): load from a
+   Stability single file ("model.diffusion_model.", text encoders may share the file) or a
+   diffusers transformer/ folder. It takes and returns the same packed tokens as FLUX
+   (16 channels x 2x2 patch in (c, py, px) order), so one sampler serves both.
+   Positions: SD3 has a stored 2-D position table instead of RoPE. A token at (row, col) of
+   the full-resolution token grid takes the table center-cropped as the reference does
+   (top = (M - grid_h) / 2, left = (M - grid_w) / 2) at (top + row, left + col), sampled
+   bilinearly when the position is fractional. RALU's half-resolution and early-upsampled
+   tokens therefore get positions in full-resolution units: a half-resolution token (r, c)
+   sits at (2r, 2c) (its first sub-token), an early-upsampled sub-token (r + 1/2, c) at
+   (2r + 1, 2c) — exactly its full-resolution place (see ralu_sample for the choice).
+   --------------------------------------------------------------------------------------- */
+typedef struct ralu_sd3 ralu_sd3;
+
+typedef struct ralu_sd3_desc {
+    int head_dim;       /* 0 = from the QK-norm weights, config.json, or 64 (every release) */
+} ralu_sd3_desc;
+
+typedef struct ralu_sd3_info {
+    int hidden, heads, head_dim, depth;
+    int context_dim, pooled_dim, mlp_hidden;
+    int pos_max;                /* M: the table is M x M (192 for SD3 / 3.5-Large, 384 for 3.5-Medium) */
+    int qk_norm;                /* RMS QK-norm (SD3.5) */
+    int dual_layers;            /* blocks with the extra self-attention (SD3.5-Medium: 13) */
+    ralu_dtype dtype;
+    const char *format;         /* "stability" or "diffusers" */
+} ralu_sd3_info;
+
+typedef struct ralu_sd3_input {
+    int batch, n_img, n_txt;
+    const float *img;           /* [batch, n_img, 64] packed tokens */
+    const float *img_ids;       /* [batch, n_img, 3] (0, row, col) on the full-resolution token grid */
+    int grid_h, grid_w;         /* that grid (H/16, W/16): decides the table's center crop */
+    const float *txt;           /* [batch, n_txt, context_dim] (CLIP-L|G padded to 4096, then T5) */
+    const float *t;             /* [batch] flow time in [0, 1]; the model sees 1000 t */
+    const float *y;             /* [batch, pooled_dim] pooled CLIP-L|G */
+} ralu_sd3_input;
+
+RALUDEF ralu_result ralu_sd3_load(ralu_ctx *ctx, const char *path, const ralu_sd3_desc *desc, ralu_sd3 **out);
+RALUDEF void        ralu_sd3_free(ralu_sd3 *model);
+RALUDEF const ralu_sd3_info *ralu_sd3_get_info(const ralu_sd3 *model);
+/* One call: out = velocity [batch, n_img, 64] in the input's token order and packing. */
+RALUDEF ralu_result ralu_sd3_forward(ralu_sd3 *model, const ralu_sd3_input *in, float *out);
+RALUDEF double      ralu_sd3_flops(const ralu_sd3_info *info, int n_img, int n_txt);
+/* SD3-Medium's dimensions (depth 24, hidden 1536), for costs computed without loading. */
+RALUDEF ralu_sd3_info ralu_sd3_info_medium(void);
+
+/* >>api-sd3 */
+
 /* >>api-vae */
 
 /* >>api-text */
@@ -1689,8 +1739,14 @@ static ralu_result ralu__linear_add(ralu_ctx *ctx, const ralu_tensor_file *tf, c
     ralu__weight *w;
     if (lin->nparts == RALU__MAX_PARTS) return ralu__fail(ctx, RALU_ERR_INTERNAL, "linear layer '%s' has too many parts", wname);
     if ((r = ralu__need(ctx, tf, prefix, wname, &ti)) != RALU_OK) return r;
-    want[0] = -1; want[1] = lin->in;
-    if ((r = ralu__check_shape(ctx, &ti, 2, want)) != RALU_OK) return r;
+    {   /* [out, in], or a convolution kernel [out, c, kh, kw] used as a linear of in = c*kh*kw */
+        int64_t cols = 1; int d;
+        for (d = 1; d < ti.ndim; d++) cols *= ti.shape[d];
+        if (ti.ndim < 2 || cols != lin->in) {
+            want[0] = -1; want[1] = lin->in;
+            return ralu__check_shape(ctx, &ti, 2, want) ? ctx->error_code : ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s': shape does not match a %lld-input layer", ti.name, (long long)lin->in);
+        }
+    }
     if (rows < 0) rows = ti.shape[0] - src_row0;
     if (src_row0 < 0 || src_row0 + rows > ti.shape[0] || dst_row0 < 0 || dst_row0 + rows > lin->out) {
         char got[128]; ralu__shape_str(ti.shape, ti.ndim, got, sizeof got);
@@ -3059,6 +3115,478 @@ RALUDEF ralu_result ralu_flux_forward(ralu_flux *m, const ralu_flux_input *in, f
 }
 
 /* >>impl-flux */
+
+/* =========================================================================================
+   >>mmdit — the SD3 / SD3.5 MMDiT (ARCH.md §4)
+   c = t_embedder(temb(1000 t)) + y_embedder(pooled); per joint block each stream gets
+   adaLN chunks from SiLU(c) (6; the last context stream 2, "pre only"; SD3.5-Medium's
+   dual-attention x streams 9), one joint attention over [context | image] (no positions:
+   the order does not matter), residuals and MLPs; SD3.5-Medium adds a self-attention over
+   the image tokens, fed by the same LN of the block input. The final layer's 64 outputs
+   are stored (py, px, c); the loader permutes them to FLUX's (c, py, px), and the patch
+   embedding's (c, ky, kx) input already is FLUX's packing.
+   ========================================================================================= */
+typedef struct ralu__sd3_block {
+    ralu__linear x_mod, c_mod, x_qkv, c_qkv, x_proj, c_proj, x_fc1, x_fc2, c_fc1, c_fc2;
+    ralu__weight x_lnq, x_lnk, c_lnq, c_lnk;
+    int dual, pre_only;
+    ralu__linear x_qkv2, x_proj2;
+    ralu__weight x_lnq2, x_lnk2;
+} ralu__sd3_block;
+
+enum { RALU__S3_IMGIN, RALU__S3_POS, RALU__S3_TXTIN, RALU__S3_TEMB, RALU__S3_Y, RALU__S3_OUT, RALU__S3_VEC, RALU__S3_VS,
+       RALU__S3_E1, RALU__S3_MODX, RALU__S3_MODC, RALU__S3_X, RALU__S3_H, RALU__S3_H2, RALU__S3_QKV, RALU__S3_QKV2,
+       RALU__S3_O, RALU__S3_O2, RALU__S3_T, RALU__S3_M, RALU__S3_NBUF };
+
+struct ralu_sd3 {
+    ralu__object obj;
+    ralu_ctx *ctx;
+    ralu_tensor_file *tf;
+    ralu_sd3_info info;
+    char prefix[64];
+    ralu__linear patch, t_emb[2], y_emb[2], ctx_emb, final_mod, final_lin;
+    ralu_tensor_info pos_table;          /* [1, M*M, hidden], read on the host */
+    ralu__sd3_block *blk;
+    ralu__buffer *buf[RALU__S3_NBUF];
+    size_t buf_floats[RALU__S3_NBUF];
+    float *host_scratch; size_t host_scratch_floats;
+};
+
+RALUDEF double ralu_sd3_flops(const ralu_sd3_info *f, int n_img, int n_txt) {
+    double D, L = (double)n_img + n_txt, Ni = n_img, Lt = n_txt, mlp, fl = 0;
+    int i;
+    if (!f || n_img < 0 || n_txt < 0) return 0;
+    D = f->hidden; mlp = f->mlp_hidden;
+    fl += 2 * (256 * D + D * D) + 2 * ((double)f->pooled_dim * D + D * D);
+    fl += 2 * Ni * 64 * D + 2 * Lt * f->context_dim * D;
+    for (i = 0; i < f->depth; i++) {
+        int last = i == f->depth - 1, dual = i < f->dual_layers;
+        fl += 2 * D * D * (dual ? 9 : 6) + 2 * D * D * (last ? 2 : 6);   /* modulations */
+        fl += 2 * L * D * 3 * D + 4 * L * L * D;                           /* qkv, joint attention */
+        fl += 2 * (last ? Ni : L) * D * D + 2 * 2 * (last ? Ni : L) * D * mlp; /* proj, MLP */
+        if (dual) fl += 2 * Ni * D * 3 * D + 4 * Ni * Ni * D + 2 * Ni * D * D;
+    }
+    fl += 2 * D * 2 * D + 2 * Ni * D * 64;
+    return fl;
+}
+RALUDEF ralu_sd3_info ralu_sd3_info_medium(void) {
+    ralu_sd3_info f;
+    memset(&f, 0, sizeof f);
+    f.hidden = 1536; f.heads = 24; f.head_dim = 64; f.depth = 24; f.context_dim = 4096; f.pooled_dim = 2048;
+    f.mlp_hidden = 6144; f.pos_max = 192; f.dtype = RALU_DTYPE_F16; f.format = "stability";
+    return f;
+}
+
+static void ralu__sd3_destroy(ralu__object *o) { ralu_sd3_free((ralu_sd3 *)o); }
+
+RALUDEF void ralu_sd3_free(ralu_sd3 *m) {
+    ralu_ctx *ctx; int i, k;
+    if (!m) return;
+    ctx = m->ctx;
+    ralu__object_untrack(&m->obj);
+    ralu__linear_free(ctx, &m->patch); ralu__linear_free(ctx, &m->ctx_emb);
+    for (i = 0; i < 2; i++) { ralu__linear_free(ctx, &m->t_emb[i]); ralu__linear_free(ctx, &m->y_emb[i]); }
+    ralu__linear_free(ctx, &m->final_mod); ralu__linear_free(ctx, &m->final_lin);
+    if (m->blk) for (i = 0; i < m->info.depth; i++) {
+        ralu__sd3_block *b = &m->blk[i];
+        ralu__linear *ls[12];
+        ralu__weight *ws[6];
+        ls[0] = &b->x_mod; ls[1] = &b->c_mod; ls[2] = &b->x_qkv; ls[3] = &b->c_qkv; ls[4] = &b->x_proj; ls[5] = &b->c_proj;
+        ls[6] = &b->x_fc1; ls[7] = &b->x_fc2; ls[8] = &b->c_fc1; ls[9] = &b->c_fc2; ls[10] = &b->x_qkv2; ls[11] = &b->x_proj2;
+        ws[0] = &b->x_lnq; ws[1] = &b->x_lnk; ws[2] = &b->c_lnq; ws[3] = &b->c_lnk; ws[4] = &b->x_lnq2; ws[5] = &b->x_lnk2;
+        for (k = 0; k < 12; k++) ralu__linear_free(ctx, ls[k]);
+        for (k = 0; k < 6; k++) ralu__weight_free(ctx, ws[k]);
+    }
+    for (i = 0; i < RALU__S3_NBUF; i++) if (m->buf[i]) ctx->backend->buffer_free(ctx->backend, m->buf[i]);
+    ralu__free(ctx, m->blk);
+    ralu__free_aligned(ctx, m->host_scratch);
+    ralu_tensor_file_close(m->tf);
+    ralu__free(ctx, m);
+}
+
+/* The 64 outputs are stored (py, px, c); ours are (c, py, px): an owned, permuted f32 copy. */
+static ralu_result ralu__sd3_permute_out(ralu_ctx *ctx, ralu__linear *lin) {
+    int64_t D = lin->in, j, k;
+    float *w = (float *)ralu__alloc_aligned(ctx, (size_t)(64 * D) * 4), *b = (float *)ralu__alloc_aligned(ctx, 64 * 4);
+    const float *ob = (const float *)lin->bias.host;
+    if (!w || !b) { ralu__free_aligned(ctx, w); ralu__free_aligned(ctx, b); return ralu__oom(ctx, "SD3 output layer", (size_t)(64 * D) * 4); }
+    for (j = 0; j < 64; j++) {                       /* ours j = c*4 + py*2 + px */
+        int c = (int)j / 4, p = (int)j % 4, src = p * 16 + c;
+        for (k = 0; k < D; k++) w[j * D + k] = ralu__load_elem(lin->w[0].dtype, lin->w[0].host, (size_t)(src * D + k)) * lin->w[0].scale;
+        b[j] = ob ? ob[src] : 0.0f;
+    }
+    ralu__linear_free(ctx, lin);
+    lin->in = D; lin->out = 64; lin->nparts = 1; lin->row0[0] = 0;
+    lin->w[0].dtype = RALU_DTYPE_F32; lin->w[0].rows = 64; lin->w[0].cols = D; lin->w[0].host = w; lin->w[0].owned = w; lin->w[0].scale = 1.0f;
+    lin->bias.dtype = RALU_DTYPE_F32; lin->bias.rows = 1; lin->bias.cols = 64; lin->bias.host = b; lin->bias.owned = b; lin->bias.scale = 1.0f;
+    return ralu__linear_finish(ctx, lin, "final layer");
+}
+
+/* a linear whose stored rows are [first half | second half] loaded as [second | first] */
+static ralu_result ralu__load_linear_swapped(ralu_ctx *ctx, const ralu_tensor_file *tf, const char *P, const char *name, int64_t D, ralu__linear *lin) {
+    char wn[300], bn[300]; ralu_result r;
+    memset(lin, 0, sizeof *lin);
+    lin->in = D; lin->out = 2 * D;
+    snprintf(wn, sizeof wn, "%s.weight", name); snprintf(bn, sizeof bn, "%s.bias", name);
+    if ((r = ralu__linear_add(ctx, tf, P, wn, bn, D, D, 0, lin)) != RALU_OK) return r;
+    if ((r = ralu__linear_add(ctx, tf, P, wn, bn, 0, D, D, lin)) != RALU_OK) return r;
+    return ralu__linear_finish(ctx, lin, wn);
+}
+
+static ralu_result ralu__sd3_load_blocks(ralu_sd3 *m, int diffusers) {
+    ralu_ctx *ctx = m->ctx; const ralu_tensor_file *tf = m->tf; const char *P = m->prefix;
+    const ralu_sd3_info *f = &m->info;
+    int64_t D = f->hidden, hd = f->head_dim, mlp = f->mlp_hidden;
+    char n[4][300]; const char *nv[4];
+    int i, k; ralu_result r;
+    for (k = 0; k < 4; k++) nv[k] = n[k];
+    for (i = 0; i < f->depth; i++) {
+        ralu__sd3_block *b = &m->blk[i];
+        char q[64], xb[80], cb[80];
+        ralu_tensor_info ti;
+        b->pre_only = i == f->depth - 1;
+        snprintf(q, sizeof q, "transformer_blocks.%d.", i);
+        snprintf(xb, sizeof xb, "joint_blocks.%d.x_block.", i);
+        snprintf(cb, sizeof cb, "joint_blocks.%d.context_block.", i);
+#define RALU__N(k, pre, suffix) snprintf(n[k], sizeof n[k], "%s%s", pre, suffix)
+        b->dual = ralu__find(tf, P, (RALU__N(0, diffusers ? q : xb, diffusers ? "attn2.to_q.weight" : "attn2.qkv.weight"), n[0]), &ti) == 0;
+        /* modulations */
+        RALU__N(0, diffusers ? q : xb, diffusers ? "norm1.linear" : "adaLN_modulation.1");
+        RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, (b->dual ? 9 : 6) * D, 1, &b->x_mod));
+        RALU__N(0, diffusers ? q : cb, diffusers ? "norm1_context.linear" : "adaLN_modulation.1");
+        if (b->pre_only && diffusers) RALU__TRY(ralu__load_linear_swapped(ctx, tf, P, n[0], D, &b->c_mod)); /* AdaLayerNormContinuous: [scale | shift] */
+        else RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, (b->pre_only ? 2 : 6) * D, 1, &b->c_mod));
+        /* attention projections */
+        if (diffusers) {
+            RALU__N(0, q, "attn.to_q"); RALU__N(1, q, "attn.to_k"); RALU__N(2, q, "attn.to_v");
+            RALU__TRY(ralu__linear_stack(ctx, tf, P, nv, 3, D, 3 * D, &b->x_qkv));
+            RALU__N(0, q, "attn.add_q_proj"); RALU__N(1, q, "attn.add_k_proj"); RALU__N(2, q, "attn.add_v_proj");
+            RALU__TRY(ralu__linear_stack(ctx, tf, P, nv, 3, D, 3 * D, &b->c_qkv));
+            RALU__N(0, q, "attn.to_out.0"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, D, 1, &b->x_proj));
+            if (!b->pre_only) { RALU__N(0, q, "attn.to_add_out"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, D, 1, &b->c_proj)); }
+        } else {
+            RALU__N(0, xb, "attn.qkv"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, 3 * D, 1, &b->x_qkv));
+            RALU__N(0, cb, "attn.qkv"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, 3 * D, 1, &b->c_qkv));
+            RALU__N(0, xb, "attn.proj"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, D, 1, &b->x_proj));
+            if (!b->pre_only) { RALU__N(0, cb, "attn.proj"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, D, 1, &b->c_proj)); }
+        }
+        if (f->qk_norm) {
+            RALU__N(0, diffusers ? q : xb, diffusers ? "attn.norm_q.weight" : "attn.ln_q.weight"); RALU__TRY(ralu__load_vector(ctx, tf, P, n[0], hd, &b->x_lnq));
+            RALU__N(0, diffusers ? q : xb, diffusers ? "attn.norm_k.weight" : "attn.ln_k.weight"); RALU__TRY(ralu__load_vector(ctx, tf, P, n[0], hd, &b->x_lnk));
+            RALU__N(0, diffusers ? q : cb, diffusers ? "attn.norm_added_q.weight" : "attn.ln_q.weight"); RALU__TRY(ralu__load_vector(ctx, tf, P, n[0], hd, &b->c_lnq));
+            RALU__N(0, diffusers ? q : cb, diffusers ? "attn.norm_added_k.weight" : "attn.ln_k.weight"); RALU__TRY(ralu__load_vector(ctx, tf, P, n[0], hd, &b->c_lnk));
+        }
+        /* MLPs */
+        RALU__N(0, diffusers ? q : xb, diffusers ? "ff.net.0.proj" : "mlp.fc1"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, mlp, 1, &b->x_fc1));
+        RALU__N(0, diffusers ? q : xb, diffusers ? "ff.net.2" : "mlp.fc2"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], mlp, D, 1, &b->x_fc2));
+        if (!b->pre_only) {
+            RALU__N(0, diffusers ? q : cb, diffusers ? "ff_context.net.0.proj" : "mlp.fc1"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, mlp, 1, &b->c_fc1));
+            RALU__N(0, diffusers ? q : cb, diffusers ? "ff_context.net.2" : "mlp.fc2"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], mlp, D, 1, &b->c_fc2));
+        }
+        if (b->dual) {
+            if (diffusers) {
+                RALU__N(0, q, "attn2.to_q"); RALU__N(1, q, "attn2.to_k"); RALU__N(2, q, "attn2.to_v");
+                RALU__TRY(ralu__linear_stack(ctx, tf, P, nv, 3, D, 3 * D, &b->x_qkv2));
+                RALU__N(0, q, "attn2.to_out.0"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, D, 1, &b->x_proj2));
+            } else {
+                RALU__N(0, xb, "attn2.qkv"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, 3 * D, 1, &b->x_qkv2));
+                RALU__N(0, xb, "attn2.proj"); RALU__TRY(ralu__load_linear(ctx, tf, P, n[0], D, D, 1, &b->x_proj2));
+            }
+            RALU__N(0, diffusers ? q : xb, diffusers ? "attn2.norm_q.weight" : "attn2.ln_q.weight"); RALU__TRY(ralu__load_vector(ctx, tf, P, n[0], hd, &b->x_lnq2));
+            RALU__N(0, diffusers ? q : xb, diffusers ? "attn2.norm_k.weight" : "attn2.ln_k.weight"); RALU__TRY(ralu__load_vector(ctx, tf, P, n[0], hd, &b->x_lnk2));
+        }
+#undef RALU__N
+        if (b->dual && i + 1 > m->info.dual_layers) m->info.dual_layers = i + 1;
+    }
+    return RALU_OK;
+}
+
+RALUDEF ralu_result ralu_sd3_load(ralu_ctx *ctx, const char *path, const ralu_sd3_desc *desc, ralu_sd3 **out) {
+    ralu_sd3 *m; ralu_result r; ralu_sd3_info *f; ralu_tensor_info ti;
+    int diffusers = -1, i;
+    static const char *const prefixes[] = { "model.diffusion_model.", "", "diffusion_model.", "transformer." };
+    if (!ctx || !out) return RALU_ERR_INVALID_ARGUMENT;
+    *out = NULL;
+    m = (ralu_sd3 *)ralu__calloc(ctx, 1, sizeof *m);
+    if (!m) return ralu__oom(ctx, "SD3 model", sizeof *m);
+    m->ctx = ctx;
+    ralu__object_track(ctx, &m->obj, ralu__sd3_destroy);
+    f = &m->info;
+    if ((r = ralu_tensor_file_open(ctx, path, &m->tf)) != RALU_OK) goto fail;
+    for (i = 0; i < (int)(sizeof prefixes / sizeof prefixes[0]) && diffusers < 0; i++) {
+        snprintf(m->prefix, sizeof m->prefix, "%s", prefixes[i]);
+        if (ralu__find(m->tf, m->prefix, "x_embedder.proj.weight", &ti) == 0) diffusers = 0;
+        else if (ralu__find(m->tf, m->prefix, "pos_embed.proj.weight", &ti) == 0) diffusers = 1;
+    }
+    if (diffusers < 0) {
+        r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' is not an SD3 MMDiT: no 'x_embedder.proj.weight' (Stability names) or 'pos_embed.proj.weight' (diffusers names)", path);
+        goto fail;
+    }
+    f->format = diffusers ? "diffusers" : "stability";
+    {
+        const char *P = m->prefix;
+        const char *pw = diffusers ? "pos_embed.proj.weight" : "x_embedder.proj.weight";
+        const char *tab = diffusers ? "pos_embed.pos_embed" : "pos_embed";
+        int64_t want4[4];
+        if ((r = ralu__need(ctx, m->tf, P, pw, &ti)) != RALU_OK) goto fail;
+        want4[0] = -1; want4[1] = 16; want4[2] = 2; want4[3] = 2;
+        if ((r = ralu__check_shape(ctx, &ti, 4, want4)) != RALU_OK) goto fail;
+        f->hidden = (int)ti.shape[0]; f->dtype = ti.dtype;
+        if ((r = ralu__dim(ctx, m->tf, P, "context_embedder.weight", 2, 1, &f->context_dim)) ||
+            (r = ralu__dim(ctx, m->tf, P, diffusers ? "time_text_embed.text_embedder.linear_1.weight" : "y_embedder.mlp.0.weight", 2, 1, &f->pooled_dim)) ||
+            (r = ralu__dim(ctx, m->tf, P, diffusers ? "transformer_blocks.0.ff.net.0.proj.weight" : "joint_blocks.0.x_block.mlp.fc1.weight", 2, 0, &f->mlp_hidden)))
+            goto fail;
+        if ((r = ralu__need(ctx, m->tf, P, tab, &m->pos_table)) != RALU_OK) goto fail;
+        {
+            int64_t rows = m->pos_table.ndim == 3 ? m->pos_table.shape[1] : -1, M = 0;
+            while ((M + 1) * (M + 1) <= rows) M++;
+            if (m->pos_table.ndim != 3 || m->pos_table.shape[0] != 1 || M * M != rows || m->pos_table.shape[2] != f->hidden) {
+                char got[128]; ralu__shape_str(m->pos_table.shape, m->pos_table.ndim, got, sizeof got);
+                r = ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' has shape %s; expected [1, M*M, %d]", m->pos_table.name, got, f->hidden);
+                goto fail;
+            }
+            f->pos_max = (int)M;
+        }
+        f->depth = ralu__max_block_index(m->tf, P, diffusers ? "transformer_blocks." : "joint_blocks.") + 1;
+        if (f->depth < 1) { r = ralu__fail(ctx, RALU_ERR_MODEL_MISSING_TENSOR, "'%s' has no joint blocks", path); goto fail; }
+        f->qk_norm = ralu__find(m->tf, P, diffusers ? "transformer_blocks.0.attn.norm_q.weight" : "joint_blocks.0.x_block.attn.ln_q.weight", &ti) == 0;
+        if (f->qk_norm) f->head_dim = (int)ti.shape[0];
+        else if (desc && desc->head_dim > 0) f->head_dim = desc->head_dim;
+        else {
+            ralu__arena ar; ralu__jv *cfg = NULL, *v;
+            char *cp = ralu__sibling_path(ctx, path, "config.json");
+            ar.ctx = ctx; ar.head = NULL;
+            if (!cp) { r = ralu__oom(ctx, "path", strlen(path)); goto fail; }
+            r = diffusers ? ralu__read_json_file(ctx, &ar, cp, &cfg) : RALU_OK;
+            ralu__free(ctx, cp);
+            f->head_dim = !r && (v = ralu__jget(cfg, "attention_head_dim")) != NULL ? (int)ralu__jv_num(v) : 64;
+            ralu__arena_free(&ar);
+            if (r) goto fail;
+        }
+        if (f->head_dim <= 0 || f->hidden % f->head_dim) {
+            r = ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "SD3 hidden size %d is not a multiple of head_dim %d (set ralu_sd3_desc.head_dim)", f->hidden, f->head_dim);
+            goto fail;
+        }
+        f->heads = f->hidden / f->head_dim;
+        m->blk = (ralu__sd3_block *)ralu__calloc(ctx, (size_t)f->depth, sizeof *m->blk);
+        if (!m->blk) { r = ralu__oom(ctx, "SD3 blocks", sizeof *m->blk * (size_t)f->depth); goto fail; }
+    }
+    {
+        const char *P = m->prefix; int64_t D = m->info.hidden;
+        memset(&m->patch, 0, sizeof m->patch);
+        m->patch.in = 64; m->patch.out = D;
+        if ((r = ralu__linear_add(ctx, m->tf, P, diffusers ? "pos_embed.proj.weight" : "x_embedder.proj.weight", diffusers ? "pos_embed.proj.bias" : "x_embedder.proj.bias", 0, D, 0, &m->patch)) ||
+            (r = ralu__linear_finish(ctx, &m->patch, "patch embedding")) ||
+            (r = ralu__load_linear(ctx, m->tf, P, diffusers ? "time_text_embed.timestep_embedder.linear_1" : "t_embedder.mlp.0", 256, D, 1, &m->t_emb[0])) ||
+            (r = ralu__load_linear(ctx, m->tf, P, diffusers ? "time_text_embed.timestep_embedder.linear_2" : "t_embedder.mlp.2", D, D, 1, &m->t_emb[1])) ||
+            (r = ralu__load_linear(ctx, m->tf, P, diffusers ? "time_text_embed.text_embedder.linear_1" : "y_embedder.mlp.0", f->pooled_dim, D, 1, &m->y_emb[0])) ||
+            (r = ralu__load_linear(ctx, m->tf, P, diffusers ? "time_text_embed.text_embedder.linear_2" : "y_embedder.mlp.2", D, D, 1, &m->y_emb[1])) ||
+            (r = ralu__load_linear(ctx, m->tf, P, "context_embedder", f->context_dim, D, 1, &m->ctx_emb)) ||
+            (r = ralu__sd3_load_blocks(m, diffusers)) ||
+            (r = diffusers ? ralu__load_linear_swapped(ctx, m->tf, P, "norm_out.linear", D, &m->final_mod)
+                           : ralu__load_linear(ctx, m->tf, P, "final_layer.adaLN_modulation.1", D, 2 * D, 1, &m->final_mod)) ||
+            (r = ralu__load_linear(ctx, m->tf, P, diffusers ? "proj_out" : "final_layer.linear", D, 64, 1, &m->final_lin)) ||
+            (r = ralu__sd3_permute_out(ctx, &m->final_lin)))
+            goto fail;
+    }
+    ralu__log(ctx, RALU_LOG_INFO, "SD3 MMDiT (%s): hidden %d, %d heads x %d, depth %d%s, %d dual-attention blocks, position table %dx%d, %s weights",
+              f->format, f->hidden, f->heads, f->head_dim, f->depth, f->qk_norm ? ", RMS QK-norm" : "", f->dual_layers, f->pos_max, f->pos_max, ralu_dtype_name(f->dtype));
+    *out = m;
+    return RALU_OK;
+fail:
+    ralu_sd3_free(m);
+    return r;
+}
+
+RALUDEF const ralu_sd3_info *ralu_sd3_get_info(const ralu_sd3 *m) { return m ? &m->info : NULL; }
+
+/* Position embeddings for n tokens: the stored table, center-cropped for a gh x gw grid,
+   sampled bilinearly at (row, col) (exact on integer positions). */
+static void ralu__sd3_positions(const ralu_sd3 *m, const float *ids, int64_t n, int gh, int gw, float *out) {
+    int M = m->info.pos_max, D = m->info.hidden;
+    const ralu_tensor_info *T = &m->pos_table;
+    int top = (M - gh) / 2, left = (M - gw) / 2;
+    int64_t t; int d;
+    for (t = 0; t < n; t++) {
+        double R = top + (double)ids[t * 3 + 1], C = left + (double)ids[t * 3 + 2];
+        int r0, c0, r1, c1; double fr, fc;
+        R = R < 0 ? 0 : R > M - 1 ? M - 1 : R;
+        C = C < 0 ? 0 : C > M - 1 ? M - 1 : C;
+        r0 = (int)floor(R); c0 = (int)floor(C); fr = R - r0; fc = C - c0;
+        r1 = r0 + 1 < M ? r0 + 1 : r0; c1 = c0 + 1 < M ? c0 + 1 : c0;
+        for (d = 0; d < D; d++) {
+            double v00 = ralu__load_elem(T->dtype, T->data, (size_t)((int64_t)r0 * M + c0) * D + d);
+            double v = v00;
+            if (fr > 0 || fc > 0) {
+                double v01 = ralu__load_elem(T->dtype, T->data, (size_t)((int64_t)r0 * M + c1) * D + d);
+                double v10 = ralu__load_elem(T->dtype, T->data, (size_t)((int64_t)r1 * M + c0) * D + d);
+                double v11 = ralu__load_elem(T->dtype, T->data, (size_t)((int64_t)r1 * M + c1) * D + d);
+                v = (1 - fr) * (1 - fc) * v00 + (1 - fr) * fc * v01 + fr * (1 - fc) * v10 + fr * fc * v11;
+            }
+            out[t * D + d] = (float)v;
+        }
+    }
+}
+
+static ralu_result ralu__sd3_plan(ralu_sd3 *m, int B, int Ni, int Lt) {
+    ralu__backend *be = m->ctx->backend;
+    const ralu_sd3_info *f = &m->info;
+    size_t L = (size_t)Ni + (size_t)Lt, D = (size_t)f->hidden, mlp = (size_t)f->mlp_hidden, need[RALU__S3_NBUF];
+    int i; ralu_result r;
+    need[RALU__S3_IMGIN] = (size_t)B * Ni * 64; need[RALU__S3_POS] = (size_t)B * Ni * D;
+    need[RALU__S3_TXTIN] = (size_t)B * Lt * (size_t)f->context_dim; need[RALU__S3_TEMB] = (size_t)B * 256;
+    need[RALU__S3_Y] = (size_t)B * (size_t)f->pooled_dim; need[RALU__S3_OUT] = (size_t)B * Ni * 64;
+    need[RALU__S3_VEC] = D; need[RALU__S3_VS] = D; need[RALU__S3_E1] = D; need[RALU__S3_MODX] = 9 * D; need[RALU__S3_MODC] = 6 * D;
+    need[RALU__S3_X] = L * D; need[RALU__S3_H] = L * D; need[RALU__S3_H2] = f->dual_layers ? (size_t)Ni * D : 1;
+    need[RALU__S3_QKV] = L * 3 * D; need[RALU__S3_QKV2] = f->dual_layers ? (size_t)Ni * 3 * D : 1;
+    need[RALU__S3_O] = L * D; need[RALU__S3_O2] = f->dual_layers ? (size_t)Ni * D : 1;
+    need[RALU__S3_T] = L * D; need[RALU__S3_M] = L * mlp;
+    for (i = 0; i < RALU__S3_NBUF; i++) {
+        if (!need[i]) need[i] = 1;
+        if (m->buf[i] && m->buf_floats[i] >= need[i]) continue;
+        if (m->buf[i]) { be->buffer_free(be, m->buf[i]); m->buf[i] = NULL; m->buf_floats[i] = 0; }
+        if ((r = be->buffer_alloc(be, need[i], &m->buf[i])) != RALU_OK) return r;
+        m->buf_floats[i] = need[i];
+    }
+    return RALU_OK;
+}
+
+static void ralu__sd3_record(ralu_sd3 *m, int b, int Ni, int Lt) {
+    ralu__backend *be = m->ctx->backend;
+    const ralu_sd3_info *f = &m->info;
+    ralu__buffer **B = m->buf;
+    int64_t D = f->hidden, mlp = f->mlp_hidden, L = (int64_t)Ni + Lt, hd = f->head_dim;
+    ralu__view X = ralu__view_make(B[RALU__S3_X], 0, L, D), H = ralu__view_make(B[RALU__S3_H], 0, L, D);
+    ralu__view T = ralu__view_make(B[RALU__S3_T], 0, L, D), O = ralu__view_make(B[RALU__S3_O], 0, L, D);
+    ralu__view QKV = ralu__view_make(B[RALU__S3_QKV], 0, L, 3 * D), MM = ralu__view_make(B[RALU__S3_M], 0, L, mlp);
+    ralu__view vec = ralu__view_make(B[RALU__S3_VEC], 0, 1, D), vs = ralu__view_make(B[RALU__S3_VS], 0, 1, D), e1 = ralu__view_make(B[RALU__S3_E1], 0, 1, D);
+    ralu__view pos = ralu__view_make(B[RALU__S3_POS], (size_t)b * Ni * (size_t)D, Ni, D);
+    ralu__attn_opts ao;
+    int i, s;
+    memset(&ao, 0, sizeof ao);
+    ao.heads = f->heads; ao.head_dim = f->head_dim; ao.scale = 1.0f / sqrtf((float)f->head_dim);
+#define RALU__COLS(v, c0, n) ralu__view_sub(v, 0, (v).rows, c0, n)
+#define RALU__ROWS(v, r0, n) ralu__view_sub(v, r0, n, 0, (v).cols)
+    ralu__op_linear(be, e1, ralu__view_make(B[RALU__S3_TEMB], (size_t)b * 256, 1, 256), &m->t_emb[0], 0);
+    ralu__op_act(be, e1, e1, RALU__ACT_SILU);
+    ralu__op_linear(be, vec, e1, &m->t_emb[1], 0);
+    ralu__op_linear(be, e1, ralu__view_make(B[RALU__S3_Y], (size_t)b * (size_t)f->pooled_dim, 1, f->pooled_dim), &m->y_emb[0], 0);
+    ralu__op_act(be, e1, e1, RALU__ACT_SILU);
+    ralu__op_linear(be, vec, e1, &m->y_emb[1], 1);
+    ralu__op_act(be, vs, vec, RALU__ACT_SILU);
+    if (Lt) ralu__op_linear(be, RALU__ROWS(X, 0, Lt), ralu__view_make(B[RALU__S3_TXTIN], (size_t)b * Lt * (size_t)f->context_dim, Lt, f->context_dim), &m->ctx_emb, 0);
+    ralu__op_linear(be, RALU__ROWS(X, Lt, Ni), ralu__view_make(B[RALU__S3_IMGIN], (size_t)b * Ni * 64, Ni, 64), &m->patch, 0);
+    ralu__op_add(be, RALU__ROWS(X, Lt, Ni), RALU__ROWS(X, Lt, Ni), pos);
+    for (i = 0; i < f->depth; i++) {
+        const ralu__sd3_block *blk = &m->blk[i];
+        ralu__view modx = ralu__view_make(B[RALU__S3_MODX], 0, 1, (blk->dual ? 9 : 6) * D);
+        ralu__view modc = ralu__view_make(B[RALU__S3_MODC], 0, 1, (blk->pre_only ? 2 : 6) * D);
+        ralu__view xi = RALU__ROWS(X, Lt, Ni);
+        ralu__op_linear(be, modx, vs, &blk->x_mod, 0);
+        ralu__op_linear(be, modc, vs, &blk->c_mod, 0);
+        for (s = 0; s < 2; s++) { /* s = 0: context rows, 1: image rows */
+            int64_t r0 = s ? Lt : 0, n = s ? Ni : Lt;
+            ralu__view md = s ? modx : modc;
+            if (!n) continue;
+            ralu__op_norm_modulate(be, RALU__ROWS(H, r0, n), RALU__ROWS(X, r0, n), 1e-6f, RALU__COLS(md, 0, D), RALU__COLS(md, D, D));
+            ralu__op_linear(be, RALU__ROWS(QKV, r0, n), RALU__ROWS(H, r0, n), s ? &blk->x_qkv : &blk->c_qkv, 0);
+            if (f->qk_norm) {
+                ralu__op_rmsnorm(be, ralu__view_sub(QKV, r0, n, 0, D), ralu__view_sub(QKV, r0, n, 0, D), hd, 1e-6f, s ? &blk->x_lnq : &blk->c_lnq);
+                ralu__op_rmsnorm(be, ralu__view_sub(QKV, r0, n, D, D), ralu__view_sub(QKV, r0, n, D, D), hd, 1e-6f, s ? &blk->x_lnk : &blk->c_lnk);
+            }
+        }
+        if (blk->dual) /* the second attention's input: the same LN of the block input */
+            ralu__op_norm_modulate(be, ralu__view_make(B[RALU__S3_H2], 0, Ni, D), xi, 1e-6f, RALU__COLS(modx, 6 * D, D), RALU__COLS(modx, 7 * D, D));
+        ralu__op_attention(be, O, RALU__COLS(QKV, 0, D), RALU__COLS(QKV, D, D), RALU__COLS(QKV, 2 * D, D), &ao);
+        ralu__op_linear(be, RALU__ROWS(T, Lt, Ni), RALU__ROWS(O, Lt, Ni), &blk->x_proj, 0);
+        ralu__op_gated_add(be, xi, RALU__ROWS(T, Lt, Ni), RALU__COLS(modx, 2 * D, D));
+        if (blk->dual) {
+            ralu__view q2 = ralu__view_make(B[RALU__S3_QKV2], 0, Ni, 3 * D), o2 = ralu__view_make(B[RALU__S3_O2], 0, Ni, D);
+            ralu__op_linear(be, q2, ralu__view_make(B[RALU__S3_H2], 0, Ni, D), &blk->x_qkv2, 0);
+            ralu__op_rmsnorm(be, RALU__COLS(q2, 0, D), RALU__COLS(q2, 0, D), hd, 1e-6f, &blk->x_lnq2);
+            ralu__op_rmsnorm(be, RALU__COLS(q2, D, D), RALU__COLS(q2, D, D), hd, 1e-6f, &blk->x_lnk2);
+            ralu__op_attention(be, o2, RALU__COLS(q2, 0, D), RALU__COLS(q2, D, D), RALU__COLS(q2, 2 * D, D), &ao);
+            ralu__op_linear(be, RALU__ROWS(T, Lt, Ni), o2, &blk->x_proj2, 0);
+            ralu__op_gated_add(be, xi, RALU__ROWS(T, Lt, Ni), RALU__COLS(modx, 8 * D, D));
+        }
+        for (s = 1; s >= 0; s--) {
+            int64_t r0 = s ? Lt : 0, n = s ? Ni : Lt;
+            ralu__view md = s ? modx : modc, xr = RALU__ROWS(X, r0, n), hr = RALU__ROWS(H, r0, n), tr = RALU__ROWS(T, r0, n), mr = RALU__ROWS(MM, r0, n);
+            if (!n || (!s && blk->pre_only)) continue;
+            if (!s) {
+                ralu__op_linear(be, tr, RALU__ROWS(O, 0, Lt), &blk->c_proj, 0);
+                ralu__op_gated_add(be, xr, tr, RALU__COLS(md, 2 * D, D));
+            }
+            ralu__op_norm_modulate(be, hr, xr, 1e-6f, RALU__COLS(md, 3 * D, D), RALU__COLS(md, 4 * D, D));
+            ralu__op_linear(be, mr, hr, s ? &blk->x_fc1 : &blk->c_fc1, 0);
+            ralu__op_act(be, mr, mr, RALU__ACT_GELU_TANH);
+            ralu__op_linear(be, tr, mr, s ? &blk->x_fc2 : &blk->c_fc2, 0);
+            ralu__op_gated_add(be, xr, tr, RALU__COLS(md, 5 * D, D));
+        }
+    }
+    {
+        ralu__view mf = ralu__view_make(B[RALU__S3_MODX], 0, 1, 2 * D);
+        ralu__op_linear(be, mf, vs, &m->final_mod, 0);
+        ralu__op_norm_modulate(be, RALU__ROWS(H, Lt, Ni), RALU__ROWS(X, Lt, Ni), 1e-6f, RALU__COLS(mf, 0, D), RALU__COLS(mf, D, D));
+        ralu__op_linear(be, ralu__view_make(B[RALU__S3_OUT], (size_t)b * Ni * 64, Ni, 64), RALU__ROWS(H, Lt, Ni), &m->final_lin, 0);
+    }
+#undef RALU__COLS
+#undef RALU__ROWS
+}
+
+RALUDEF ralu_result ralu_sd3_forward(ralu_sd3 *m, const ralu_sd3_input *in, float *out) {
+    ralu_ctx *ctx; ralu__backend *be; const ralu_sd3_info *f;
+    int B, Ni, Lt, b; size_t bad, need; ralu_result r; float *hs;
+    if (!m) return RALU_ERR_INVALID_ARGUMENT;
+    ctx = m->ctx; be = ctx->backend; f = &m->info;
+    if (!in || !out) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sd3_forward: %s is NULL", !in ? "input" : "out");
+    B = in->batch; Ni = in->n_img; Lt = in->n_txt;
+    if (B < 1 || B > 4096) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sd3_input.batch is %d; it must be 1..4096", B);
+    if (Ni < 1 || Ni > (1 << 20)) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sd3_input.n_img is %d; it must be 1..%d", Ni, 1 << 20);
+    if (Lt < 0 || Lt > (1 << 16)) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sd3_input.n_txt is %d; it must be 0..%d", Lt, 1 << 16);
+    if (in->grid_h < 1 || in->grid_w < 1 || in->grid_h > f->pos_max || in->grid_w > f->pos_max)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sd3_input grid %d x %d: this model's position table covers at most %d x %d tokens (%d px)",
+                          in->grid_h, in->grid_w, f->pos_max, f->pos_max, f->pos_max * 16);
+    if (!in->img || !in->img_ids || !in->t || !in->y || (Lt && !in->txt))
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sd3_input.%s is NULL", !in->img ? "img" : !in->img_ids ? "img_ids" : !in->t ? "t" : !in->y ? "y" : "txt");
+    {
+        struct { const float *p; size_t n; const char *name; } chk[5];
+        int k;
+        chk[0].p = in->img; chk[0].n = (size_t)B * Ni * 64; chk[0].name = "img";
+        chk[1].p = in->img_ids; chk[1].n = (size_t)B * Ni * 3; chk[1].name = "img_ids";
+        chk[2].p = in->txt; chk[2].n = in->txt ? (size_t)B * Lt * (size_t)f->context_dim : 0; chk[2].name = "txt";
+        chk[3].p = in->t; chk[3].n = (size_t)B; chk[3].name = "t";
+        chk[4].p = in->y; chk[4].n = (size_t)B * (size_t)f->pooled_dim; chk[4].name = "y";
+        for (k = 0; k < 5; k++)
+            if (chk[k].n && !ralu__all_finite(chk[k].p, chk[k].n, &bad))
+                return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sd3_input.%s[%zu] is %g (not finite)", chk[k].name, bad, (double)chk[k].p[bad]);
+    }
+    if ((r = ralu__sd3_plan(m, B, Ni, Lt)) != RALU_OK) return r;
+    need = (size_t)B * (256 + (size_t)Ni * (size_t)f->hidden);
+    if (m->host_scratch_floats < need) {
+        ralu__free_aligned(ctx, m->host_scratch);
+        m->host_scratch = (float *)ralu__alloc_aligned(ctx, need * 4);
+        m->host_scratch_floats = m->host_scratch ? need : 0;
+        if (!m->host_scratch) return ralu__oom(ctx, "SD3 host inputs", need * 4);
+    }
+    hs = m->host_scratch;
+    for (b = 0; b < B; b++) {
+        ralu__timestep_embedding(1000.0f * in->t[b], hs + (size_t)b * 256, 256);
+        ralu__sd3_positions(m, in->img_ids + (size_t)b * Ni * 3, Ni, in->grid_h, in->grid_w, hs + (size_t)B * 256 + (size_t)b * Ni * (size_t)f->hidden);
+    }
+    if ((r = be->upload(be, ralu__view_make(m->buf[RALU__S3_TEMB], 0, B, 256), hs)) ||
+        (r = be->upload(be, ralu__view_make(m->buf[RALU__S3_POS], 0, (int64_t)B * Ni, f->hidden), hs + (size_t)B * 256)) ||
+        (r = be->upload(be, ralu__view_make(m->buf[RALU__S3_IMGIN], 0, (int64_t)B * Ni, 64), in->img)) ||
+        (Lt && (r = be->upload(be, ralu__view_make(m->buf[RALU__S3_TXTIN], 0, (int64_t)B * Lt, f->context_dim), in->txt))) ||
+        (r = be->upload(be, ralu__view_make(m->buf[RALU__S3_Y], 0, B, f->pooled_dim), in->y)))
+        return r;
+    be->begin(be);
+    for (b = 0; b < B; b++) ralu__sd3_record(m, b, Ni, Lt);
+    if ((r = be->end(be)) != RALU_OK) return r;
+    return be->download(be, out, ralu__view_make(m->buf[RALU__S3_OUT], 0, (int64_t)B * Ni, 64));
+}
+
+/* >>impl-sd3 */
 
 /* >>impl-vae */
 

@@ -10,6 +10,7 @@
 #include "test_safetensors.c"
 #include "test_vulkan.c"
 #include "test_flux.c"
+#include "test_sd3.c"
 #include "test_vae.c"
 #include "test_text.c"
 #include "test_sampler.c"
@@ -24,6 +25,7 @@ int main(int argc, char **argv) {
         T_GROUP(tests_safetensors),
         T_GROUP(tests_vulkan),
         T_GROUP(tests_flux),
+        T_GROUP(tests_sd3),
         T_GROUP(tests_vae),
         T_GROUP(tests_text),
         T_GROUP(tests_sampler),
