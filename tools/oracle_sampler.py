@@ -87,10 +87,51 @@ class Model:
                             txt_ids=torch.zeros(self.txt.shape[0], 3), guidance=torch.tensor([GUIDANCE]),
                             return_dict=False)[0][0]
 
+    def stage(self, k, hl, wl):
+        pass
+
     def decode(self, latent):  # model-space latent [16, h, w] -> image [3, 8h, 8w] in about [-1, 1]
         cfg = self.vae.config
         with torch.no_grad():
             return self.vae.decode((latent / cfg.scaling_factor + cfg.shift_factor)[None]).sample[0]
+
+
+class SD3Model(Model):
+    """SD3 through diffusers' own blocks on token sequences (tools/oracle_sd3.py), with CFG on
+    [negative, prompt]; positions: ids in full-resolution units on the full grid's crop."""
+    def __init__(self, dit, vae, cond, cfg):
+        super().__init__(dit, vae, None, None)
+        self.cond, self.cfg = cond, cfg
+        self.scale, self.gh, self.gw = 1.0, None, None
+
+    def stage(self, k, hl, wl):
+        self.gh, self.gw = 2 * hl, 2 * wl
+        self.scale = 2.0 if k < 2 else 1.0
+
+    def v(self, x, ids, t):
+        import oracle_sd3 as o3
+        self.calls += 1
+        pos = o3.pos_rows(self.dit, ids[:, 1:] * self.scale, self.gh, self.gw)
+        c = self.cond
+        tt = torch.tensor([t], dtype=torch.float32)
+        vu = o3.forward_tokens(self.dit, x, pos, c["txt_neg"], c["y_neg"][None], tt)
+        vc = o3.forward_tokens(self.dit, x, pos, c["txt"], c["y"][None], tt)
+        return vu + self.cfg * (vc - vu)
+
+
+def baseline_sd3(model, noise_latent, steps):
+    """StableDiffusion3Pipeline's loop: the scheduler's own shifted timesteps (shift 3), CFG."""
+    h, w = noise_latent.shape[1:]
+    x = pack(noise_latent)
+    ids = grid_ids(h // 2, w // 2)
+    model.gh, model.gw, model.scale = h // 2, w // 2, 1.0
+    sched = FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=3.0)
+    sched.set_timesteps(steps)
+    sched.set_begin_index(0)
+    for t in sched.timesteps:
+        v = model.v(x, ids, float(t) / 1000.0)
+        x = sched.step(v[None], t, x[None], return_dict=False)[0][0]
+    return x, torch.tensor(sched.sigmas.numpy(), dtype=torch.float64)
 
 
 def baseline(model, noise_latent, steps):
@@ -146,6 +187,7 @@ def ralu(model, noise_latent, P, draws):
     hl, wl = low.shape[1] // 2, low.shape[2] // 2          # half-res token grid
     x = pack(low)
     ids = grid_ids(hl, wl)
+    model.stage(0, hl, wl)
     ts = stage_times(hs[0], 1 - s[0], 1 - e[0], N[0])
     for j in range(N[0]):
         v = model.v(x, ids, float(ts[j]))
@@ -184,6 +226,7 @@ def ralu(model, noise_latent, P, draws):
     x, ids = x[order], ids[order]
     order = torch.argsort(ids[:, 1], stable=True)
     x, ids = x[order], ids[order]
+    model.stage(2, hl, wl)
     ts = stage_times(hs[2], 1 - s[2], 1 - e[2], N[2])
     for j in range(N[2]):
         v = model.v(x, ids, float(ts[j]))
@@ -256,8 +299,44 @@ def main():
             margin = float(sc[k - 1] - sc[k]) if 0 < k < len(sc) else float("inf")
             print(name, H, W, "selected", rec["selected"].tolist(), "calls", int(rec["calls"][0]),
                   "score margin at k: %.1f (one edge pixel = 255)" % margin)
+    sd3_part(gen)
     total = sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(OUT) for f in fs)
     print("fixtures/sampler: %.2f MB" % (total / 1e6))
+
+
+def sd3_part(gen):
+    """SD3 (the tiny SD3.5-Medium-structured fixture: QK-norm and a dual-attention block),
+    CFG 5, the SD3 VAE constants; the baseline and the paper's SD3-2x preset on RALU."""
+    from diffusers import SD3Transformer2DModel
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    dit = SD3Transformer2DModel.from_pretrained(os.path.join(FIXTURES, "sd3", "sd35m", "diffusers")).eval()
+    vae = tiny_vae(7)
+    vae.register_to_config(scaling_factor=1.5305, shift_factor=0.0609)
+    save_vae(vae, os.path.join(OUT, "vae_sd3"))
+    ctxd, pooled = dit.config.joint_attention_dim, dit.config.pooled_projection_dim
+    cond = {"txt": torch.randn(6, ctxd, generator=gen), "txt_neg": torch.randn(6, ctxd, generator=gen),
+            "y": torch.randn(pooled, generator=gen), "y_neg": torch.randn(pooled, generator=gen)}
+    save_file(cond, os.path.join(OUT, "sd3_cond.safetensors"))
+    H, W = 96, 128
+    noise = torch.randn(16, H // 8, W // 8, generator=gen)
+    m = SD3Model(dit, vae, cond, 5.0)
+    xb, sig = baseline_sd3(m, noise, 5)
+    save_file({"noise": noise, "x": xb.contiguous(), "sigmas": sig, "steps": torch.tensor([5.0]), "cfg": torch.tensor([5.0])},
+              os.path.join(OUT, "sd3_baseline_%dx%d.safetensors" % (H, W)))
+    P = dict(N=[2, 2, 3], e=[0.2, 0.3, 1.0], shifts=[6.21, 2.23, 1.97], Z=4.13, up_ratio=0.3)
+    Md = (H // 32) * (W // 32)
+    k = int(math.floor(Md * P["up_ratio"]))
+    draws = {"noise": noise, "tiebreak": torch.randn(Md, generator=gen),
+             "z1": torch.randn(Md - k + 4 * k, 64, generator=gen), "z2": torch.randn(4 * Md, 64, generator=gen)}
+    m = SD3Model(dit, vae, cond, 5.0)
+    rec = ralu(m, noise, P, draws)
+    out = {k2: v.contiguous().float() for k2, v in rec.items()}
+    out.update({k2: v.contiguous() for k2, v in draws.items()})
+    out.update(N=torch.tensor(P["N"], dtype=torch.float32), e=torch.tensor(P["e"], dtype=torch.float32),
+               shifts=torch.tensor(P["shifts"], dtype=torch.float64), Z=torch.tensor([P["Z"]], dtype=torch.float64),
+               up_ratio=torch.tensor([P["up_ratio"]], dtype=torch.float64), cfg=torch.tensor([5.0]))
+    save_file(out, os.path.join(OUT, "sd3_ralu_%dx%d.safetensors" % (H, W)))
+    print("sd3 ralu selected", rec["selected"].tolist(), "calls", int(rec["calls"][0]))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,295 @@
+/* txt2img — generate an image from a prompt with ralu.h.
+
+   Build (one command; Debian: apt-get install libvulkan-volk-dev libvulkan-dev libstb-dev):
+       cc -O2 -march=native -fopenmp examples/txt2img.c -o txt2img -lm -ldl
+
+   FLUX.1-dev from Black Forest Labs' single files, RALU 4x (the default):
+       ./txt2img --diffusion-model flux1-dev.safetensors --vae ae.safetensors \
+                 --clip_l clip_l.safetensors --t5xxl t5xxl_fp16.safetensors --t5-tokenizer spiece.model \
+                 -p "a red fox in the snow" -W 1024 -H 1024 --seed 42 -o fox.png
+   A diffusers folder (FLUX or SD3):   ./txt2img -m FLUX.1-schnell/ -p "..." -o out.png
+   The 50-step baseline instead:        --sampler euler --steps 50
+   Run ./txt2img --help for every option. */
+#define RALU_IMPLEMENTATION
+#include "../ralu.h"
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb/stb_image_write.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#if defined(_WIN32)
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
+static const char *usage =
+"usage: txt2img [model files] -p PROMPT [options]\n"
+"model files (any combination; missing parts are looked for in -m):\n"
+"  -m, --model PATH           diffusers pipeline folder, or an all-in-one checkpoint file\n"
+"  --diffusion-model FILE     the transformer (flux1-dev.safetensors, sd3.5_large.safetensors, a folder)\n"
+"  --vae FILE                 ae.safetensors or a vae/ folder\n"
+"  --clip_l FILE  --clip_g FILE  --t5xxl FILE     text encoders\n"
+"  --t5-tokenizer FILE        spiece.model or tokenizer.json (T5's vocabulary is not built in)\n"
+"  --clip-tokenizer PATH      vocab.json+merges.txt folder or tokenizer.json (default: built in)\n"
+"generation:\n"
+"  -p, --prompt TEXT          the prompt (required)\n"
+"  -n, --negative-prompt TEXT SD3 only\n"
+"  -W, --width N  -H, --height N   image size in pixels, multiples of 16 (32 with RALU); default 1024\n"
+"  -s, --seed N               default 42\n"
+"  --guidance X, --cfg-scale X    FLUX.1-dev distilled guidance (3.5) or SD3 CFG scale (7.0)\n"
+"  --sampler ralu|euler       default ralu\n"
+"  --steps N                  baseline (euler) steps; default 28 (FLUX.1-dev), 4 (schnell), 28 (SD3)\n"
+"  --ralu NAME                RALU preset: 4x 5x 7x (FLUX), 2x 3x (SD3), 124 (schnell), or a full name\n"
+"                             (flux-4x flux-7x flux-5x-paper flux-7x-paper sd3-2x sd3-3x schnell-124)\n"
+"  --ralu-N a,b,c  --ralu-e a,b,c   custom RALU steps and stage ends (shifts and Z fitted by NT-DM)\n"
+"  --ralu-shifts a,b,c  --ralu-Z X  set those too instead of fitting them\n"
+"  --up-ratio X               share of half-resolution tokens upsampled early (0..1)\n"
+"  --clean-gray  --clean-upsample   use the clean variants of the reference's quirks\n"
+"output:\n"
+"  -o, --output FILE          PNG to write (default output.png)\n"
+"  --save-preview FILE        RALU's half-resolution preview (stage 1), as PNG\n"
+"  --save-regions FILE        the image with the early-upsampled regions outlined, as PNG\n"
+"device:\n"
+"  --cpu                      run on the CPU engine even if a GPU is present\n"
+"  --device NAME|INDEX        pick a Vulkan device (see --list-devices)\n"
+"  --list-devices             print the Vulkan devices and exit\n"
+"  --threads N                CPU threads (default: all)\n"
+"  -v, --verbose              log more\n";
+
+typedef struct cli {
+    ralu_model_desc md;
+    ralu_gen_desc gd;
+    const char *out, *preview_out, *regions_out, *device;
+    int cpu, threads, verbose, list;
+    ralu_ralu_params custom;
+    int have_N, have_e, have_shifts, have_Z, have_up;
+    char preset_buf[64];
+    /* progress display */
+    int tty;
+    double last_print;
+    int last_stage;
+} cli;
+
+static void die(const char *fmt, const char *arg) {
+    fprintf(stderr, "txt2img: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n");
+    exit(2);
+}
+static int parse_int(const char *s, const char *flag, int lo, int hi) {
+    char *end; long v;
+    errno = 0;
+    v = strtol(s, &end, 10);
+    if (errno || *end || end == s || v < lo || v > hi) {
+        fprintf(stderr, "txt2img: %s expects an integer in %d..%d, got '%s'\n", flag, lo, hi, s);
+        exit(2);
+    }
+    return (int)v;
+}
+static double parse_num(const char *s, const char *flag) {
+    char *end; double v;
+    errno = 0;
+    v = strtod(s, &end);
+    if (errno || *end || end == s) { fprintf(stderr, "txt2img: %s expects a number, got '%s'\n", flag, s); exit(2); }
+    return v;
+}
+static void parse_list(const char *s, const char *flag, double *out) {
+    char buf[256], *p, *tok; int n = 0;
+    snprintf(buf, sizeof buf, "%s", s);
+    for (p = buf; (tok = strtok(p, ",")) != NULL; p = NULL) {
+        if (n == 3) break;
+        out[n++] = parse_num(tok, flag);
+    }
+    if (n != 3 || strtok(NULL, ",")) { fprintf(stderr, "txt2img: %s expects three comma-separated values, got '%s'\n", flag, s); exit(2); }
+}
+
+static void logfn(void *user, ralu_log_level lv, const char *msg) {
+    cli *c = (cli *)user;
+    if (lv <= RALU_LOG_WARN || c->verbose) fprintf(stderr, "%s%s\n", lv == RALU_LOG_ERROR ? "error: " : lv == RALU_LOG_WARN ? "warning: " : "", msg);
+}
+
+static int progress(void *user, const ralu_progress *p) {
+    cli *c = (cli *)user;
+    static const char *const names[3] = { "low-res", "mixed", "full-res" };
+    const char *stage = p->nstages == 1 ? "sampling" : names[p->stage < 3 ? p->stage : 2];
+    double frac = p->ncalls ? (double)p->call / p->ncalls : 0;
+    if (c->tty) {
+        int w = 30, i, filled = (int)(frac * w + 0.5);
+        fprintf(stderr, "\r%-9s [", stage);
+        for (i = 0; i < w; i++) fputc(i < filled ? '#' : '.', stderr);
+        fprintf(stderr, "] %3d/%-3d calls  %5d tokens  %6.1fs  ETA %5.1fs ", p->call, p->ncalls, p->tokens, p->elapsed, p->eta);
+        if (p->call == p->ncalls) fputc('\n', stderr);
+        fflush(stderr);
+    } else if (p->stage != c->last_stage || p->call == p->ncalls || p->elapsed - c->last_print > 10) {
+        fprintf(stderr, "stage %d/%d (%s): call %d/%d, %d tokens, %.1fs elapsed, ETA %.1fs\n",
+                p->stage + 1, p->nstages, stage, p->call, p->ncalls, p->tokens, p->elapsed, p->eta);
+        c->last_stage = p->stage; c->last_print = p->elapsed;
+    }
+    return 0;
+}
+
+static unsigned char *to_rgb8(const float *rgb, int w, int h) {
+    unsigned char *o = (unsigned char *)malloc((size_t)w * h * 3);
+    size_t i, n = (size_t)w * h;
+    if (o) for (i = 0; i < n; i++) {
+        int ch;
+        for (ch = 0; ch < 3; ch++) {
+            float v = rgb[(size_t)ch * n + i] * 0.5f + 0.5f;
+            v = v < 0 ? 0 : v > 1 ? 1 : v;
+            o[3 * i + ch] = (unsigned char)(v * 255.0f + 0.5f);
+        }
+    }
+    return o;
+}
+static void preview(void *user, const float *rgb, int w, int h) {
+    cli *c = (cli *)user;
+    unsigned char *img;
+    if (!c->preview_out) return;
+    img = to_rgb8(rgb, w, h);
+    if (!img || !stbi_write_png(c->preview_out, w, h, 3, img, w * 3)) fprintf(stderr, "txt2img: cannot write the preview '%s'\n", c->preview_out);
+    else if (c->tty) fprintf(stderr, "\rpreview   %dx%d written to %s%*s\n", w, h, c->preview_out, 30, "");
+    else fprintf(stderr, "preview %dx%d written to %s\n", w, h, c->preview_out);
+    free(img);
+}
+
+int main(int argc, char **argv) {
+    static cli c;
+    ralu_ctx_desc cd;
+    ralu_ctx *ctx = NULL;
+    ralu_model *model = NULL;
+    ralu_image img;
+    ralu_report rep;
+    ralu_result r;
+    int i, *selected = NULL, nselected = 0;
+    memset(&cd, 0, sizeof cd);
+    memset(&img, 0, sizeof img);
+    memset(&rep, 0, sizeof rep);
+    c.out = "output.png"; c.gd.seed = 42; c.last_stage = -1;
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+#define OPT(name) (!strcmp(a, name))
+#define NEED() do { if (!v) die("option %s needs a value", a); i++; } while (0)
+        if (OPT("-h") || OPT("--help")) { fputs(usage, stdout); return 0; }
+        else if (OPT("-m") || OPT("--model")) { NEED(); c.md.path = v; }
+        else if (OPT("--diffusion-model") || OPT("--transformer")) { NEED(); c.md.transformer = v; }
+        else if (OPT("--vae")) { NEED(); c.md.vae = v; }
+        else if (OPT("--clip_l") || OPT("--clip-l")) { NEED(); c.md.clip_l = v; }
+        else if (OPT("--clip_g") || OPT("--clip-g")) { NEED(); c.md.clip_g = v; }
+        else if (OPT("--t5xxl") || OPT("--t5")) { NEED(); c.md.t5 = v; }
+        else if (OPT("--t5-tokenizer")) { NEED(); c.md.t5_tokenizer = v; }
+        else if (OPT("--clip-tokenizer")) { NEED(); c.md.clip_tokenizer = v; }
+        else if (OPT("-p") || OPT("--prompt")) { NEED(); c.gd.prompt = v; }
+        else if (OPT("-n") || OPT("--negative-prompt")) { NEED(); c.gd.negative_prompt = v; }
+        else if (OPT("-W") || OPT("--width")) { NEED(); c.gd.width = parse_int(v, a, 16, 16384); }
+        else if (OPT("-H") || OPT("--height")) { NEED(); c.gd.height = parse_int(v, a, 16, 16384); }
+        else if (OPT("-s") || OPT("--seed")) { NEED(); c.gd.seed = (uint64_t)strtoull(v, NULL, 10); }
+        else if (OPT("--guidance") || OPT("--cfg-scale")) { NEED(); c.gd.guidance = (float)parse_num(v, a); }
+        else if (OPT("--steps")) { NEED(); c.gd.steps = parse_int(v, a, 1, 10000); }
+        else if (OPT("--sampler")) {
+            NEED();
+            if (!strcmp(v, "ralu")) c.gd.sampler = RALU_SAMPLER_RALU;
+            else if (!strcmp(v, "euler") || !strcmp(v, "baseline")) c.gd.sampler = RALU_SAMPLER_EULER;
+            else die("--sampler must be 'ralu' or 'euler', not '%s'", v);
+        }
+        else if (OPT("--ralu")) { NEED(); snprintf(c.preset_buf, sizeof c.preset_buf, "%s", v); c.gd.sampler = RALU_SAMPLER_RALU; }
+        else if (OPT("--ralu-N")) { double d[3]; int k; NEED(); parse_list(v, a, d); for (k = 0; k < 3; k++) c.custom.N[k] = (int)d[k]; c.have_N = 1; }
+        else if (OPT("--ralu-e")) { double d[3]; int k; NEED(); parse_list(v, a, d); for (k = 0; k < 3; k++) c.custom.e[k] = (float)d[k]; c.have_e = 1; }
+        else if (OPT("--ralu-shifts")) { double d[3]; int k; NEED(); parse_list(v, a, d); for (k = 0; k < 3; k++) c.custom.shifts[k] = (float)d[k]; c.have_shifts = 1; }
+        else if (OPT("--ralu-Z")) { NEED(); c.custom.Z = (float)parse_num(v, a); c.have_Z = 1; }
+        else if (OPT("--up-ratio")) { NEED(); c.custom.up_ratio = (float)parse_num(v, a); c.have_up = 1; }
+        else if (OPT("--clean-gray")) c.gd.clean |= RALU_CLEAN_GRAY;
+        else if (OPT("--clean-upsample")) c.gd.clean |= RALU_CLEAN_UPSAMPLE;
+        else if (OPT("-o") || OPT("--output")) { NEED(); c.out = v; }
+        else if (OPT("--save-preview")) { NEED(); c.preview_out = v; }
+        else if (OPT("--save-regions")) { NEED(); c.regions_out = v; }
+        else if (OPT("--cpu")) c.cpu = 1;
+        else if (OPT("--device")) { NEED(); c.device = v; }
+        else if (OPT("--list-devices")) c.list = 1;
+        else if (OPT("--threads")) { NEED(); c.threads = parse_int(v, a, 1, 1024); }
+        else if (OPT("-v") || OPT("--verbose")) c.verbose = 1;
+        else die("unknown option '%s' (see --help)", a);
+#undef OPT
+#undef NEED
+    }
+    cd.log = logfn; cd.log_user = &c; cd.log_level = c.verbose ? RALU_LOG_DEBUG : RALU_LOG_INFO;
+    cd.num_threads = c.threads; cd.device = c.device;
+    if (c.cpu) cd.backends[0] = RALU_BACKEND_CPU;
+    if (c.list) return ralu_print_devices(&cd) == RALU_OK ? 0 : 1;
+    if (!c.gd.prompt) die("%s", "no prompt: give one with -p \"...\" (see --help)");
+    if (!c.md.path && !c.md.transformer) die("%s", "no model: give -m PATH (diffusers folder or all-in-one file) or --diffusion-model FILE (see --help)");
+    c.tty = isatty(fileno(stderr));
+    if ((r = ralu_create(&cd, &ctx)) != RALU_OK) { fprintf(stderr, "txt2img: cannot create a context (%s)\n", ralu_result_string(r)); return 1; }
+    if ((r = ralu_model_load(ctx, &c.md, &model)) != RALU_OK) {
+        fprintf(stderr, "txt2img: %s\n", ralu_last_error(ctx));
+        ralu_destroy(ctx);
+        return 1;
+    }
+    /* --ralu 4x is the model family's preset of that name */
+    if (c.preset_buf[0] && !strchr(c.preset_buf, '-')) {
+        const ralu_model_info *mi = ralu_model_get_info(model);
+        char full[64];
+        snprintf(full, sizeof full, "%s-%s", mi->arch == RALU_ARCH_SD3 ? "sd3" : mi->guidance_distilled ? "flux" : "schnell", c.preset_buf);
+        snprintf(c.preset_buf, sizeof c.preset_buf, "%s", full);
+    }
+    if (c.preset_buf[0]) c.gd.preset = c.preset_buf;
+    if (c.have_N || c.have_e || c.have_shifts || c.have_Z || c.have_up) {
+        /* custom values start from the chosen (or default) preset and replace what was given */
+        ralu_ralu_params base;
+        const char *pname = c.gd.preset ? c.gd.preset : ralu_model_get_info(model)->default_preset;
+        if ((r = ralu_ralu_preset(pname, &base)) != RALU_OK) { fprintf(stderr, "txt2img: unknown RALU preset '%s'\n", pname); ralu_destroy(ctx); return 2; }
+        if (c.have_N) memcpy(base.N, c.custom.N, sizeof base.N);
+        if (c.have_e) memcpy(base.e, c.custom.e, sizeof base.e);
+        if (c.have_up) base.up_ratio = c.custom.up_ratio;
+        if (c.have_shifts) memcpy(base.shifts, c.custom.shifts, sizeof base.shifts);
+        if (c.have_Z) base.Z = c.custom.Z;
+        if ((c.have_N || c.have_e) && !c.have_shifts && !c.have_Z) { base.shifts[0] = base.shifts[1] = base.shifts[2] = 0; base.Z = 0; } /* let NT-DM fit them */
+        c.custom = base;
+        c.gd.ralu = &c.custom;
+        c.gd.sampler = RALU_SAMPLER_RALU;
+    }
+    c.gd.progress = progress; c.gd.preview = preview; c.gd.user = &c; c.gd.report = &rep;
+    if (!c.gd.width) c.gd.width = 1024;
+    if (!c.gd.height) c.gd.height = 1024;
+    selected = (int *)malloc(sizeof(int) * (size_t)(c.gd.width / 32 + 1) * (size_t)(c.gd.height / 32 + 1));
+    c.gd.selected = selected; c.gd.selected_cap = (c.gd.width / 32 + 1) * (c.gd.height / 32 + 1); c.gd.nselected = &nselected;
+    if ((r = ralu_generate(model, &c.gd, &img)) != RALU_OK) {
+        fprintf(stderr, "%stxt2img: %s\n", c.tty ? "\n" : "", ralu_last_error(ctx));
+        free(selected); ralu_destroy(ctx);
+        return 1;
+    }
+    if (!stbi_write_png(c.out, img.width, img.height, 3, img.rgb, img.width * 3)) {
+        fprintf(stderr, "txt2img: cannot write '%s'\n", c.out);
+        free(selected); ralu_image_free(ctx, &img); ralu_destroy(ctx);
+        return 1;
+    }
+    if (c.regions_out) {
+        unsigned char *reg = (unsigned char *)malloc((size_t)img.width * img.height * 3);
+        ralu_draw_regions(img.rgb, img.width, img.height, selected, nselected, reg);
+        if (!stbi_write_png(c.regions_out, img.width, img.height, 3, reg, img.width * 3)) fprintf(stderr, "txt2img: cannot write '%s'\n", c.regions_out);
+        free(reg);
+    }
+    {   /* the summary: time, calls, FLOPs, and the cost of the baseline for comparison */
+        ralu_sample_desc bd; ralu_report br;
+        int s;
+        memset(&bd, 0, sizeof bd);
+        bd.width = img.width; bd.height = img.height; bd.sampler = RALU_SAMPLER_EULER;
+        ralu_model_sample_flops(model, &bd, &br);
+        printf("%s: %dx%d, seed %llu, %s on %s\n", c.out, img.width, img.height, (unsigned long long)c.gd.seed,
+               rep.sampler == RALU_SAMPLER_RALU ? "RALU" : "Euler", ralu_device_name(ctx));
+        for (s = 0; s < rep.nstages; s++)
+            printf("  stage %d: %2d calls x %5d tokens  %8.2f TFLOP  %7.2f s\n", s + 1, rep.stage[s].calls, rep.stage[s].tokens, rep.stage[s].flops / 1e12, rep.stage[s].seconds);
+        if (rep.sampler == RALU_SAMPLER_RALU) printf("  edges:   %d tokens upsampled early, %.2f s (half-resolution decode + Canny)\n", rep.nselected, rep.edge_seconds);
+        printf("  total:   %d transformer calls, %.2f TFLOP, %.2f s", rep.calls, rep.flops / 1e12, rep.seconds);
+        if (rep.sampler == RALU_SAMPLER_RALU && rep.flops > 0) printf("  (baseline %d calls: %.2f TFLOP, %.2fx the FLOPs)", br.calls, br.flops / 1e12, br.flops / rep.flops);
+        printf("\n");
+    }
+    free(selected);
+    ralu_image_free(ctx, &img);
+    ralu_destroy(ctx);
+    return 0;
+}
