@@ -1799,11 +1799,24 @@ static ralu_result ralu__load_linear(ralu_ctx *ctx, const ralu_tensor_file *tf, 
    >>cpu — the CPU engine: packed GEMM (AVX2/FMA micro-kernel with a portable twin),
    flash-style attention, norms, convolutions; OpenMP across cores.
    ========================================================================================= */
-#define RALU__MR 6     /* micro-tile: 6 rows of A ... */
-#define RALU__NR 16    /* ... times 16 output features (two 8-float vectors) */
-#define RALU__KC 256   /* depth of a packed panel: A and B micro-panels stay in L1/L2 */
-#define RALU__MC 96    /* rows of A packed at once (multiple of MR) */
-#define RALU__NC 3072  /* output features packed at once (multiple of NR) */
+/* Register tile of the GEMM micro-kernel, chosen at compile time: with AVX-512, 12 rows of A
+   times 32 output features (24 zmm accumulators, two B vectors, one broadcast: 27 of 32
+   registers); with AVX2/FMA, 6 x 16 (12 ymm accumulators); the plain C twin uses 6 x 16. */
+#if defined(RALU__AVX2) && defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VL__) && defined(__AVX512DQ__)
+#  define RALU__AVX512 1
+#  define RALU__MR 12
+#  define RALU__NR 32
+#else
+#  define RALU__MR 6
+#  define RALU__NR 16
+#endif
+#ifndef RALU__KC
+#define RALU__KC 256   /* depth of a packed panel: a B micro-panel (KC x NR) stays in L1 */
+#endif
+#ifndef RALU__MC
+#define RALU__MC (RALU__MR * 16)  /* rows of A packed at once: an MC x KC block stays in L2 */
+#endif
+#define RALU__NC 3072  /* output features packed at once (multiple of NR): KC x NC in L2/L3 */
 
 typedef struct ralu__cpu {
     int nthreads;
@@ -1906,8 +1919,61 @@ static void ralu__pack_a(const ralu__asrc *a, int64_t i0, int64_t mc, int64_t k0
     }
 }
 
-/* packs output features [j0, j0+nc) x depth [k0, k0+kc) of W ([N, K] row-major) as NR-wide
-   panels, each [kc][NR], widening to f32 */
+/* packs output features [j0, j0+nr) x depth [k0, k0+kc) of W ([N, K] row-major) as one
+   NR-wide panel [kc][NR], widened to f32 (rows past nr are zero) */
+#if defined(RALU__AVX512)
+/* 16 weights of row `row` from column k, widened to f32 (lanes outside m are zero) */
+static __m512 ralu__load16(ralu_dtype dt, const void *row, int64_t k, __mmask16 m, const float *lut) {
+    switch (dt) {
+    case RALU_DTYPE_F32: return _mm512_maskz_loadu_ps(m, (const float *)row + k);
+    case RALU_DTYPE_BF16: return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)row + k)), 16));
+    case RALU_DTYPE_F16: return _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m, (const uint16_t *)row + k));
+    case RALU_DTYPE_F8_E4M3: case RALU_DTYPE_F8_E5M2:
+        return _mm512_i32gather_ps(_mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)row + k)), lut, 4); /* masked lanes read lut[0] */
+    default: return _mm512_setzero_ps();
+    }
+}
+/* r[i] = row i of a 16 x 16 block in; out: r[t] = column t (element t of every row) */
+static void ralu__transpose16(__m512 *r) {
+    __m512 t[16], u[16];
+    int i, e;
+    for (i = 0; i < 8; i++) { t[2 * i] = _mm512_unpacklo_ps(r[2 * i], r[2 * i + 1]); t[2 * i + 1] = _mm512_unpackhi_ps(r[2 * i], r[2 * i + 1]); }
+    /* u[4g + e], lane L: element 4L + e of rows 4g .. 4g+3 */
+    for (i = 0; i < 4; i++) {
+        __m512d a = _mm512_castps_pd(t[4 * i]), b = _mm512_castps_pd(t[4 * i + 1]), c = _mm512_castps_pd(t[4 * i + 2]), d = _mm512_castps_pd(t[4 * i + 3]);
+        u[4 * i + 0] = _mm512_castpd_ps(_mm512_unpacklo_pd(a, c)); u[4 * i + 1] = _mm512_castpd_ps(_mm512_unpackhi_pd(a, c));
+        u[4 * i + 2] = _mm512_castpd_ps(_mm512_unpacklo_pd(b, d)); u[4 * i + 3] = _mm512_castpd_ps(_mm512_unpackhi_pd(b, d));
+    }
+    /* a 4 x 4 transpose of 128-bit lanes for each e */
+    for (e = 0; e < 4; e++) {
+        __m512 v0 = _mm512_shuffle_f32x4(u[e], u[4 + e], 0x44), v1 = _mm512_shuffle_f32x4(u[e], u[4 + e], 0xee);
+        __m512 v2 = _mm512_shuffle_f32x4(u[8 + e], u[12 + e], 0x44), v3 = _mm512_shuffle_f32x4(u[8 + e], u[12 + e], 0xee);
+        r[e] = _mm512_shuffle_f32x4(v0, v2, 0x88); r[4 + e] = _mm512_shuffle_f32x4(v0, v2, 0xdd);
+        r[8 + e] = _mm512_shuffle_f32x4(v1, v3, 0x88); r[12 + e] = _mm512_shuffle_f32x4(v1, v3, 0xdd);
+    }
+}
+static void ralu__pack_b_panel(const ralu__weight *w, int64_t j0, int nr, int64_t k0, int64_t kc, float *dst, const float *lut, float *tmp) {
+    size_t es = ralu__dtype_size(w->dtype);
+    __m512 r[16], vs = _mm512_set1_ps(w->scale);
+    int h, i, t;
+    int64_t k;
+    (void)tmp;
+    for (h = 0; h < RALU__NR / 16; h++)
+        for (k = 0; k < kc; k += 16) {
+            int nk = (int)RALU__MIN(16, kc - k);
+            __mmask16 m = (__mmask16)(nk == 16 ? 0xffffu : (1u << nk) - 1u);
+            for (i = 0; i < 16; i++) {
+                int jj = h * 16 + i;
+                const char *row = (const char *)w->host + (size_t)(j0 + jj) * (size_t)w->cols * es;
+                if (jj >= nr) { r[i] = _mm512_setzero_ps(); continue; }
+                r[i] = ralu__load16(w->dtype, row, k0 + k, m, lut);
+                if (w->scale != 1.0f) r[i] = _mm512_mul_ps(r[i], vs);
+            }
+            ralu__transpose16(r);
+            for (t = 0; t < nk; t++) _mm512_store_ps(dst + (k + t) * RALU__NR + h * 16, r[t]);
+        }
+}
+#else
 static void ralu__pack_b_panel(const ralu__weight *w, int64_t j0, int nr, int64_t k0, int64_t kc, float *dst, const float *lut, float *tmp) {
     size_t es = ralu__dtype_size(w->dtype);
     int jj; int64_t k;
@@ -1918,10 +1984,35 @@ static void ralu__pack_b_panel(const ralu__weight *w, int64_t j0, int nr, int64_
         } else for (k = 0; k < kc; k++) dst[k * RALU__NR + jj] = 0.0f;
     }
 }
+#endif
 
 /* C[mr x nr] += A_panel[kc][MR] . B_panel[kc][NR] */
 static void ralu__kernel(int64_t kc, const float *a, const float *b, float *c, int64_t ldc, int mr, int nr) {
-#ifdef RALU__AVX2
+#if defined(RALU__AVX512)
+#define RALU__ROWS12(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11)
+#define RALU__DECL(r) __m512 c##r##a = _mm512_setzero_ps(), c##r##b = _mm512_setzero_ps();
+#define RALU__FMA(r) ar = _mm512_set1_ps(a[r]); c##r##a = _mm512_fmadd_ps(ar, b0, c##r##a); c##r##b = _mm512_fmadd_ps(ar, b1, c##r##b);
+#define RALU__STORE(r) if (r < mr) { float *cr = c + r * ldc; \
+        _mm512_mask_storeu_ps(cr, m0, _mm512_add_ps(_mm512_maskz_loadu_ps(m0, cr), c##r##a)); \
+        _mm512_mask_storeu_ps(cr + 16, m1, _mm512_add_ps(_mm512_maskz_loadu_ps(m1, cr + 16), c##r##b)); }
+    RALU__ROWS12(RALU__DECL)
+    int64_t k;
+    /* masks: a partial tile writes only its nr columns (masked loads never fault) */
+    __mmask16 m0 = (__mmask16)(nr >= 16 ? 0xffffu : (1u << nr) - 1u), m1 = (__mmask16)(nr >= 32 ? 0xffffu : nr > 16 ? (1u << (nr - 16)) - 1u : 0u);
+    {   /* the C tile is touched once per KC steps: fetch it while the FMAs run */
+        int r;
+        for (r = 0; r < mr; r++) { _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0); _mm_prefetch((const char *)(c + r * ldc + 16), _MM_HINT_T0); }
+    }
+    for (k = 0; k < kc; k++, a += RALU__MR, b += RALU__NR) {
+        __m512 b0 = _mm512_load_ps(b), b1 = _mm512_load_ps(b + 16), ar;
+        RALU__ROWS12(RALU__FMA)
+    }
+    RALU__ROWS12(RALU__STORE)
+#undef RALU__ROWS12
+#undef RALU__DECL
+#undef RALU__FMA
+#undef RALU__STORE
+#elif defined(RALU__AVX2)
     __m256 c00 = _mm256_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00,
            c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
     int64_t k;
@@ -1959,65 +2050,65 @@ static void ralu__kernel(int64_t kc, const float *a, const float *b, float *c, i
 #endif
 }
 
-/* Y[M, N] += A[M, K] . W[N, K]^T, Y row stride ldy. The caller has initialised Y. */
+/* Y[M, N] += A[M, K] . W[N, K]^T, Y row stride ldy. The caller has initialised Y.
+   Loop order (BLIS-style): for each depth slab of KC, all threads pack the A slab (M x KC,
+   MR-row panels) and, for each block of NC output features, the W block (NC x KC, NR-wide
+   panels, widened to f32 from the file dtype); then they share the MC x (GROUP*NR) tiles of
+   the block dynamically, so a core slowed by other work does less of it. The A slab is
+   packed once per slab and W once per call; inside a tile a B micro-panel stays in L1 while
+   the MC x KC block of A streams from L2. */
+#define RALU__GROUP 8  /* B micro-panels per parallel tile (256 output features with AVX-512) */
 static void ralu__cpu_gemm(ralu__backend *be, int64_t M, int64_t N, int64_t K, const ralu__asrc *A, const ralu__weight *W, float *Y, int64_t ldy) {
     ralu__cpu *cpu = ralu__cpu_of(be);
     int nt = cpu->nthreads;
-    size_t bfloats = (size_t)RALU__KC * RALU__NC, afloats = (size_t)RALU__MC * RALU__KC;
-    float *scratch, *bpack;
+    int64_t nap = (M + RALU__MR - 1) / RALU__MR;  /* MR-row panels of A */
+    size_t bfloats = (size_t)RALU__KC * RALU__NC, afloats = (size_t)RALU__KC * RALU__MR * (size_t)nap;
+    float *scratch, *bpack, *apack;
     float lut[256];
-    int64_t jc, pc;
     if (M <= 0 || N <= 0 || K <= 0) return;
-    scratch = ralu__cpu_scratch(be, bfloats + (size_t)nt * (afloats + RALU__KC));
+    scratch = ralu__cpu_scratch(be, bfloats + afloats + (size_t)nt * RALU__KC);
     if (!scratch) return;
-    bpack = scratch;
+    bpack = scratch; apack = scratch + bfloats;
     if (W->dtype == RALU_DTYPE_F8_E4M3 || W->dtype == RALU_DTYPE_F8_E5M2) ralu__fp8_lut(W->dtype, lut);
-    for (jc = 0; jc < N; jc += RALU__NC) {
-        int64_t nc = RALU__MIN(RALU__NC, N - jc);
-        int64_t npan = (nc + RALU__NR - 1) / RALU__NR;
-        for (pc = 0; pc < K; pc += RALU__KC) {
-            int64_t kc = RALU__MIN(RALU__KC, K - pc);
-            int64_t nib = (M + RALU__MC - 1) / RALU__MC;
-            /* split the panels into groups so that small-M GEMMs still use every core */
-            int64_t ngroups = RALU__MAX(1, RALU__MIN(npan, (int64_t)(4 * nt) / nib));
-            int64_t gsize = (npan + ngroups - 1) / ngroups;
-            int64_t items = nib * ngroups, it, jp;
-            (void)jp;
 #ifdef _OPENMP
 #pragma omp parallel num_threads(nt)
 #endif
-            {
+    {
 #ifdef _OPENMP
-                int tid = omp_get_thread_num();
+        float *tmp = scratch + bfloats + afloats + (size_t)omp_get_thread_num() * RALU__KC;
 #else
-                int tid = 0;
+        float *tmp = scratch + bfloats + afloats;
 #endif
-                float *apack = scratch + bfloats + (size_t)tid * (afloats + RALU__KC);
-                float *tmp = apack + afloats;
-                int64_t p_, it_;
+        int64_t pc, jc, p, it;
+        for (pc = 0; pc < K; pc += RALU__KC) {
+            int64_t kc = RALU__MIN(RALU__KC, K - pc);
+            for (jc = 0; jc < N; jc += RALU__NC) {
+                int64_t nc = RALU__MIN(RALU__NC, N - jc);
+                int64_t npan = (nc + RALU__NR - 1) / RALU__NR, npack = npan + (jc == 0 ? nap : 0);
+                int64_t nib = (M + RALU__MC - 1) / RALU__MC, ngroups = (npan + RALU__GROUP - 1) / RALU__GROUP;
+                /* packing: B panels of this block, plus the A slab with the first block */
 #ifdef _OPENMP
-#pragma omp for schedule(static)
+#pragma omp for schedule(dynamic, 4)
 #endif
-                for (p_ = 0; p_ < npan; p_++)
-                    ralu__pack_b_panel(W, jc + p_ * RALU__NR, (int)RALU__MIN(RALU__NR, nc - p_ * RALU__NR), pc, kc, bpack + p_ * kc * RALU__NR, lut, tmp);
+                for (p = 0; p < npack; p++) {
+                    if (p < npan) ralu__pack_b_panel(W, jc + p * RALU__NR, (int)RALU__MIN(RALU__NR, nc - p * RALU__NR), pc, kc, bpack + p * kc * RALU__NR, lut, tmp);
+                    else { int64_t i0 = (p - npan) * RALU__MR; ralu__pack_a(A, i0, RALU__MIN(RALU__MR, M - i0), pc, kc, apack + (p - npan) * kc * RALU__MR); }
+                }
 #ifdef _OPENMP
 #pragma omp for schedule(dynamic, 1)
 #endif
-                for (it_ = 0; it_ < items; it_++) {
-                    int64_t ib = it_ / ngroups, g = it_ % ngroups;
+                for (it = 0; it < nib * ngroups; it++) {
+                    int64_t ib = it / ngroups, g = it % ngroups;
                     int64_t i0 = ib * RALU__MC, mc = RALU__MIN(RALU__MC, M - i0);
-                    int64_t p0 = g * gsize, p1 = RALU__MIN(npan, p0 + gsize), p, ip;
-                    if (p0 >= p1) continue;
-                    ralu__pack_a(A, i0, mc, pc, kc, apack);
+                    int64_t p0 = g * RALU__GROUP, p1 = RALU__MIN(npan, p0 + RALU__GROUP), ip;
                     for (p = p0; p < p1; p++) {
                         int nr = (int)RALU__MIN(RALU__NR, nc - p * RALU__NR);
                         for (ip = 0; ip < mc; ip += RALU__MR)
-                            ralu__kernel(kc, apack + ip * kc, bpack + p * kc * RALU__NR,
+                            ralu__kernel(kc, apack + (i0 + ip) * kc, bpack + p * kc * RALU__NR,
                                          Y + (i0 + ip) * ldy + jc + p * RALU__NR, ldy, (int)RALU__MIN(RALU__MR, mc - ip), nr);
                     }
                 }
             }
-            (void)it;
         }
     }
 }
