@@ -1890,37 +1890,6 @@ typedef struct ralu__asrc {
     const ralu__conv_opts *conv; int64_t Wo;
 } ralu__asrc;
 
-/* packs rows [i0, i0+mc) x depth [k0, k0+kc) of A as MR-row panels, each [kc][MR] */
-static void ralu__pack_a(const ralu__asrc *a, int64_t i0, int64_t mc, int64_t k0, int64_t kc, float *dst) {
-    int64_t ip, k;
-    int r;
-    for (ip = 0; ip < mc; ip += RALU__MR, dst += kc * RALU__MR) {
-        int mr = (int)RALU__MIN(RALU__MR, mc - ip);
-        if (!a->conv) {
-            for (r = 0; r < RALU__MR; r++) {
-                if (r < mr) { const float *row = a->x + (i0 + ip + r) * a->ld + k0; for (k = 0; k < kc; k++) dst[k * RALU__MR + r] = row[k]; }
-                else for (k = 0; k < kc; k++) dst[k * RALU__MR + r] = 0.0f;
-            }
-        } else {
-            const ralu__conv_opts *c = a->conv;
-            int64_t kk = (int64_t)c->k * c->k;
-            for (r = 0; r < RALU__MR; r++) {
-                int64_t p = i0 + ip + r, oy, ox, ch, tap, ky, kx;
-                if (r >= mr) { for (k = 0; k < kc; k++) dst[k * RALU__MR + r] = 0.0f; continue; }
-                oy = p / a->Wo; ox = p % a->Wo;
-                ch = k0 / kk; tap = k0 % kk; ky = tap / c->k; kx = tap % c->k;
-                for (k = 0; k < kc; k++) {
-                    int64_t iy = oy * c->stride - c->pad_top + ky, ix = ox * c->stride - c->pad_left + kx;
-                    dst[k * RALU__MR + r] = (iy >= 0 && iy < c->H && ix >= 0 && ix < c->W) ? a->x[(iy * c->W + ix) * c->Cin + ch] : 0.0f;
-                    if (++kx == c->k) { kx = 0; if (++ky == c->k) { ky = 0; ch++; } }
-                }
-            }
-        }
-    }
-}
-
-/* packs output features [j0, j0+nr) x depth [k0, k0+kc) of W ([N, K] row-major) as one
-   NR-wide panel [kc][NR], widened to f32 (rows past nr are zero) */
 #if defined(RALU__AVX512)
 /* 16 weights of row `row` from column k, widened to f32 (lanes outside m are zero) */
 static __m512 ralu__load16(ralu_dtype dt, const void *row, int64_t k, __mmask16 m, const float *lut) {
@@ -1952,6 +1921,53 @@ static void ralu__transpose16(__m512 *r) {
         r[8 + e] = _mm512_shuffle_f32x4(v1, v3, 0x88); r[12 + e] = _mm512_shuffle_f32x4(v1, v3, 0xdd);
     }
 }
+#endif
+
+/* packs rows [i0, i0+mc) x depth [k0, k0+kc) of A as MR-row panels, each [kc][MR] */
+static void ralu__pack_a(const ralu__asrc *a, int64_t i0, int64_t mc, int64_t k0, int64_t kc, float *dst) {
+    int64_t ip, k;
+    int r;
+    for (ip = 0; ip < mc; ip += RALU__MR, dst += kc * RALU__MR) {
+        int mr = (int)RALU__MIN(RALU__MR, mc - ip);
+        if (!a->conv) {
+#if defined(RALU__AVX512)
+            /* 16 x 16 blocks through registers; rows past mr (and 12..15) are zero */
+            __m512 v[16];
+            int t;
+            for (k = 0; k < kc; k += 16) {
+                int nk = (int)RALU__MIN(16, kc - k);
+                __mmask16 m = (__mmask16)(nk == 16 ? 0xffffu : (1u << nk) - 1u);
+                for (r = 0; r < 16; r++) v[r] = r < mr ? _mm512_maskz_loadu_ps(m, a->x + (i0 + ip + r) * a->ld + k0 + k) : _mm512_setzero_ps();
+                ralu__transpose16(v);
+                for (t = 0; t < nk; t++) _mm512_mask_storeu_ps(dst + (k + t) * RALU__MR, (__mmask16)((1u << RALU__MR) - 1u), v[t]);
+            }
+            continue;
+#endif
+            for (r = 0; r < RALU__MR; r++) {
+                if (r < mr) { const float *row = a->x + (i0 + ip + r) * a->ld + k0; for (k = 0; k < kc; k++) dst[k * RALU__MR + r] = row[k]; }
+                else for (k = 0; k < kc; k++) dst[k * RALU__MR + r] = 0.0f;
+            }
+        } else {
+            const ralu__conv_opts *c = a->conv;
+            int64_t kk = (int64_t)c->k * c->k;
+            for (r = 0; r < RALU__MR; r++) {
+                int64_t p = i0 + ip + r, oy, ox, ch, tap, ky, kx;
+                if (r >= mr) { for (k = 0; k < kc; k++) dst[k * RALU__MR + r] = 0.0f; continue; }
+                oy = p / a->Wo; ox = p % a->Wo;
+                ch = k0 / kk; tap = k0 % kk; ky = tap / c->k; kx = tap % c->k;
+                for (k = 0; k < kc; k++) {
+                    int64_t iy = oy * c->stride - c->pad_top + ky, ix = ox * c->stride - c->pad_left + kx;
+                    dst[k * RALU__MR + r] = (iy >= 0 && iy < c->H && ix >= 0 && ix < c->W) ? a->x[(iy * c->W + ix) * c->Cin + ch] : 0.0f;
+                    if (++kx == c->k) { kx = 0; if (++ky == c->k) { ky = 0; ch++; } }
+                }
+            }
+        }
+    }
+}
+
+/* packs output features [j0, j0+nr) x depth [k0, k0+kc) of W ([N, K] row-major) as one
+   NR-wide panel [kc][NR], widened to f32 (rows past nr are zero) */
+#if defined(RALU__AVX512)
 static void ralu__pack_b_panel(const ralu__weight *w, int64_t j0, int nr, int64_t k0, int64_t kc, float *dst, const float *lut, float *tmp) {
     size_t es = ralu__dtype_size(w->dtype);
     __m512 r[16], vs = _mm512_set1_ps(w->scale);
@@ -2051,62 +2067,60 @@ static void ralu__kernel(int64_t kc, const float *a, const float *b, float *c, i
 }
 
 /* Y[M, N] += A[M, K] . W[N, K]^T, Y row stride ldy. The caller has initialised Y.
-   Loop order (BLIS-style): for each depth slab of KC, all threads pack the A slab (M x KC,
-   MR-row panels) and, for each block of NC output features, the W block (NC x KC, NR-wide
-   panels, widened to f32 from the file dtype); then they share the MC x (GROUP*NR) tiles of
-   the block dynamically, so a core slowed by other work does less of it. The A slab is
-   packed once per slab and W once per call; inside a tile a B micro-panel stays in L1 while
-   the MC x KC block of A streams from L2. */
-#define RALU__GROUP 8  /* B micro-panels per parallel tile (256 output features with AVX-512) */
+   Threads share out tiles of Y (a range of rows x a chunk of output features, see
+   ralu__gemm_grid) dynamically and run each one start to finish without meeting the other
+   threads: for each depth slab of KC, a thread packs its chunk of W (widened to f32 from
+   the file dtype, NR-wide panels, in L2), then for each MC-row block of A packs it (MR-row
+   panels, in L2) and runs the micro-kernel over it with a B micro-panel held in L1. No
+   barrier inside the GEMM means a core slowed by other work only does fewer tiles. */
+#define RALU__NCHUNK (RALU__NR * 16)  /* output features per tile: 512 with AVX-512 */
+static void ralu__gemm_grid(int64_t M, int64_t N, int nt, int64_t *mrows, int64_t *ncols) {
+    int64_t nch = (N + RALU__NCHUNK - 1) / RALU__NCHUNK, mblk = (M + RALU__MC - 1) / RALU__MC, mparts = 1;
+    /* B is packed once per row range, A once per chunk: split rows only when the chunks are
+       too few to keep every thread busy */
+    if (nch < 4 * (int64_t)nt) mparts = RALU__MIN(mblk, (4 * (int64_t)nt + nch - 1) / nch);
+    *ncols = nch > 1 ? RALU__NCHUNK : (N + RALU__NR - 1) / RALU__NR * RALU__NR;
+    *mrows = (mblk + mparts - 1) / mparts * RALU__MC;
+}
 static void ralu__cpu_gemm(ralu__backend *be, int64_t M, int64_t N, int64_t K, const ralu__asrc *A, const ralu__weight *W, float *Y, int64_t ldy) {
     ralu__cpu *cpu = ralu__cpu_of(be);
     int nt = cpu->nthreads;
-    int64_t nap = (M + RALU__MR - 1) / RALU__MR;  /* MR-row panels of A */
-    size_t bfloats = (size_t)RALU__KC * RALU__NC, afloats = (size_t)RALU__KC * RALU__MR * (size_t)nap;
-    float *scratch, *bpack, *apack;
+    int64_t mrows, ncols, ntm, ntn, it;
+    size_t bfloats, per;
+    float *scratch;
     float lut[256];
     if (M <= 0 || N <= 0 || K <= 0) return;
-    scratch = ralu__cpu_scratch(be, bfloats + afloats + (size_t)nt * RALU__KC);
+    ralu__gemm_grid(M, N, nt, &mrows, &ncols);
+    ntm = (M + mrows - 1) / mrows; ntn = (N + ncols - 1) / ncols;
+    bfloats = (size_t)RALU__KC * (size_t)ncols;
+    per = bfloats + (size_t)RALU__KC * RALU__MC + RALU__KC;   /* B chunk, A block, a row for the portable pack */
+    scratch = ralu__cpu_scratch(be, per * (size_t)nt);
     if (!scratch) return;
-    bpack = scratch; apack = scratch + bfloats;
     if (W->dtype == RALU_DTYPE_F8_E4M3 || W->dtype == RALU_DTYPE_F8_E5M2) ralu__fp8_lut(W->dtype, lut);
 #ifdef _OPENMP
-#pragma omp parallel num_threads(nt)
+#pragma omp parallel for num_threads(nt) schedule(dynamic, 1)
 #endif
-    {
+    for (it = 0; it < ntm * ntn; it++) {
 #ifdef _OPENMP
-        float *tmp = scratch + bfloats + afloats + (size_t)omp_get_thread_num() * RALU__KC;
+        float *bpack = scratch + per * (size_t)omp_get_thread_num();
 #else
-        float *tmp = scratch + bfloats + afloats;
+        float *bpack = scratch;
 #endif
-        int64_t pc, jc, p, it;
+        float *apack = bpack + bfloats, *tmp = apack + (size_t)RALU__KC * RALU__MC;
+        int64_t m0 = it / ntn * mrows, m1 = RALU__MIN(M, m0 + mrows), j0 = it % ntn * ncols, nc = RALU__MIN(ncols, N - j0);
+        int64_t npan = (nc + RALU__NR - 1) / RALU__NR, pc, p, i0, ip;
         for (pc = 0; pc < K; pc += RALU__KC) {
             int64_t kc = RALU__MIN(RALU__KC, K - pc);
-            for (jc = 0; jc < N; jc += RALU__NC) {
-                int64_t nc = RALU__MIN(RALU__NC, N - jc);
-                int64_t npan = (nc + RALU__NR - 1) / RALU__NR, npack = npan + (jc == 0 ? nap : 0);
-                int64_t nib = (M + RALU__MC - 1) / RALU__MC, ngroups = (npan + RALU__GROUP - 1) / RALU__GROUP;
-                /* packing: B panels of this block, plus the A slab with the first block */
-#ifdef _OPENMP
-#pragma omp for schedule(dynamic, 4)
-#endif
-                for (p = 0; p < npack; p++) {
-                    if (p < npan) ralu__pack_b_panel(W, jc + p * RALU__NR, (int)RALU__MIN(RALU__NR, nc - p * RALU__NR), pc, kc, bpack + p * kc * RALU__NR, lut, tmp);
-                    else { int64_t i0 = (p - npan) * RALU__MR; ralu__pack_a(A, i0, RALU__MIN(RALU__MR, M - i0), pc, kc, apack + (p - npan) * kc * RALU__MR); }
-                }
-#ifdef _OPENMP
-#pragma omp for schedule(dynamic, 1)
-#endif
-                for (it = 0; it < nib * ngroups; it++) {
-                    int64_t ib = it / ngroups, g = it % ngroups;
-                    int64_t i0 = ib * RALU__MC, mc = RALU__MIN(RALU__MC, M - i0);
-                    int64_t p0 = g * RALU__GROUP, p1 = RALU__MIN(npan, p0 + RALU__GROUP), ip;
-                    for (p = p0; p < p1; p++) {
-                        int nr = (int)RALU__MIN(RALU__NR, nc - p * RALU__NR);
-                        for (ip = 0; ip < mc; ip += RALU__MR)
-                            ralu__kernel(kc, apack + (i0 + ip) * kc, bpack + p * kc * RALU__NR,
-                                         Y + (i0 + ip) * ldy + jc + p * RALU__NR, ldy, (int)RALU__MIN(RALU__MR, mc - ip), nr);
-                    }
+            for (p = 0; p < npan; p++)
+                ralu__pack_b_panel(W, j0 + p * RALU__NR, (int)RALU__MIN(RALU__NR, nc - p * RALU__NR), pc, kc, bpack + p * kc * RALU__NR, lut, tmp);
+            for (i0 = m0; i0 < m1; i0 += RALU__MC) {
+                int64_t mc = RALU__MIN(RALU__MC, m1 - i0);
+                ralu__pack_a(A, i0, mc, pc, kc, apack);
+                for (p = 0; p < npan; p++) {
+                    int nr = (int)RALU__MIN(RALU__NR, nc - p * RALU__NR);
+                    for (ip = 0; ip < mc; ip += RALU__MR)
+                        ralu__kernel(kc, apack + ip * kc, bpack + p * kc * RALU__NR,
+                                     Y + (i0 + ip) * ldy + j0 + p * RALU__NR, ldy, (int)RALU__MIN(RALU__MR, mc - ip), nr);
                 }
             }
         }
