@@ -2317,15 +2317,83 @@ static void ralu__cpu_rope(ralu__backend *be, ralu__view x, ralu__view table, in
 }
 
 /* Flash-style attention: per (head, block of BQ queries), stream keys in blocks of BK with
-   an online softmax; never materialises the L x L matrix. f32 throughout. */
-#define RALU__ATT_BQ 32
-#define RALU__ATT_BK 128
+   an online softmax; never materialises the L x L matrix. f32 throughout. Both products
+   run on the GEMM micro-kernel: S = Q K^T with the key rows packed as B panels (they have
+   the weight layout [keys, d]), and O += P V with V's rows copied straight into B panels. */
+#define RALU__ATT_BQ (RALU__MR * 8)   /* 96 queries with AVX-512, 48 otherwise */
+#define RALU__ATT_BK 256
+#define RALU__ATT_DMAX 1024           /* head dims up to this run blocked (the VAE uses 512) */
+
+/* x[0..n) = exp(x - sub), returning the sum; exp(-inf) = 0 */
+static float ralu__exp_sub_sum(float *x, int64_t n, float sub) {
+    int64_t j = 0;
+    float sum = 0.0f;
+#if defined(RALU__AVX512)
+    /* Cephes expf: exp(x) = 2^n e^r, |r| <= ln2/2, degree-6 polynomial (rel. error ~1e-7) */
+    __m512 vsub = _mm512_set1_ps(sub), acc = _mm512_setzero_ps();
+    for (; j < n; j += 16) {
+        __mmask16 m = (__mmask16)(n - j >= 16 ? 0xffffu : (1u << (n - j)) - 1u);
+        __m512 v = _mm512_sub_ps(_mm512_maskz_loadu_ps(m, x + j), vsub), nn, r, p;
+        v = _mm512_min_ps(_mm512_max_ps(v, _mm512_set1_ps(-104.0f)), _mm512_set1_ps(88.5f)); /* -inf -> 2^-150 -> 0 */
+        nn = _mm512_roundscale_ps(_mm512_mul_ps(v, _mm512_set1_ps(1.44269504088896341f)), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+        r = _mm512_fnmadd_ps(nn, _mm512_set1_ps(0.693359375f), v);
+        r = _mm512_fnmadd_ps(nn, _mm512_set1_ps(-2.12194440e-4f), r);
+        p = _mm512_set1_ps(1.9875691500e-4f);
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.3981999507e-3f));
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(8.3334519073e-3f));
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(4.1665795894e-2f));
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.6666665459e-1f));
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(5.0000001201e-1f));
+        p = _mm512_fmadd_ps(p, _mm512_mul_ps(r, r), _mm512_add_ps(r, _mm512_set1_ps(1.0f)));
+        p = _mm512_scalef_ps(p, nn);
+        _mm512_mask_storeu_ps(x + j, m, p);
+        acc = _mm512_mask_add_ps(acc, m, acc, p);
+    }
+    sum = _mm512_reduce_add_ps(acc);
+#else
+    for (; j < n; j++) { x[j] = expf(x[j] - sub); sum += x[j]; }
+#endif
+    return sum;
+}
+
+/* x[0..n) *= scale, returning max(init, max x) */
+static float ralu__scale_max(float *x, int64_t n, float scale, float init) {
+    int64_t j = 0;
+    float mx = init;
+#if defined(RALU__AVX512)
+    __m512 vs = _mm512_set1_ps(scale), vm = _mm512_set1_ps(-INFINITY);
+    for (; j < n; j += 16) {
+        __mmask16 m = (__mmask16)(n - j >= 16 ? 0xffffu : (1u << (n - j)) - 1u);
+        __m512 v = _mm512_mul_ps(_mm512_maskz_loadu_ps(m, x + j), vs);
+        _mm512_mask_storeu_ps(x + j, m, v);
+        vm = _mm512_mask_max_ps(vm, m, vm, v);
+    }
+    { float b = _mm512_reduce_max_ps(vm); if (b > mx) mx = b; }
+#else
+    for (; j < n; j++) { x[j] *= scale; if (x[j] > mx) mx = x[j]; }
+#endif
+    return mx;
+}
+
+/* B panels straight from rows: dst[k][0..nr) = src[k * ld + 0..nr), zero past nr */
+static void ralu__pack_rows(const float *src, int64_t ld, int nr, int64_t kc, float *dst) {
+    int64_t k;
+    for (k = 0; k < kc; k++, dst += RALU__NR) {
+        memcpy(dst, src + k * ld, (size_t)nr * sizeof(float));
+        if (nr < RALU__NR) memset(dst + nr, 0, (size_t)(RALU__NR - nr) * sizeof(float));
+    }
+}
+
 static void ralu__cpu_attention(ralu__backend *be, ralu__view o, ralu__view q, ralu__view k, ralu__view v, const ralu__attn_opts *a) {
     int nt = ralu__cpu_of(be)->nthreads;
     int64_t Lq = q.rows, Lk = k.rows, D = a->head_dim;
     int64_t nqb = (Lq + RALU__ATT_BQ - 1) / RALU__ATT_BQ, items = nqb * a->heads, it;
-    size_t per = (size_t)(RALU__ATT_BQ * D + D * RALU__ATT_BK + RALU__ATT_BQ * RALU__ATT_BK + 2 * RALU__ATT_BQ + 16);
-    float *scratch = ralu__cpu_scratch(be, per * (size_t)nt);
+    int64_t dpan = (D + RALU__NR - 1) / RALU__NR, kpan = (RALU__ATT_BK + RALU__NR - 1) / RALU__NR;
+    /* per thread: packed Q, packed K, scores S, packed P, packed V, O accumulator, m, l */
+    size_t per = (size_t)(RALU__ATT_BQ * D + kpan * RALU__NR * D + 2 * RALU__ATT_BQ * RALU__ATT_BK + dpan * RALU__NR * RALU__ATT_BK + RALU__ATT_BQ * D + 2 * RALU__ATT_BQ + 64);
+    float *scratch;
+    if (D > RALU__ATT_DMAX) { if (!be->err) be->err = ralu__fail(be->ctx, RALU_ERR_INTERNAL, "attention: head_dim = %d exceeds %d", a->head_dim, RALU__ATT_DMAX); return; }
+    scratch = ralu__cpu_scratch(be, per * (size_t)nt);
     if (!scratch) return;
 #ifdef _OPENMP
 #pragma omp parallel for num_threads(nt) schedule(dynamic, 1)
@@ -2337,47 +2405,54 @@ static void ralu__cpu_attention(ralu__backend *be, ralu__view o, ralu__view q, r
         float *base = scratch;
 #endif
         int64_t h = it / nqb, qb = it % nqb, i0 = qb * RALU__ATT_BQ, bq = RALU__MIN(RALU__ATT_BQ, Lq - i0);
-        float *O = base, *Kt = O + RALU__ATT_BQ * D, *S = Kt + D * RALU__ATT_BK, *m = S + RALU__ATT_BQ * RALU__ATT_BK, *l = m + RALU__ATT_BQ;
+        float *Qp = base, *Kp = Qp + RALU__ATT_BQ * D, *S = Kp + kpan * RALU__NR * D, *Pp = S + RALU__ATT_BQ * RALU__ATT_BK;
+        float *Vp = Pp + RALU__ATT_BQ * RALU__ATT_BK, *O = Vp + dpan * RALU__NR * RALU__ATT_BK, *m = O + RALU__ATT_BQ * D, *l = m + RALU__ATT_BQ;
         const float *bias = a->rel_bias.buf ? ralu__view_host(a->rel_bias) + h * a->rel_bias.ld : NULL;
-        int64_t i, j, d, j0;
+        ralu__asrc qs, ss;
+        ralu__weight kw;
+        int64_t i, j, d, j0, p, ip;
+        memset(&qs, 0, sizeof qs); qs.x = ralu__view_host(q) + i0 * q.ld; qs.ld = q.ld;
+        memset(&ss, 0, sizeof ss); ss.x = S; ss.ld = RALU__ATT_BK;
+        memset(&kw, 0, sizeof kw); kw.dtype = RALU_DTYPE_F32; kw.cols = k.ld; kw.scale = 1.0f;
+        ralu__pack_a(&qs, 0, bq, h * D, D, Qp);
         for (i = 0; i < bq; i++) { m[i] = -INFINITY; l[i] = 0.0f; }
         memset(O, 0, sizeof(float) * (size_t)(bq * D));
         for (j0 = 0; j0 < Lk; j0 += RALU__ATT_BK) {
-            int64_t bk = RALU__MIN(RALU__ATT_BK, Lk - j0);
+            int64_t bk = RALU__MIN(RALU__ATT_BK, Lk - j0), nkp = (bk + RALU__NR - 1) / RALU__NR;
             if (a->causal && j0 > i0 + bq - 1) break;
-            for (j = 0; j < bk; j++) {
-                const float *kr = ralu__view_host(k) + (j0 + j) * k.ld + h * D;
-                for (d = 0; d < D; d++) Kt[d * RALU__ATT_BK + j] = kr[d];
-            }
+            /* S = Q K^T */
+            kw.host = ralu__view_host(k) + j0 * k.ld; kw.rows = bk;
+            for (p = 0; p < nkp; p++) ralu__pack_b_panel(&kw, p * RALU__NR, (int)RALU__MIN(RALU__NR, bk - p * RALU__NR), h * D, D, Kp + p * D * RALU__NR, NULL, Pp);
+            memset(S, 0, sizeof(float) * (size_t)(bq * RALU__ATT_BK));
+            for (p = 0; p < nkp; p++)
+                for (ip = 0; ip < bq; ip += RALU__MR)
+                    ralu__kernel(D, Qp + ip * D, Kp + p * D * RALU__NR, S + ip * RALU__ATT_BK + p * RALU__NR, RALU__ATT_BK,
+                                 (int)RALU__MIN(RALU__MR, bq - ip), (int)RALU__MIN(RALU__NR, bk - p * RALU__NR));
+            /* online softmax: scale, bias, mask; new running max; P = exp(S - max); rescale O */
             for (i = 0; i < bq; i++) {
-                const float *qr = ralu__view_host(q) + (i0 + i) * q.ld + h * D;
-                float *s = S + i * RALU__ATT_BK, mx, alpha, sum = 0.0f;
-                const float *vr;
-                for (j = 0; j < bk; j++) s[j] = 0.0f;
-                for (d = 0; d < D; d++) { float qd = qr[d]; const float *kt = Kt + d * RALU__ATT_BK; for (j = 0; j < bk; j++) s[j] += qd * kt[j]; }
-                mx = m[i];
-                for (j = 0; j < bk; j++) {
+                float *s = S + i * RALU__ATT_BK, mx = m[i], alpha;
+                if (!bias && !a->causal) mx = ralu__scale_max(s, bk, a->scale, mx);
+                else for (j = 0; j < bk; j++) {
                     float val = s[j] * a->scale;
                     if (bias) val += bias[j0 + j - (i0 + i) + Lq - 1];
                     if (a->causal && j0 + j > i0 + i) val = -INFINITY;
                     s[j] = val;
                     if (val > mx) mx = val;
                 }
-                if (mx == -INFINITY) continue; /* everything masked so far */
-                alpha = expf(m[i] - mx);
-                for (j = 0; j < bk; j++) { s[j] = expf(s[j] - mx); sum += s[j]; }
-                l[i] = l[i] * alpha + sum;
+                if (mx == -INFINITY) { memset(s, 0, sizeof(float) * (size_t)bk); continue; } /* all masked so far */
+                alpha = m[i] == -INFINITY ? 0.0f : expf(m[i] - mx);
+                l[i] = l[i] * alpha + ralu__exp_sub_sum(s, bk, mx);
                 m[i] = mx;
-                {
-                    float *orow = O + i * D;
-                    if (alpha != 1.0f) for (d = 0; d < D; d++) orow[d] *= alpha;
-                    for (j = 0; j < bk; j++) {
-                        float p = s[j];
-                        vr = ralu__view_host(v) + (j0 + j) * v.ld + h * D;
-                        for (d = 0; d < D; d++) orow[d] += p * vr[d];
-                    }
-                }
+                if (alpha != 1.0f) { float *orow = O + i * D; for (d = 0; d < D; d++) orow[d] *= alpha; }
             }
+            /* O += P V */
+            ralu__pack_a(&ss, 0, bq, 0, bk, Pp);
+            for (p = 0; p < dpan; p++)
+                ralu__pack_rows(ralu__view_host(v) + j0 * v.ld + h * D + p * RALU__NR, v.ld, (int)RALU__MIN(RALU__NR, D - p * RALU__NR), bk, Vp + p * bk * RALU__NR);
+            for (p = 0; p < dpan; p++)
+                for (ip = 0; ip < bq; ip += RALU__MR)
+                    ralu__kernel(bk, Pp + ip * bk, Vp + p * bk * RALU__NR, O + ip * D + p * RALU__NR, D,
+                                 (int)RALU__MIN(RALU__MR, bq - ip), (int)RALU__MIN(RALU__NR, D - p * RALU__NR));
         }
         for (i = 0; i < bq; i++) {
             float *orow = ralu__view_host(o) + (i0 + i) * o.ld + h * D, inv = l[i] > 0 ? 1.0f / l[i] : 0.0f;

@@ -20,9 +20,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include <unistd.h>
+#include <strings.h>
 #include <cblas.h>
 
 void openblas_set_num_threads(int);
+char *openblas_get_corename(void);
 
 static uint64_t rng_state = 88172645463325252ull;
 static uint64_t rng(void) { rng_state ^= rng_state << 13; rng_state ^= rng_state >> 7; rng_state ^= rng_state << 17; return rng_state; }
@@ -226,6 +229,16 @@ int main(int argc, char **argv) {
     ralu_ctx_desc desc;
     int quick = 0, gemm = 1, attn = 1, i, ndt = 4;
     ralu_dtype dts[4] = { RALU_DTYPE_F32, RALU_DTYPE_BF16, RALU_DTYPE_F16, RALU_DTYPE_F8_E4M3 };
+    /* OpenBLAS 0.3.21 (Debian 12) does not recognise some AVX-512 CPUs (Sapphire Rapids in a
+       VM) and falls back to its SSE3 "Prescott" kernels, a reference 5x too weak; the core
+       type is read when the library loads, so set it and start again */
+    if (!getenv("OPENBLAS_CORETYPE") && __builtin_cpu_supports("avx512f")) {
+        const char *core = openblas_get_corename();
+        if (strcasecmp(core, "skylakex") && strcasecmp(core, "cooperlake") && strcasecmp(core, "sapphirerapids")) {
+            setenv("OPENBLAS_CORETYPE", "SkylakeX", 1);
+            execv("/proc/self/exe", argv);
+        }
+    }
     memset(&b, 0, sizeof b);
     b.threads = 2; b.reps = 1;
     printf("command: cc -O3 -march=native -fopenmp tools/bench_ops.c -o build/bench_ops -lm -ldl -lopenblas && ./build/bench_ops");
@@ -256,7 +269,8 @@ int main(int argc, char **argv) {
     if (ralu_create(&desc, &b.ctx) != RALU_OK) { fprintf(stderr, "ralu_create failed\n"); return 1; }
     b.be = b.ctx->backend;
     openblas_set_num_threads(b.threads);
-    printf("ralu.h CPU engine vs OpenBLAS, %d thread(s), best of %d rep(s) after a warm-up%s\n", b.threads, b.reps, quick ? ", --quick" : "");
+    printf("ralu.h CPU engine vs OpenBLAS (core %s%s), %d thread(s), best of %d rep(s) after a warm-up%s\n", openblas_get_corename(),
+           getenv("OPENBLAS_CORETYPE") ? ", set by OPENBLAS_CORETYPE" : "", b.threads, b.reps, quick ? ", --quick" : "");
     if (gemm) bench_gemm(&b, quick, dts, ndt);
     if (attn) bench_attention(&b, quick);
     ralu_destroy(b.ctx);
