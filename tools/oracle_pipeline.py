@@ -163,14 +163,19 @@ def clip_tokenizer(tmp):
     return tok, vf, mf
 
 
+def clip_tokenizer_fast(vf, mf):
+    """CLIPTokenizerFast (what AutoTokenizer gives for openai/clip-vit-large-patch14): no ftfy"""
+    from transformers import CLIPTokenizerFast
+    return CLIPTokenizerFast(vf, mf, unk_token="<|endoftext|>", bos_token="<|startoftext|>",
+                             eos_token="<|endoftext|>", pad_token="<|endoftext|>", model_max_length=77)
+
+
 def check_clip_tokenizer(tok, vf, mf):
     """the slow tokenizer, the fast one and OpenAI's reference BPE (open_clip's SimpleTokenizer)
     agree on our prompts; and the classic 'a photo of a cat' ids of openai/clip-vit-large-patch14"""
     import open_clip.tokenizer as oct
-    from transformers import CLIPTokenizerFast
     assert tok("a photo of a cat").input_ids == [49406, 320, 1125, 539, 320, 2368, 49407]
-    fast = CLIPTokenizerFast(vf, mf, unk_token="<|endoftext|>", bos_token="<|startoftext|>",
-                             eos_token="<|endoftext|>", pad_token="<|endoftext|>", model_max_length=77)
+    fast = clip_tokenizer_fast(vf, mf)
     ref = oct.SimpleTokenizer()
     for p in PROMPTS:
         a = tok(p).input_ids
@@ -339,7 +344,7 @@ def write_bfl_folder(d, clip, t5, dit, vae):
 
 
 # ---- goldens -----------------------------------------------------------------------------------
-def goldens(flux_dir, clip_tok):
+def goldens(flux_dir, clip_tok, clip_fast):
     from diffusers import FluxPipeline
     from transformers import T5TokenizerFast
     import sentencepiece as spm
@@ -398,9 +403,47 @@ def goldens(flux_dir, clip_tok):
         assert t5_ids.tolist() == spi + [0] * (MAX_SEQ - len(spi)), (p, t5_ids.tolist(), spi)
         out[pre + "prompt"] = torch.tensor(list(p.encode("utf-8")), dtype=torch.uint8)
         out[pre + "clip_ids"] = clip_ids.float()
+        out[pre + "clip_ids_fast"] = clip_fast(p, padding="max_length", max_length=77, truncation=True, return_tensors="pt").input_ids[0].float()
         out[pre + "t5_ids"] = t5_ids.float()
         info.append("tokenizer case %d: %r -> t5 %s | %s" % (j, p, sp.encode(p, out_type=str)[:12], clip_tok.convert_ids_to_tokens(clip_ids[1:10].tolist())))
     return {k: v.contiguous() for k, v in out.items()}, info
+
+
+def check_bfl_pipeline(bfl_dir, flux_dir, clip_tok, gold):
+    """FluxPipeline assembled from the single files (through diffusers' own converters) gives the
+    golden latent bit for bit: the two layouts hold the same model"""
+    import inspect
+    from diffusers import AutoencoderKL, FluxPipeline, FluxTransformer2DModel
+    from diffusers.loaders.single_file_utils import convert_ldm_vae_checkpoint
+    import diffusers.loaders.single_file_utils as sfu
+    from transformers import CLIPTextModel, T5EncoderModel
+    ref = FluxPipeline.from_pretrained(flux_dir, tokenizer=clip_tok, torch_dtype=torch.float32)
+    f32 = lambda path: {k: v.float() for k, v in load_file(path).items()}
+    src = inspect.getsource(sfu.convert_flux_transformer_checkpoint_to_diffusers).replace(
+        "inner_dim = 3072", "inner_dim = %d" % (FLUX_HEAD_DIM * FLUX_HEADS))
+    ns = dict(sfu.__dict__)
+    exec(src, ns)
+    dit = FluxTransformer2DModel.from_config(ref.transformer.config)
+    dit.load_state_dict(ns["convert_flux_transformer_checkpoint_to_diffusers"](f32(os.path.join(bfl_dir, "flux1-tiny.safetensors"))))
+    vae = AutoencoderKL.from_config(ref.vae.config)
+    vae.load_state_dict(convert_ldm_vae_checkpoint(f32(os.path.join(bfl_dir, "ae.safetensors")), dict(ref.vae.config)))
+    clip = CLIPTextModel(ref.text_encoder.config)
+    clip.load_state_dict(f32(os.path.join(bfl_dir, "clip_l.safetensors")))
+    t5 = T5EncoderModel(ref.text_encoder_2.config)
+    missing, unexpected = t5.load_state_dict(f32(os.path.join(bfl_dir, "t5xxl.safetensors")), strict=False)
+    assert not unexpected and set(missing) <= {"encoder.embed_tokens.weight"}, (missing, unexpected)
+    t5.tie_weights()
+    pipe = FluxPipeline(scheduler=ref.scheduler, vae=vae.eval(), text_encoder=clip.eval(), tokenizer=clip_tok,
+                        text_encoder_2=t5.eval(), tokenizer_2=ref.tokenizer_2, transformer=dit.eval())
+    pipe.set_progress_bar_config(disable=True)
+    H, W = SIZES[-1]
+    noise = gold["p1.%dx%d.noise" % (H, W)].float()
+    with torch.no_grad():
+        lat = pipe(prompt=PROMPTS[1], height=H, width=W, num_inference_steps=STEPS, guidance_scale=GUIDANCE,
+                   max_sequence_length=MAX_SEQ, output_type="latent",
+                   latents=FluxPipeline._pack_latents(noise[None], 1, 16, H // 8, W // 8)).images
+    lat = FluxPipeline._unpack_latents(lat, H, W, pipe.vae_scale_factor)[0]
+    assert torch.equal(lat, gold["p1.%dx%d.latent" % (H, W)]), (lat - gold["p1.%dx%d.latent" % (H, W)]).abs().max()
 
 
 def verify_files(flux_dir, bfl_dir, clip, t5, dit, vae):
@@ -445,7 +488,8 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         tok, vf, mf = clip_tokenizer(tmp)
         check_clip_tokenizer(tok, vf, mf)
-        gold, info = goldens(flux_dir, tok)
+        gold, info = goldens(flux_dir, tok, clip_tokenizer_fast(vf, mf))
+        check_bfl_pipeline(bfl_dir, flux_dir, tok, gold)
     save_file(gold, os.path.join(OUT, "flux_golden.safetensors"))
     for line in info:
         print(line)
