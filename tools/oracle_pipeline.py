@@ -472,10 +472,118 @@ def verify_files(flux_dir, bfl_dir, clip, t5, dit, vae):
     same(os.path.join(bfl_dir, "ae.safetensors"), vae_to_bfl(vae.state_dict()))
 
 
+# ---- SD3 (opt-in: python3 tools/oracle_pipeline.py --sd3) ------------------------------------------
+SD3_PROMPT, SD3_NEGATIVE = "a photo of a red fox, 3 apples!", "blurry, low quality"
+SD3_SIZE, SD3_CFG, SD3_STEPS = (96, 128), 5.0, 4
+SD3_HEAD_DIM, SD3_HEADS, SD3_LAYERS, SD3_PMAX = 8, 2, 2, 12
+CLIP_G_WIDTH = 4
+
+
+def tiny_clip_projection(seed, width, act, base=None):
+    """CLIPTextModelWithProjection; base: a CLIPTextModel whose weights it takes (SD3's CLIP-L is
+    the same OpenAI CLIP-L FLUX uses, plus its text_projection)"""
+    from transformers import CLIPTextConfig, CLIPTextModelWithProjection
+    cfg = CLIPTextConfig(vocab_size=49408, hidden_size=width, intermediate_size=4 * width, num_hidden_layers=CLIP_LAYERS,
+                         num_attention_heads=CLIP_HEADS, max_position_embeddings=77, hidden_act=act, layer_norm_eps=1e-5,
+                         projection_dim=width, bos_token_id=0, eos_token_id=2, pad_token_id=1)
+    torch.manual_seed(seed)
+    m = randomize(CLIPTextModelWithProjection(cfg), seed)
+    if base is not None:
+        missing, unexpected = m.load_state_dict(base.state_dict(), strict=False)
+        assert missing == ["text_projection.weight"] and not unexpected, (missing, unexpected)
+    return m.eval()
+
+
+def tiny_sd3_transformer(seed):
+    from diffusers import SD3Transformer2DModel
+    torch.manual_seed(seed)
+    m = SD3Transformer2DModel(sample_size=16, patch_size=2, in_channels=16, num_layers=SD3_LAYERS,
+                              attention_head_dim=SD3_HEAD_DIM, num_attention_heads=SD3_HEADS,
+                              joint_attention_dim=T5_DMODEL, caption_projection_dim=SD3_HEAD_DIM * SD3_HEADS,
+                              pooled_projection_dim=CLIP_WIDTH + CLIP_G_WIDTH, out_channels=16,
+                              pos_embed_max_size=SD3_PMAX)
+    randomize(m, seed)
+    g = torch.Generator().manual_seed(seed + 1)
+    with torch.no_grad():   # the stored position table, random so that the center crop matters
+        pe = m.pos_embed.pos_embed
+        pe.copy_(bf16_and_f16_exact(0.5 * torch.randn(pe.shape, generator=g)))
+    return m
+
+
+def write_sd3(d, clip, t5, tmp_tok_files):
+    """a diffusers StableDiffusion3Pipeline folder (no tokenizer/ tokenizer_2/: ralu.h embeds the
+    CLIP vocabulary) and its goldens (1 prompt + negative prompt, CFG 5)"""
+    from diffusers import StableDiffusion3Pipeline
+    from transformers import CLIPTokenizer, T5TokenizerFast
+    clip_l = tiny_clip_projection(21, CLIP_WIDTH, "quick_gelu", base=clip)
+    clip_g = tiny_clip_projection(22, CLIP_G_WIDTH, "gelu")
+    dit, vae = tiny_sd3_transformer(23), tiny_vae(24)
+    vae.register_to_config(scaling_factor=1.5305, shift_factor=0.0609)
+    write_json(os.path.join(d, "model_index.json"), {
+        "_class_name": "StableDiffusion3Pipeline", "_diffusers_version": "0.29.0.dev0",
+        "scheduler": ["diffusers", "FlowMatchEulerDiscreteScheduler"],
+        "text_encoder": ["transformers", "CLIPTextModelWithProjection"],
+        "text_encoder_2": ["transformers", "CLIPTextModelWithProjection"],
+        "text_encoder_3": ["transformers", "T5EncoderModel"],
+        "tokenizer": ["transformers", "CLIPTokenizer"], "tokenizer_2": ["transformers", "CLIPTokenizer"],
+        "tokenizer_3": ["transformers", "T5TokenizerFast"],
+        "transformer": ["diffusers", "SD3Transformer2DModel"], "vae": ["diffusers", "AutoencoderKL"]})
+    write_json(os.path.join(d, "scheduler", "scheduler_config.json"), {
+        "_class_name": "FlowMatchEulerDiscreteScheduler", "_diffusers_version": "0.29.0.dev0",
+        "num_train_timesteps": 1000, "shift": 3.0})
+    clip_l.to(torch.bfloat16).save_pretrained(os.path.join(d, "text_encoder"))
+    clip_g.to(torch.bfloat16).save_pretrained(os.path.join(d, "text_encoder_2"))
+    t5.to(torch.bfloat16).save_pretrained(os.path.join(d, "text_encoder_3"), max_shard_size="30KB")
+    dit.to(torch.bfloat16).save_pretrained(os.path.join(d, "transformer"))
+    vae.to(torch.bfloat16).save_pretrained(os.path.join(d, "vae"))
+    for m in (clip_l, clip_g, t5, dit, vae):
+        m.to(torch.float32)
+    tk = os.path.join(d, "tokenizer_3")
+    os.makedirs(tk, exist_ok=True)
+    shutil.copyfile(os.path.join(OUT, "flux", "tokenizer_2", "spiece.model"), os.path.join(tk, "spiece.model"))
+    T5TokenizerFast(vocab_file=os.path.join(tk, "spiece.model"), extra_ids=100, model_max_length=512,
+                    legacy=True, add_prefix_space=True).save_pretrained(tk)
+    vf, mf = tmp_tok_files
+    tok_l = CLIPTokenizer(vf, mf, unk_token="<|endoftext|>", bos_token="<|startoftext|>", eos_token="<|endoftext|>",
+                          pad_token="<|endoftext|>", model_max_length=77)
+    tok_g = CLIPTokenizer(vf, mf, unk_token="<|endoftext|>", bos_token="<|startoftext|>", eos_token="<|endoftext|>",
+                          pad_token="!", model_max_length=77)      # SD3's tokenizer_2 pads with "!" = 0
+    pipe = StableDiffusion3Pipeline.from_pretrained(d, tokenizer=tok_l, tokenizer_2=tok_g, torch_dtype=torch.float32)
+    pipe.set_progress_bar_config(disable=True)
+    H, W = SD3_SIZE
+    g = torch.Generator().manual_seed(3003)
+    noise = torch.randn(16, H // 8, W // 8, generator=g).bfloat16().float()
+    out = {"steps": torch.tensor([float(SD3_STEPS)]), "cfg": torch.tensor([SD3_CFG]),
+           "max_sequence_length": torch.tensor([float(MAX_SEQ)])}
+    for name, p in (("prompt", SD3_PROMPT), ("negative", SD3_NEGATIVE)):
+        out[name + ".text"] = torch.tensor(list(p.encode("utf-8")), dtype=torch.uint8)
+        for key, tok in (("clip_l_ids", pipe.tokenizer), ("clip_g_ids", pipe.tokenizer_2)):
+            out[name + "." + key] = tok(p, padding="max_length", max_length=77, truncation=True, return_tensors="pt").input_ids[0].float()
+        out[name + ".t5_ids"] = pipe.tokenizer_3(p, padding="max_length", max_length=MAX_SEQ, truncation=True,
+                                                  return_tensors="pt").input_ids[0].float()
+    with torch.no_grad():
+        pe, ne, pp, npool = pipe.encode_prompt(prompt=SD3_PROMPT, prompt_2=None, prompt_3=None,
+                                               negative_prompt=SD3_NEGATIVE, do_classifier_free_guidance=True,
+                                               max_sequence_length=MAX_SEQ)
+        common = dict(prompt=SD3_PROMPT, negative_prompt=SD3_NEGATIVE, height=H, width=W, num_inference_steps=SD3_STEPS,
+                      guidance_scale=SD3_CFG, max_sequence_length=MAX_SEQ)
+        lat = pipe(latents=noise[None].clone(), output_type="latent", **common).images[0]
+        sig, ts = pipe.scheduler.sigmas.clone(), pipe.scheduler.timesteps.clone()
+        img = pipe(latents=noise[None].clone(), output_type="np", **common).images
+    out.update({"prompt.prompt_embeds": pe[0], "negative.prompt_embeds": ne[0], "prompt.pooled_prompt_embeds": pp[0],
+                "negative.pooled_prompt_embeds": npool[0], "%dx%d.noise" % (H, W): noise.bfloat16(),
+                "%dx%d.latent" % (H, W): lat.float(), "%dx%d.image" % (H, W): torch.from_numpy(img[0]).half(),
+                "%dx%d.image_u8" % (H, W): torch.from_numpy(np.array(pipe.image_processor.numpy_to_pil(img)[0])),
+                "%dx%d.sigmas" % (H, W): sig.float(), "%dx%d.timesteps" % (H, W): ts.float()})
+    save_file({k: v.contiguous() for k, v in out.items()}, os.path.join(OUT, "sd3_golden.safetensors"))
+    print("sd3: latent std %.3f, image mean %.3f, sigmas %s" % (lat.std(), img.mean(), sig.tolist()))
+
+
 def main():
     torch.set_num_threads(1)   # byte-identical reruns
+    sd3 = "--sd3" in sys.argv[1:]
     if os.path.isdir(OUT):
-        for name in ("flux", "flux-bfl"):
+        for name in ("flux", "flux-bfl") + (("sd3",) if sd3 else ()):
             shutil.rmtree(os.path.join(OUT, name), ignore_errors=True)
     os.makedirs(OUT, exist_ok=True)
     clip, t5, dit, vae = tiny_clip(11), tiny_t5(12), tiny_transformer(13), tiny_vae(14)
@@ -490,6 +598,8 @@ def main():
         check_clip_tokenizer(tok, vf, mf)
         gold, info = goldens(flux_dir, tok, clip_tokenizer_fast(vf, mf))
         check_bfl_pipeline(bfl_dir, flux_dir, tok, gold)
+        if sd3:
+            write_sd3(os.path.join(OUT, "sd3"), clip, t5, (vf, mf))
     save_file(gold, os.path.join(OUT, "flux_golden.safetensors"))
     for line in info:
         print(line)
