@@ -11,7 +11,7 @@
    Q K^T, a row softmax, sgemm for P V).
 
    build:  cc -O3 -march=native -fopenmp tools/bench_ops.c -o build/bench_ops -lm -ldl -lopenblas
-   run:    ./build/bench_ops                 (all shapes, 2 threads, 1 timed rep after a warm-up)
+   run:    ./build/bench_ops                 (all shapes, 2 threads, best of 2 interleaved rounds)
            ./build/bench_ops --quick         (M = 256 and 1024, two weight shapes, L = 1024, 8 heads)
    options: --threads N  --reps N  --quick  --no-gemm  --no-attn  --dtypes f32,bf16,f16,fp8 */
 #define RALU_IMPLEMENTATION
@@ -43,14 +43,6 @@ static double rel_diff(const float *a, const float *b, size_t n) {
 }
 
 typedef struct bench { ralu_ctx *ctx; ralu__backend *be; int threads, reps; } bench;
-
-/* best-of-reps seconds of fn(arg) after one untimed warm-up */
-static double time_best(void (*fn)(void *), void *arg, int reps) {
-    double best = 1e30; int r;
-    fn(arg);
-    for (r = 0; r < reps; r++) { double t0 = ralu__now(), t; fn(arg); t = ralu__now() - t0; if (t < best) best = t; }
-    return best;
-}
 
 /* ---------------- GEMM ---------------- */
 typedef struct gemm_job {
@@ -106,6 +98,8 @@ static void bench_gemm(bench *b, int quick, const ralu_dtype *dts, int ndt) {
     static const int64_t KN_quick[][2] = { {3072, 3072}, {3072, 12288} };
     const int64_t *Ms = quick ? Ms_quick : Ms_full;
     int nM = quick ? 2 : 3, nKN = quick ? 2 : 4, mi, si, d;
+    void *wd[4];
+    float wscale[4];
     printf("\nGEMM  Y[M,N] = X[M,K] W[N,K]^T   (GFLOP/s; ratio = ralu / OpenBLAS f32; diff = rel L2 vs OpenBLAS)\n");
     printf("%6s %6s %6s | %9s |", "M", "K", "N", "OpenBLAS");
     for (d = 0; d < ndt; d++) printf(" %9s %6s %8s |", ralu_dtype_name(dts[d]), "ratio", "diff");
@@ -115,42 +109,52 @@ static void bench_gemm(bench *b, int quick, const ralu_dtype *dts, int ndt) {
         float *W = (float *)malloc((size_t)(N * K) * 4);
         if (!W) { fprintf(stderr, "out of memory\n"); return; }
         fill(W, (size_t)(N * K), 1.0f / sqrtf((float)K));
+        for (d = 0; d < ndt; d++) {
+            wd[d] = convert_weight(W, (size_t)(N * K), dts[d], &wscale[d]);
+            if (!wd[d]) { fprintf(stderr, "out of memory\n"); return; }
+        }
         for (mi = 0; mi < nM; mi++) {
             int64_t M = Ms[mi];
-            double flop = 2.0 * (double)M * (double)N * (double)K, t_blas;
+            double flop = 2.0 * (double)M * (double)N * (double)K, t_blas = 1e30, t[4] = { 1e30, 1e30, 1e30, 1e30 }, diff[4] = { 0, 0, 0, 0 };
             float *X = (float *)malloc((size_t)(M * K) * 4), *Yb = (float *)malloc((size_t)(M * N) * 4), *Yr = (float *)malloc((size_t)(M * N) * 4);
             ralu__buffer *bx = NULL, *by = NULL;
-            gemm_job j;
+            gemm_job j[4], jb;
+            int rep;
             if (!X || !Yb || !Yr || b->be->buffer_alloc(b->be, (size_t)(M * K), &bx) != RALU_OK || b->be->buffer_alloc(b->be, (size_t)(M * N), &by) != RALU_OK) {
                 fprintf(stderr, "out of memory\n"); return;
             }
             fill(X, (size_t)(M * K), 1.0f);
-            memset(&j, 0, sizeof j);
-            j.b = b; j.M = M; j.N = N; j.K = K; j.X = X; j.W = W; j.Y = Yb;
-            t_blas = time_best(run_blas_gemm, &j, b->reps);
-            printf("%6lld %6lld %6lld | %9.1f |", (long long)M, (long long)K, (long long)N, flop / t_blas * 1e-9);
-            fflush(stdout);
-            j.vx = ralu__view_make(bx, 0, M, K); j.vy = ralu__view_make(by, 0, M, N);
-            b->be->upload(b->be, j.vx, X);
+            memset(&jb, 0, sizeof jb);
+            jb.b = b; jb.M = M; jb.N = N; jb.K = K; jb.X = X; jb.W = W; jb.Y = Yb;
             for (d = 0; d < ndt; d++) {
-                float scale;
-                void *wd = convert_weight(W, (size_t)(N * K), dts[d], &scale);
-                double t;
-                memset(&j.lin, 0, sizeof j.lin);
-                j.lin.in = K; j.lin.out = N; j.lin.nparts = 1;
-                j.lin.w[0].dtype = dts[d]; j.lin.w[0].rows = N; j.lin.w[0].cols = K; j.lin.w[0].host = wd; j.lin.w[0].scale = scale;
-                b->be->weight_prepare(b->be, &j.lin.w[0]);
-                t = time_best(run_ralu_gemm, &j, b->reps);
-                b->be->download(b->be, Yr, j.vy);
-                printf(" %9.1f %6.2f %8.1e |", flop / t * 1e-9, t_blas / t, rel_diff(Yr, Yb, (size_t)(M * N)));
-                fflush(stdout);
-                if (b->be->weight_release) b->be->weight_release(b->be, &j.lin.w[0]);
-                free(wd);
+                j[d] = jb;
+                j[d].vx = ralu__view_make(bx, 0, M, K); j[d].vy = ralu__view_make(by, 0, M, N);
+                j[d].lin.in = K; j[d].lin.out = N; j[d].lin.nparts = 1;
+                j[d].lin.w[0].dtype = dts[d]; j[d].lin.w[0].rows = N; j[d].lin.w[0].cols = K; j[d].lin.w[0].host = wd[d]; j[d].lin.w[0].scale = wscale[d];
+                b->be->weight_prepare(b->be, &j[d].lin.w[0]);
             }
+            b->be->upload(b->be, j[0].vx, X);
+            /* a warm-up, then reps rounds that time every variant in turn, so that all of them
+               see the same background load; best of the rounds */
+            for (rep = -1; rep < b->reps; rep++) {
+                double t0 = ralu__now(), dt_;
+                run_blas_gemm(&jb);
+                dt_ = ralu__now() - t0; if (rep >= 0 && dt_ < t_blas) t_blas = dt_;
+                for (d = 0; d < ndt; d++) {
+                    t0 = ralu__now();
+                    run_ralu_gemm(&j[d]);
+                    dt_ = ralu__now() - t0; if (rep >= 0 && dt_ < t[d]) t[d] = dt_;
+                    if (rep == -1) { b->be->download(b->be, Yr, j[d].vy); diff[d] = rel_diff(Yr, Yb, (size_t)(M * N)); }
+                }
+            }
+            printf("%6lld %6lld %6lld | %9.1f |", (long long)M, (long long)K, (long long)N, flop / t_blas * 1e-9);
+            for (d = 0; d < ndt; d++) printf(" %9.1f %6.2f %8.1e |", flop / t[d] * 1e-9, t_blas / t[d], diff[d]);
             printf("\n");
+            fflush(stdout);
             b->be->buffer_free(b->be, bx); b->be->buffer_free(b->be, by);
             free(X); free(Yb); free(Yr);
         }
+        for (d = 0; d < ndt; d++) free(wd[d]);
         free(W);
     }
 }
@@ -200,6 +204,7 @@ static void bench_attention(bench *b, int quick) {
     for (li = 0; li < nL; li++) {
         int64_t L = Ls[li], HD = (int64_t)H * D;
         double flop = 4.0 * (double)L * (double)L * D * H, tb, tr;
+        int rep;
         attn_job j;
         ralu__buffer *bq = NULL, *bk = NULL, *bv = NULL, *bo = NULL;
         float *Q = (float *)malloc((size_t)(L * HD) * 4), *K = (float *)malloc((size_t)(L * HD) * 4), *V = (float *)malloc((size_t)(L * HD) * 4);
@@ -212,11 +217,15 @@ static void bench_attention(bench *b, int quick) {
         fill(Q, n, 1.0f); fill(K, n, 1.0f); fill(V, n, 1.0f);
         memset(&j, 0, sizeof j);
         j.b = b; j.L = L; j.H = H; j.D = D; j.Q = Q; j.K = K; j.V = V; j.O = Ob; j.S = S;
-        tb = time_best(run_blas_attn, &j, b->reps);
         j.vq = ralu__view_make(bq, 0, L, HD); j.vk = ralu__view_make(bk, 0, L, HD); j.vv = ralu__view_make(bv, 0, L, HD); j.vo = ralu__view_make(bo, 0, L, HD);
         b->be->upload(b->be, j.vq, Q); b->be->upload(b->be, j.vk, K); b->be->upload(b->be, j.vv, V);
         j.ao.heads = H; j.ao.head_dim = D; j.ao.scale = 1.0f / sqrtf((float)D);
-        tr = time_best(run_ralu_attn, &j, b->reps);
+        tb = tr = 1e30;
+        for (rep = 0; rep < b->reps; rep++) { /* interleaved, best of reps (no warm-up: each run is long) */
+            double t0 = ralu__now(), t;
+            run_blas_attn(&j); t = ralu__now() - t0; if (t < tb) tb = t;
+            t0 = ralu__now(); run_ralu_attn(&j); t = ralu__now() - t0; if (t < tr) tr = t;
+        }
         b->be->download(b->be, Or, j.vo);
         printf("%6lld | %12.1f | %9.1f %6.2f %8.1e\n", (long long)L, flop / tb * 1e-9, flop / tr * 1e-9, tb / tr, rel_diff(Or, Ob, n));
         b->be->buffer_free(b->be, bq); b->be->buffer_free(b->be, bk); b->be->buffer_free(b->be, bv); b->be->buffer_free(b->be, bo);
@@ -240,7 +249,7 @@ int main(int argc, char **argv) {
         }
     }
     memset(&b, 0, sizeof b);
-    b.threads = 2; b.reps = 1;
+    b.threads = 2; b.reps = 2;
     printf("command: cc -O3 -march=native -fopenmp tools/bench_ops.c -o build/bench_ops -lm -ldl -lopenblas && ./build/bench_ops");
     for (i = 1; i < argc; i++) printf(" %s", argv[i]);
     printf("\n");
@@ -269,7 +278,7 @@ int main(int argc, char **argv) {
     if (ralu_create(&desc, &b.ctx) != RALU_OK) { fprintf(stderr, "ralu_create failed\n"); return 1; }
     b.be = b.ctx->backend;
     openblas_set_num_threads(b.threads);
-    printf("ralu.h CPU engine vs OpenBLAS (core %s%s), %d thread(s), best of %d rep(s) after a warm-up%s\n", openblas_get_corename(),
+    printf("ralu.h CPU engine vs OpenBLAS (core %s%s), %d thread(s), best of %d interleaved rounds%s\n", openblas_get_corename(),
            getenv("OPENBLAS_CORETYPE") ? ", set by OPENBLAS_CORETYPE" : "", b.threads, b.reps, quick ? ", --quick" : "");
     if (gemm) bench_gemm(&b, quick, dts, ndt);
     if (attn) bench_attention(&b, quick);
