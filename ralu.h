@@ -1799,6 +1799,12 @@ static ralu_result ralu__load_linear(ralu_ctx *ctx, const ralu_tensor_file *tf, 
    >>cpu — the CPU engine: packed GEMM (AVX2/FMA micro-kernel with a portable twin),
    flash-style attention, norms, convolutions; OpenMP across cores.
    ========================================================================================= */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__cplusplus)
+/* GCC 12's own AVX-512 intrinsics (their _mm512_undefined_ps) trip -Wmaybe-uninitialized
+   in C++ at -O2; nothing in this section is uninitialised */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 /* Register tile of the GEMM micro-kernel, chosen at compile time: with AVX-512, 12 rows of A
    times 32 output features (24 zmm accumulators, two B vectors, one broadcast: 27 of 32
    registers); with AVX2/FMA, 6 x 16 (12 ymm accumulators); the plain C twin uses 6 x 16. */
@@ -1902,8 +1908,14 @@ static __m512 ralu__load16(ralu_dtype dt, const void *row, int64_t k, __mmask16 
     default: return _mm512_setzero_ps();
     }
 }
-/* r[i] = row i of a 16 x 16 block in; out: r[t] = column t (element t of every row) */
-static void ralu__transpose16(__m512 *r) {
+/* r[i] = row i of a 16 x 16 block in; out: r[t] = column t (element t of every row).
+   Inlined so that r stays in registers. */
+#if defined(__GNUC__)
+#  define RALU__ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#  define RALU__ALWAYS_INLINE
+#endif
+static RALU__ALWAYS_INLINE void ralu__transpose16(__m512 *r) {
     __m512 t[16], u[16];
     int i, e;
     for (i = 0; i < 8; i++) { t[2 * i] = _mm512_unpacklo_ps(r[2 * i], r[2 * i + 1]); t[2 * i + 1] = _mm512_unpackhi_ps(r[2 * i], r[2 * i + 1]); }
@@ -1938,6 +1950,8 @@ static void ralu__pack_a(const ralu__asrc *a, int64_t i0, int64_t mc, int64_t k0
                 int nk = (int)RALU__MIN(16, kc - k);
                 __mmask16 m = (__mmask16)(nk == 16 ? 0xffffu : (1u << nk) - 1u);
                 for (r = 0; r < 16; r++) v[r] = r < mr ? _mm512_maskz_loadu_ps(m, a->x + (i0 + ip + r) * a->ld + k0 + k) : _mm512_setzero_ps();
+                /* the rows come from L3 or memory: ask for the next panel's while this one packs */
+                if (ip + RALU__MR < mc) for (r = 0; r < RALU__MR && ip + RALU__MR + r < mc; r++) _mm_prefetch((const char *)(a->x + (i0 + ip + RALU__MR + r) * a->ld + k0 + k), _MM_HINT_T0);
                 ralu__transpose16(v);
                 for (t = 0; t < nk; t++) _mm512_mask_storeu_ps(dst + (k + t) * RALU__MR, (__mmask16)((1u << RALU__MR) - 1u), v[t]);
             }
@@ -2017,7 +2031,7 @@ static void ralu__kernel(int64_t kc, const float *a, const float *b, float *c, i
     __mmask16 m0 = (__mmask16)(nr >= 16 ? 0xffffu : (1u << nr) - 1u), m1 = (__mmask16)(nr >= 32 ? 0xffffu : nr > 16 ? (1u << (nr - 16)) - 1u : 0u);
     {   /* the C tile is touched once per KC steps: fetch it while the FMAs run */
         int r;
-        for (r = 0; r < mr; r++) { _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0); _mm_prefetch((const char *)(c + r * ldc + 16), _MM_HINT_T0); }
+        for (r = 0; r < mr; r++) { _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T1); _mm_prefetch((const char *)(c + r * ldc + 16), _MM_HINT_T1); }
     }
     for (k = 0; k < kc; k++, a += RALU__MR, b += RALU__NR) {
         __m512 b0 = _mm512_load_ps(b), b1 = _mm512_load_ps(b + 16), ar;
@@ -2073,14 +2087,22 @@ static void ralu__kernel(int64_t kc, const float *a, const float *b, float *c, i
    the file dtype, NR-wide panels, in L2), then for each MC-row block of A packs it (MR-row
    panels, in L2) and runs the micro-kernel over it with a B micro-panel held in L1. No
    barrier inside the GEMM means a core slowed by other work only does fewer tiles. */
-#define RALU__NCHUNK (RALU__NR * 16)  /* output features per tile: 512 with AVX-512 */
+/* Tile shape: at least 3 tiles per thread where the problem allows (dynamic balance), and
+   among those the least packing: A is packed once per chunk of features, W once per row
+   range, so the cost is M * (chunks) + N * (row ranges). Chunks of at most 1024 features
+   keep a W chunk (KC x 1024 floats, 1 MB) in L2 next to the A block. */
 static void ralu__gemm_grid(int64_t M, int64_t N, int nt, int64_t *mrows, int64_t *ncols) {
-    int64_t nch = (N + RALU__NCHUNK - 1) / RALU__NCHUNK, mblk = (M + RALU__MC - 1) / RALU__MC, mparts = 1;
-    /* B is packed once per row range, A once per chunk: split rows only when the chunks are
-       too few to keep every thread busy */
-    if (nch < 4 * (int64_t)nt) mparts = RALU__MIN(mblk, (4 * (int64_t)nt + nch - 1) / nch);
-    *ncols = nch > 1 ? RALU__NCHUNK : (N + RALU__NR - 1) / RALU__NR * RALU__NR;
-    *mrows = (mblk + mparts - 1) / mparts * RALU__MC;
+    int64_t mblk = (M + RALU__MC - 1) / RALU__MC, want = 3 * (int64_t)nt, best = -1, c;
+    *mrows = mblk * RALU__MC; *ncols = (N + RALU__NR - 1) / RALU__NR * RALU__NR;
+    for (c = 1024 / RALU__NR * RALU__NR; c >= 256; c -= 256) {
+        int64_t nc = RALU__MIN(c, (N + RALU__NR - 1) / RALU__NR * RALU__NR), ntn = (N + nc - 1) / nc;
+        int64_t ntm = RALU__MAX(1, RALU__MIN(mblk, (want + ntn - 1) / ntn)), mr = (mblk + ntm - 1) / ntm * RALU__MC;
+        int64_t cost = M * ntn + N * ((M + mr - 1) / mr), tiles = ntn * ((M + mr - 1) / mr);
+        /* too few tiles leave threads idle: their share of the FLOPs, in packed-element units
+           (about 32 FLOPs per element packed) */
+        cost += tiles < want ? (want - tiles) * (M * N / 32 / want) : 0;
+        if (best < 0 || cost < best) { best = cost; *ncols = nc; *mrows = mr; }
+    }
 }
 static void ralu__cpu_gemm(ralu__backend *be, int64_t M, int64_t N, int64_t K, const ralu__asrc *A, const ralu__weight *W, float *Y, int64_t ldy) {
     ralu__cpu *cpu = ralu__cpu_of(be);
@@ -2614,6 +2636,10 @@ static ralu_result ralu__cpu_create(ralu_ctx *ctx, ralu__backend **out) {
     *out = be;
     return RALU_OK;
 }
+
+#if defined(__GNUC__) && !defined(__clang__) && defined(__cplusplus)
+#pragma GCC diagnostic pop
+#endif
 
 /* >>impl-vulkan (the Vulkan backend sits here, before the context that picks it) */
 
