@@ -2138,12 +2138,12 @@ static void ralu__cpu_gemm(ralu__backend *be, int64_t M, int64_t N, int64_t K, c
             for (i0 = m0; i0 < m1; i0 += RALU__MC) {
                 int64_t mc = RALU__MIN(RALU__MC, m1 - i0);
                 ralu__pack_a(A, i0, mc, pc, kc, apack);
-                for (p = 0; p < npan; p++) {
-                    int nr = (int)RALU__MIN(RALU__NR, nc - p * RALU__NR);
-                    for (ip = 0; ip < mc; ip += RALU__MR)
-                        ralu__kernel(kc, apack + ip * kc, bpack + p * kc * RALU__NR,
-                                     Y + (i0 + ip) * ldy + j0 + p * RALU__NR, ldy, (int)RALU__MIN(RALU__MR, mc - ip), nr);
-                }
+                /* an A micro-panel (MR x KC) stays in L1 while the B micro-panels stream
+                   from L2 and the C tiles go along one band of rows */
+                for (ip = 0; ip < mc; ip += RALU__MR)
+                    for (p = 0; p < npan; p++)
+                        ralu__kernel(kc, apack + ip * kc, bpack + p * kc * RALU__NR, Y + (i0 + ip) * ldy + j0 + p * RALU__NR, ldy,
+                                     (int)RALU__MIN(RALU__MR, mc - ip), (int)RALU__MIN(RALU__NR, nc - p * RALU__NR));
             }
         }
     }
