@@ -1903,8 +1903,22 @@ static __m512 ralu__load16(ralu_dtype dt, const void *row, int64_t k, __mmask16 
     case RALU_DTYPE_F32: return _mm512_maskz_loadu_ps(m, (const float *)row + k);
     case RALU_DTYPE_BF16: return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)row + k)), 16));
     case RALU_DTYPE_F16: return _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m, (const uint16_t *)row + k));
-    case RALU_DTYPE_F8_E4M3: case RALU_DTYPE_F8_E5M2:
-        return _mm512_i32gather_ps(_mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)row + k)), lut, 4); /* masked lanes read lut[0] */
+    case RALU_DTYPE_F8_E4M3: case RALU_DTYPE_F8_E5M2: {
+        /* by arithmetic, not the table: place exponent and mantissa under the f32 ones and
+           rescale by 2^(127 - bias) (subnormals come out right as f32 subnormals); then the
+           sign and the special codes (e4m3fn: S.1111.111 = NaN; e5m2: 11111 = inf/NaN) */
+        __m512i v = _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)row + k));
+        __m512i mag = _mm512_and_si512(v, _mm512_set1_epi32(0x7f)), sign = _mm512_slli_epi32(_mm512_and_si512(v, _mm512_set1_epi32(0x80)), 24);
+        int e4 = dt == RALU_DTYPE_F8_E4M3;
+        __m512 f = _mm512_mul_ps(_mm512_castsi512_ps(_mm512_sllv_epi32(mag, _mm512_set1_epi32(e4 ? 20 : 21))), _mm512_set1_ps(e4 ? 1.329227995784916e+36f : 5.192296858534828e+33f) /* 2^120, 2^112 */);
+        if (e4) f = _mm512_mask_mov_ps(f, _mm512_cmpeq_epi32_mask(mag, _mm512_set1_epi32(0x7f)), _mm512_set1_ps(NAN));
+        else {
+            f = _mm512_mask_mov_ps(f, _mm512_cmpeq_epi32_mask(mag, _mm512_set1_epi32(0x7c)), _mm512_set1_ps(INFINITY));
+            f = _mm512_mask_mov_ps(f, _mm512_cmpgt_epi32_mask(mag, _mm512_set1_epi32(0x7c)), _mm512_set1_ps(NAN));
+        }
+        (void)lut;
+        return _mm512_castsi512_ps(_mm512_or_si512(_mm512_castps_si512(f), sign));
+    }
     default: return _mm512_setzero_ps();
     }
 }

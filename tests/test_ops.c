@@ -572,7 +572,39 @@ static void test_cpu_conv_edges(void) {
     t_case_conv(RALU_BACKEND_CPU, RALU_DTYPE_F32, 20, 20, 33, 70, 1, 1, 0, 0, 0, 0, 2e-6);
 }
 
+/* every finite fp8 code through the GEMM's widening packer, exactly: W holds the 256 codes
+   as 16 x 16 (non-finite ones replaced by 0), X is the identity, so Y = W^T code by code */
+static void test_cpu_fp8_codes(void) {
+    int d;
+    for (d = 0; d < 2; d++) {
+        ralu_dtype dt = d ? RALU_DTYPE_F8_E5M2 : RALU_DTYPE_F8_E4M3;
+        t_be t; ralu__linear lin; ralu__view vx, vy;
+        unsigned char codes[256]; float x[256], *got; int i, j;
+        if (!t_be_open(&t, RALU_BACKEND_CPU)) { T_FAIL("backend unavailable"); return; }
+        for (i = 0; i < 256; i++) codes[i] = isfinite(ralu__load_elem(dt, &(unsigned char){ (unsigned char)i }, 0)) ? (unsigned char)i : 0;
+        for (i = 0; i < 256; i++) x[i] = i / 16 == i % 16 ? 1.0f : 0.0f;
+        memset(&lin, 0, sizeof lin);
+        lin.in = 16; lin.out = 16; lin.nparts = 1;
+        lin.w[0].dtype = dt; lin.w[0].rows = 16; lin.w[0].cols = 16; lin.w[0].host = codes; lin.w[0].scale = 1.0f;
+        t.be->weight_prepare(t.be, &lin.w[0]);
+        vx = t_view(&t, x, 16, 16); vy = t_view(&t, NULL, 16, 16);
+        t_run_begin(&t);
+        ralu__op_linear(t.be, vy, vx, &lin, 0);
+        if (t_run_end(&t) != RALU_OK) { T_FAIL("linear failed: %s", ralu_last_error(t.ctx)); t_be_close(&t); return; }
+        got = t_get(&t, vy);
+        for (i = 0; i < 16 && !t_failed; i++) for (j = 0; j < 16; j++) {
+            float want = ralu__load_elem(dt, codes, (size_t)(j * 16 + i));
+            if (got[i * 16 + j] != want) { T_FAIL("%s code 0x%02x: got %g, want %g", ralu_dtype_name(dt), codes[j * 16 + i], got[i * 16 + j], want); break; }
+        }
+        free(got);
+        if (lin.w[0].dev && t.be->weight_release) t.be->weight_release(t.be, &lin.w[0]);
+        t_be_close(&t);
+        if (t_failed) return;
+    }
+}
+
 static const test_case tests_ops_cpuperf[] = {
+    { "cpu/fp8_codes", test_cpu_fp8_codes },
     { "cpu/gemm_edges", test_cpu_gemm_edges },
     { "cpu/attention_edges", test_cpu_attention_edges },
     { "cpu/conv_edges", test_cpu_conv_edges },
