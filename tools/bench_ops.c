@@ -13,13 +13,15 @@
    build:  cc -O3 -march=native -fopenmp tools/bench_ops.c -o build/bench_ops -lm -ldl -lopenblas
    run:    ./build/bench_ops                 (all shapes, 2 threads, best of 2 interleaved rounds)
            ./build/bench_ops --quick         (M = 256 and 1024, two weight shapes, L = 1024, 8 heads)
-   options: --threads N  --reps N  --quick  --no-gemm  --no-attn  --dtypes f32,bf16,f16,fp8 */
+           ./build/bench_ops --threads 1 --cpu-time   (per-core efficiency, steady on a busy machine)
+   options: --threads N  --reps N  --quick  --no-gemm  --no-attn  --cpu-time  --dtypes f32,bf16,f16,fp8 */
 #define RALU_IMPLEMENTATION
 #include "../ralu.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include <time.h>
 #include <unistd.h>
 #include <strings.h>
 #include <cblas.h>
@@ -42,7 +44,16 @@ static double rel_diff(const float *a, const float *b, size_t n) {
     return den > 0 ? sqrt(num / den) : sqrt(num);
 }
 
-typedef struct bench { ralu_ctx *ctx; ralu__backend *be; int threads, reps; } bench;
+typedef struct bench { ralu_ctx *ctx; ralu__backend *be; int threads, reps, cpu_time; } bench;
+
+/* the clock: wall time, or (--cpu-time) the CPU time of the whole process, which does not
+   count time the threads spent descheduled: steadier on a shared machine, and with one
+   thread it is the time the work itself took */
+static int g_cpu_time;
+static double now(void) {
+    if (g_cpu_time) { struct timespec ts; clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts); return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec; }
+    return ralu__now();
+}
 
 /* ---------------- GEMM ---------------- */
 typedef struct gemm_job {
@@ -100,7 +111,7 @@ static void bench_gemm(bench *b, int quick, const ralu_dtype *dts, int ndt) {
     int nM = quick ? 2 : 3, nKN = quick ? 2 : 4, mi, si, d;
     void *wd[4];
     float wscale[4];
-    printf("\nGEMM  Y[M,N] = X[M,K] W[N,K]^T   (GFLOP/s; ratio = ralu / OpenBLAS f32; diff = rel L2 vs OpenBLAS)\n");
+    printf("\nGEMM  Y[M,N] = X[M,K] W[N,K]^T   (%s; ratio = ralu / OpenBLAS f32; diff = rel L2 vs OpenBLAS)\n", g_cpu_time ? "GFLOP per CPU-s" : "GFLOP/s");
     printf("%6s %6s %6s | %9s |", "M", "K", "N", "OpenBLAS");
     for (d = 0; d < ndt; d++) printf(" %9s %6s %8s |", ralu_dtype_name(dts[d]), "ratio", "diff");
     printf("\n");
@@ -137,13 +148,13 @@ static void bench_gemm(bench *b, int quick, const ralu_dtype *dts, int ndt) {
             /* a warm-up, then reps rounds that time every variant in turn, so that all of them
                see the same background load; best of the rounds */
             for (rep = -1; rep < b->reps; rep++) {
-                double t0 = ralu__now(), dt_;
+                double t0 = now(), dt_;
                 run_blas_gemm(&jb);
-                dt_ = ralu__now() - t0; if (rep >= 0 && dt_ < t_blas) t_blas = dt_;
+                dt_ = now() - t0; if (rep >= 0 && dt_ < t_blas) t_blas = dt_;
                 for (d = 0; d < ndt; d++) {
-                    t0 = ralu__now();
+                    t0 = now();
                     run_ralu_gemm(&j[d]);
-                    dt_ = ralu__now() - t0; if (rep >= 0 && dt_ < t[d]) t[d] = dt_;
+                    dt_ = now() - t0; if (rep >= 0 && dt_ < t[d]) t[d] = dt_;
                     if (rep == -1) { b->be->download(b->be, Yr, j[d].vy); diff[d] = rel_diff(Yr, Yb, (size_t)(M * N)); }
                 }
             }
@@ -199,7 +210,7 @@ static void run_ralu_attn(void *p) {
 static void bench_attention(bench *b, int quick) {
     static const int64_t Ls[] = { 1024, 4608 };
     int nL = quick ? 1 : 2, li, H = quick ? 8 : 24, D = 128;
-    printf("\nattention  softmax(QK^T/sqrt(d))V, %d heads x %d  (GFLOP/s counting 4 L^2 d per head; diff = rel L2 vs reference)\n", H, D);
+    printf("\nattention  softmax(QK^T/sqrt(d))V, %d heads x %d  (%s counting 4 L^2 d per head; diff = rel L2 vs reference)\n", H, D, g_cpu_time ? "GFLOP per CPU-s" : "GFLOP/s");
     printf("%6s | %12s | %9s %6s %8s\n", "L", "OpenBLAS ref", "ralu", "ratio", "diff");
     for (li = 0; li < nL; li++) {
         int64_t L = Ls[li], HD = (int64_t)H * D;
@@ -222,9 +233,9 @@ static void bench_attention(bench *b, int quick) {
         j.ao.heads = H; j.ao.head_dim = D; j.ao.scale = 1.0f / sqrtf((float)D);
         tb = tr = 1e30;
         for (rep = 0; rep < b->reps; rep++) { /* interleaved, best of reps (no warm-up: each run is long) */
-            double t0 = ralu__now(), t;
-            run_blas_attn(&j); t = ralu__now() - t0; if (t < tb) tb = t;
-            t0 = ralu__now(); run_ralu_attn(&j); t = ralu__now() - t0; if (t < tr) tr = t;
+            double t0 = now(), t;
+            run_blas_attn(&j); t = now() - t0; if (t < tb) tb = t;
+            t0 = now(); run_ralu_attn(&j); t = now() - t0; if (t < tr) tr = t;
         }
         b->be->download(b->be, Or, j.vo);
         printf("%6lld | %12.1f | %9.1f %6.2f %8.1e\n", (long long)L, flop / tb * 1e-9, flop / tr * 1e-9, tb / tr, rel_diff(Or, Ob, n));
@@ -257,6 +268,7 @@ int main(int argc, char **argv) {
         if (!strcmp(argv[i], "--quick")) quick = 1;
         else if (!strcmp(argv[i], "--no-gemm")) gemm = 0;
         else if (!strcmp(argv[i], "--no-attn")) attn = 0;
+        else if (!strcmp(argv[i], "--cpu-time")) g_cpu_time = 1;
         else if (!strcmp(argv[i], "--threads") && i + 1 < argc) b.threads = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--reps") && i + 1 < argc) b.reps = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--dtypes") && i + 1 < argc) {
@@ -269,7 +281,7 @@ int main(int argc, char **argv) {
                 else if (!strcmp(tok, "fp8")) dts[ndt++] = RALU_DTYPE_F8_E4M3;
                 else { fprintf(stderr, "unknown dtype '%s' (f32, bf16, f16, fp8)\n", tok); return 2; }
             }
-        } else { fprintf(stderr, "usage: %s [--quick] [--threads N] [--reps N] [--no-gemm] [--no-attn] [--dtypes f32,bf16,f16,fp8]\n", argv[0]); return 2; }
+        } else { fprintf(stderr, "usage: %s [--quick] [--threads N] [--reps N] [--no-gemm] [--no-attn] [--cpu-time] [--dtypes f32,bf16,f16,fp8]\n", argv[0]); return 2; }
     }
     if (b.threads < 1) b.threads = 1;
     if (b.reps < 1) b.reps = 1;
@@ -278,8 +290,14 @@ int main(int argc, char **argv) {
     if (ralu_create(&desc, &b.ctx) != RALU_OK) { fprintf(stderr, "ralu_create failed\n"); return 1; }
     b.be = b.ctx->backend;
     openblas_set_num_threads(b.threads);
-    printf("ralu.h CPU engine vs OpenBLAS (core %s%s), %d thread(s), best of %d interleaved rounds%s\n", openblas_get_corename(),
-           getenv("OPENBLAS_CORETYPE") ? ", set by OPENBLAS_CORETYPE" : "", b.threads, b.reps, quick ? ", --quick" : "");
+    printf("ralu.h CPU engine vs OpenBLAS (core %s%s), %d thread(s), best of %d interleaved rounds, %s%s\n", openblas_get_corename(),
+           getenv("OPENBLAS_CORETYPE") ? ", set by OPENBLAS_CORETYPE" : "", b.threads, b.reps,
+           g_cpu_time ? "GFLOP per CPU-second (process CPU time)" : "GFLOP/s (wall clock)", quick ? ", --quick" : "");
+    {   /* the conditions: other load on the machine skews every number */
+        char la[128] = "";
+        FILE *f = fopen("/proc/loadavg", "r");
+        if (f) { if (fgets(la, sizeof la, f)) printf("load average before the run (/proc/loadavg): %.*s on %ld cores\n", (int)strcspn(la, "\n"), la, sysconf(_SC_NPROCESSORS_ONLN)); fclose(f); }
+    }
     if (gemm) bench_gemm(&b, quick, dts, ndt);
     if (attn) bench_attention(&b, quick);
     ralu_destroy(b.ctx);
