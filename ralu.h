@@ -1796,8 +1796,11 @@ static ralu_result ralu__load_linear(ralu_ctx *ctx, const ralu_tensor_file *tf, 
 }
 
 /* =========================================================================================
-   >>cpu — the CPU engine: packed GEMM (AVX2/FMA micro-kernel with a portable twin),
-   flash-style attention, norms, convolutions; OpenMP across cores.
+   >>cpu — the CPU engine: packed GEMM (AVX-512 or AVX2/FMA micro-kernel with a portable C
+   twin, chosen at compile time), flash-style attention on the same kernel, norms,
+   convolutions; OpenMP across cores. Weights are widened to f32 while they are packed, so
+   every weight dtype runs the same f32 kernel (f32 accumulation, results as exact as f32
+   weights); bf16 dot products (AVX512_BF16) would round the activations to bf16 as well.
    ========================================================================================= */
 #if defined(__GNUC__) && !defined(__clang__) && defined(__cplusplus)
 /* GCC 12's own AVX-512 intrinsics (their _mm512_undefined_ps) trip -Wmaybe-uninitialized
@@ -1816,13 +1819,8 @@ static ralu_result ralu__load_linear(ralu_ctx *ctx, const ralu_tensor_file *tf, 
 #  define RALU__MR 6
 #  define RALU__NR 16
 #endif
-#ifndef RALU__KC
-#define RALU__KC 256   /* depth of a packed panel: a B micro-panel (KC x NR) stays in L1 */
-#endif
-#ifndef RALU__MC
+#define RALU__KC 256              /* depth of a packed slab: an A micro-panel (MR x KC) stays in L1 */
 #define RALU__MC (RALU__MR * 16)  /* rows of A packed at once: an MC x KC block stays in L2 */
-#endif
-#define RALU__NC 3072  /* output features packed at once (multiple of NR): KC x NC in L2/L3 */
 
 typedef struct ralu__cpu {
     int nthreads;
@@ -2099,8 +2097,9 @@ static void ralu__kernel(int64_t kc, const float *a, const float *b, float *c, i
    ralu__gemm_grid) dynamically and run each one start to finish without meeting the other
    threads: for each depth slab of KC, a thread packs its chunk of W (widened to f32 from
    the file dtype, NR-wide panels, in L2), then for each MC-row block of A packs it (MR-row
-   panels, in L2) and runs the micro-kernel over it with a B micro-panel held in L1. No
-   barrier inside the GEMM means a core slowed by other work only does fewer tiles. */
+   panels) and runs the micro-kernel with an A micro-panel held in L1 against the chunk's B
+   micro-panels. No barrier inside the GEMM: a core slowed by other work only does fewer
+   tiles. Scratch comes from the backend (grown once, outside the parallel region). */
 /* Tile shape: at least 3 tiles per thread where the problem allows (dynamic balance), and
    among those the least packing: A is packed once per chunk of features, W once per row
    range, so the cost is M * (chunks) + N * (row ranges). Chunks of at most 1024 features
