@@ -1947,6 +1947,26 @@ static RALU__ALWAYS_INLINE void ralu__transpose16(__m512 *r) {
 }
 #endif
 
+#if defined(RALU__AVX512)
+/* exp of 16 floats, Cephes expf: exp(x) = 2^n e^r, |r| <= ln2/2, degree-6 polynomial
+   (relative error ~1e-7); inputs are clamped to [-104, 88.5], so exp(-inf) = 0 */
+static RALU__ALWAYS_INLINE __m512 ralu__exp16(__m512 v) {
+    __m512 nn, r, p;
+    v = _mm512_min_ps(_mm512_max_ps(v, _mm512_set1_ps(-104.0f)), _mm512_set1_ps(88.5f));
+    nn = _mm512_roundscale_ps(_mm512_mul_ps(v, _mm512_set1_ps(1.44269504088896341f)), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    r = _mm512_fnmadd_ps(nn, _mm512_set1_ps(0.693359375f), v);
+    r = _mm512_fnmadd_ps(nn, _mm512_set1_ps(-2.12194440e-4f), r);
+    p = _mm512_set1_ps(1.9875691500e-4f);
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.3981999507e-3f));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(8.3334519073e-3f));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(4.1665795894e-2f));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.6666665459e-1f));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(5.0000001201e-1f));
+    p = _mm512_fmadd_ps(p, _mm512_mul_ps(r, r), _mm512_add_ps(r, _mm512_set1_ps(1.0f)));
+    return _mm512_scalef_ps(p, nn);
+}
+#endif
+
 /* packs rows [i0, i0+mc) x depth [k0, k0+kc) of A as MR-row panels, each [kc][MR] */
 static void ralu__pack_a(const ralu__asrc *a, int64_t i0, int64_t mc, int64_t k0, int64_t kc, float *dst) {
     int64_t ip, k;
@@ -2312,21 +2332,41 @@ static float ralu__act1(float v, int kind) {
     }
     return v;
 }
+/* y[j] = act(x[j]) (times g[j] when g is not NULL); y may be x. The exp-based activations
+   run 16 at a time with AVX-512 (tanh u = 1 - 2 / (exp(2u) + 1)); GELU-erf stays scalar. */
+static void ralu__act_row(float *y, const float *x, const float *g, int64_t n, int kind) {
+    int64_t j = 0;
+#if defined(RALU__AVX512)
+    if (kind == RALU__ACT_SILU || kind == RALU__ACT_GELU_TANH || kind == RALU__ACT_QUICK_GELU) {
+        const __m512 one = _mm512_set1_ps(1.0f);
+        for (; j < n; j += 16) {
+            __mmask16 m = (__mmask16)(n - j >= 16 ? 0xffffu : (1u << (n - j)) - 1u);
+            __m512 v = _mm512_maskz_loadu_ps(m, x + j), r;
+            if (kind == RALU__ACT_GELU_TANH) {
+                __m512 u = _mm512_mul_ps(_mm512_set1_ps(0.7978845608028654f), _mm512_fmadd_ps(_mm512_mul_ps(_mm512_set1_ps(0.044715f), v), _mm512_mul_ps(v, v), v));
+                __m512 th = _mm512_sub_ps(one, _mm512_div_ps(_mm512_set1_ps(2.0f), _mm512_add_ps(ralu__exp16(_mm512_add_ps(u, u)), one)));
+                r = _mm512_mul_ps(_mm512_mul_ps(_mm512_set1_ps(0.5f), v), _mm512_add_ps(one, th));
+            } else {
+                __m512 z = kind == RALU__ACT_SILU ? v : _mm512_mul_ps(v, _mm512_set1_ps(1.702f));
+                r = _mm512_div_ps(v, _mm512_add_ps(one, ralu__exp16(_mm512_sub_ps(_mm512_setzero_ps(), z))));
+            }
+            if (g) r = _mm512_mul_ps(r, _mm512_maskz_loadu_ps(m, g + j));
+            _mm512_mask_storeu_ps(y + j, m, r);
+        }
+        return;
+    }
+#endif
+    for (; j < n; j++) y[j] = ralu__act1(x[j], kind) * (g ? g[j] : 1.0f);
+}
 static void ralu__cpu_act(ralu__backend *be, ralu__view y, ralu__view x, int kind) {
     int64_t i;
     RALU__PARALLEL_ROWS(be, y.rows)
-    for (i = 0; i < y.rows; i++) {
-        float *yr = ralu__view_host(y) + i * y.ld; const float *xr = ralu__view_host(x) + i * x.ld; int64_t j;
-        for (j = 0; j < y.cols; j++) yr[j] = ralu__act1(xr[j], kind);
-    }
+    for (i = 0; i < y.rows; i++) ralu__act_row(ralu__view_host(y) + i * y.ld, ralu__view_host(x) + i * x.ld, NULL, y.cols, kind);
 }
 static void ralu__cpu_gate_mul(ralu__backend *be, ralu__view y, ralu__view a, ralu__view b, int kind) {
     int64_t i;
     RALU__PARALLEL_ROWS(be, y.rows)
-    for (i = 0; i < y.rows; i++) {
-        float *yr = ralu__view_host(y) + i * y.ld; const float *ar = ralu__view_host(a) + i * a.ld, *br = ralu__view_host(b) + i * b.ld; int64_t j;
-        for (j = 0; j < y.cols; j++) yr[j] = ralu__act1(ar[j], kind) * br[j];
-    }
+    for (i = 0; i < y.rows; i++) ralu__act_row(ralu__view_host(y) + i * y.ld, ralu__view_host(a) + i * a.ld, ralu__view_host(b) + i * b.ld, y.cols, kind);
 }
 static void ralu__cpu_copy(ralu__backend *be, ralu__view y, ralu__view x) {
     int64_t i;
@@ -2364,23 +2404,10 @@ static float ralu__exp_sub_sum(float *x, int64_t n, float sub) {
     int64_t j = 0;
     float sum = 0.0f;
 #if defined(RALU__AVX512)
-    /* Cephes expf: exp(x) = 2^n e^r, |r| <= ln2/2, degree-6 polynomial (rel. error ~1e-7) */
     __m512 vsub = _mm512_set1_ps(sub), acc = _mm512_setzero_ps();
     for (; j < n; j += 16) {
         __mmask16 m = (__mmask16)(n - j >= 16 ? 0xffffu : (1u << (n - j)) - 1u);
-        __m512 v = _mm512_sub_ps(_mm512_maskz_loadu_ps(m, x + j), vsub), nn, r, p;
-        v = _mm512_min_ps(_mm512_max_ps(v, _mm512_set1_ps(-104.0f)), _mm512_set1_ps(88.5f)); /* -inf -> 2^-150 -> 0 */
-        nn = _mm512_roundscale_ps(_mm512_mul_ps(v, _mm512_set1_ps(1.44269504088896341f)), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-        r = _mm512_fnmadd_ps(nn, _mm512_set1_ps(0.693359375f), v);
-        r = _mm512_fnmadd_ps(nn, _mm512_set1_ps(-2.12194440e-4f), r);
-        p = _mm512_set1_ps(1.9875691500e-4f);
-        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.3981999507e-3f));
-        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(8.3334519073e-3f));
-        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(4.1665795894e-2f));
-        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.6666665459e-1f));
-        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(5.0000001201e-1f));
-        p = _mm512_fmadd_ps(p, _mm512_mul_ps(r, r), _mm512_add_ps(r, _mm512_set1_ps(1.0f)));
-        p = _mm512_scalef_ps(p, nn);
+        __m512 p = ralu__exp16(_mm512_sub_ps(_mm512_maskz_loadu_ps(m, x + j), vsub));
         _mm512_mask_storeu_ps(x + j, m, p);
         acc = _mm512_mask_add_ps(acc, m, acc, p);
     }

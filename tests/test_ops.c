@@ -603,7 +603,39 @@ static void test_cpu_fp8_codes(void) {
     }
 }
 
+/* the vectorized activations over a wide range (the far tails saturate, the middle is
+   where tanh and the exponentials cancel), each element within 2e-6 * max(1, |ref|) */
+static void test_cpu_act_range(void) {
+    static const int kinds[] = { RALU__ACT_SILU, RALU__ACT_GELU_TANH, RALU__ACT_QUICK_GELU, RALU__ACT_GELU_ERF };
+    const int64_t R = 3, C = 1001; /* 3003 values: -100 .. 100 in steps of 1/15 */
+    size_t k;
+    for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        t_be t; ralu__view vx, vy; float x[3003], *got; int64_t i;
+        if (!t_be_open(&t, RALU_BACKEND_CPU)) { T_FAIL("backend unavailable"); return; }
+        for (i = 0; i < R * C; i++) x[i] = (float)((double)(i - 1501) / 15.0);
+        vx = t_view(&t, x, R, C); vy = t_view(&t, NULL, R, C);
+        t_run_begin(&t);
+        ralu__op_act(t.be, vy, vx, kinds[k]);
+        if (t_run_end(&t) != RALU_OK) { T_FAIL("act failed: %s", ralu_last_error(t.ctx)); t_be_close(&t); return; }
+        got = t_get(&t, vy);
+        for (i = 0; i < R * C; i++) {
+            double v = x[i], ref;
+            switch (kinds[k]) {
+            case RALU__ACT_SILU: ref = v / (1 + exp(-v)); break;
+            case RALU__ACT_GELU_TANH: ref = 0.5 * v * (1 + tanh(sqrt(2 / 3.141592653589793) * (v + 0.044715 * v * v * v))); break;
+            case RALU__ACT_QUICK_GELU: ref = v / (1 + exp(-1.702 * v)); break;
+            default: ref = 0.5 * v * (1 + erf(v / sqrt(2.0))); break;
+            }
+            if (!(fabs(got[i] - ref) <= 2e-6 * (fabs(ref) > 1 ? fabs(ref) : 1))) { T_FAIL("act kind %d at x = %g: got %.9g, want %.9g", kinds[k], v, got[i], ref); break; }
+        }
+        free(got);
+        t_be_close(&t);
+        if (t_failed) return;
+    }
+}
+
 static const test_case tests_ops_cpuperf[] = {
+    { "cpu/act_range", test_cpu_act_range },
     { "cpu/fp8_codes", test_cpu_fp8_codes },
     { "cpu/gemm_edges", test_cpu_gemm_edges },
     { "cpu/attention_edges", test_cpu_attention_edges },
