@@ -345,6 +345,133 @@ RALUDEF ralu_sd3_info ralu_sd3_info_medium(void);
 /* >>api-text */
 
 /* >>api-ralu-math */
+/* ---------------------------------------------------------------------------------------
+   RALU math: the host-side numbers of the sampler (shared/RALU.md). Everything here is
+   plain C on the CPU, deterministic, and reproduces its reference bit for bit where the
+   reference is bit-exact (schedules, stage grids, gray conversion, Canny, selection) and to
+   its stated tolerance where it is an optimiser (NT-DM).
+   --------------------------------------------------------------------------------------- */
+
+/* ---- baseline schedules (flow matching: t = 1 noise ... t = 0 data) ---- */
+
+/* FLUX's resolution-dependent shift mu, exactly as diffusers' calculate_shift computes it:
+   m = (1.15 - 0.5) / (4096 - 256), b = 0.5 - 256 m, mu = image_tokens * m + b (not clamped). */
+RALUDEF double ralu_flux_mu(int64_t image_tokens);
+/* The baseline grids: steps + 1 values t[0] > ... > t[steps] = 0, the float32 sigmas of
+   diffusers' FlowMatchEulerDiscreteScheduler (0.36), bit for bit:
+   - FLUX dev (schnell == 0): sigmas = float32(linspace(1, 1/steps, steps)), shifted by
+     exp(mu) in float32 as time_shift_exponential does (mu = ralu_flux_mu(image_tokens));
+   - FLUX schnell (schnell != 0): the same linspace, unshifted (shift 1, no dynamic shift);
+   - SD3 (shift 3 for every released model): the scheduler's quirk: its sigma_min is the
+     already shifted float32 sigma(1/1000), the grid linspace(1, sigma_min, steps) is shifted
+     again (in double), then rounded to float32.
+   RALU_ERR_INVALID_ARGUMENT for steps < 1, image_tokens < 1, shift <= 0 or t == NULL. */
+RALUDEF ralu_result ralu_schedule_flux(int steps, int64_t image_tokens, int schnell, float *t);
+RALUDEF ralu_result ralu_schedule_sd3(int steps, double shift, float *t);
+
+/* ---- RALU parameters ---- */
+typedef struct ralu_ralu_params {
+    int    N[3];          /* Euler steps per stage, each >= 1 */
+    double e[3];          /* end progress (1 - t) per stage, increasing in (0, 1], e[2] == 1 */
+    double shift[3];      /* time shift per stage, > 0; all three 0 = fit by NT-DM */
+    double Z;             /* re-noise constant, >= 1; 0 = fit by NT-DM (with the shifts) */
+    double up_ratio;      /* fraction of half-resolution tokens upsampled early, in (0, 1) */
+    double base_shift;    /* NT-DM's h0: 3 for FLUX.1-dev and SD3, 1 for schnell; 0 means 3 */
+} ralu_ralu_params;
+
+/* Named presets (RALU.md):
+     "flux-4x"        N 5,6,7  e .30,.45,1  shifts 5.019 2.589 2.226  Z 6.317  up 0.3  (published code "4x")
+     "flux-7x"        N 2,3,5  e .20,.30,1  shifts 8.141 2.856 2.193  Z 6.261  up 0.1  (published code "7x")
+     "flux-5x-paper"  N 4,5,6  e .30,.45,1  shifts 5.12  2.64  2.25   Z 7.52   up 0.2  (paper Tab. S1)
+     "flux-7x-paper"  N 2,3,5  e .20,.30,1  shifts 8.14  2.86  2.19   Z 6.26   up 0.2  (paper Tab. S1)
+     "sd3-2x"         N 5,6,9  e .20,.30,1  shifts 6.21  2.23  1.97   Z 4.13   up 0.3  (paper Tab. S1)
+     "sd3-3x"         N 3,3,6  e .25,.30,1  shifts 6.40  2.60  2.23   Z 6.26   up 0.2  (paper Tab. S1)
+     "schnell"        N 1,2,4  e .30,.45,1  shifts 1.963 1.374 1.030  Z 6.317  up 0.2  h0 = 1
+   The paper rows are the published numbers as printed (the solver gives 6.121 for SD3-2x's
+   first shift and 2.273 for SD3-3x's last: the table's 6.21 / 2.23 look like typos, kept
+   because they are what the paper ran). schnell + RALU has no published numbers: with the
+   unshifted target (h0 = 1) the NT-DM fit runs Z into its bound of 100, which would re-noise
+   stage 2 almost back to pure noise (s_1 = 0.004) and waste its steps. ralu.h fixes Z at the
+   dev 4x preset's 6.317 (same e) and fits the three shifts by NT-DM with that Z (SciPy's
+   L-BFGS-B on the same objective gives the same values; tools/oracle_ralu_math.py).
+   Aliases: "4x" = flux-4x, "5x" = flux-5x-paper, "7x" = flux-7x, "2x" = sd3-2x, "3x" = sd3-3x.
+   An unknown name is RALU_ERR_SAMPLER_PARAM with a message listing the valid names.
+   ctx may be NULL (then no message is stored). */
+RALUDEF int         ralu_ralu_preset_count(void);
+RALUDEF const char *ralu_ralu_preset_name(int index);   /* NULL outside [0, count) */
+RALUDEF ralu_result ralu_ralu_preset(ralu_ctx *ctx, const char *name, ralu_ralu_params *out);
+/* RALU_ERR_SAMPLER_PARAM, with a message naming the field and its value
+   ("ralu.N[1] = 0: must be >= 1"), unless: every N >= 1; 0 < e[0] < e[1] < e[2] == 1;
+   0 < up_ratio < 1; shifts all 0 or all > 0 (finite); Z == 0 or Z >= 1; base_shift >= 0 and
+   finite. ctx may be NULL. */
+RALUDEF ralu_result ralu_ralu_validate(ralu_ctx *ctx, const ralu_ralu_params *p);
+/* Validates, then fills what is zero by NT-DM: all shifts and Z zero = the full fit; shifts
+   zero with Z given = the shifts fitted with Z held; shifts given with Z zero = Z fitted with
+   the shifts held. base_shift 0 becomes 3. out may equal in. */
+RALUDEF ralu_result ralu_ralu_resolve(ralu_ctx *ctx, const ralu_ralu_params *in, ralu_ralu_params *out);
+/* NT-DM (RALU.md): minimises the Jensen-Shannon distance between the target and the staged
+   time densities over shifts in [0.5, 10] and Z in [2, 100] from (3, 3, 3, 2) with L-BFGS-B
+   (Byrd, Lu, Nocedal, Zhu; version 3.0 as in SciPy 1.16: m = 10, factr 1e7, pgtol 1e-5,
+   forward-difference gradients with step 1e-8), the reference's own optimiser: the objective
+   is piecewise smooth (the 1000-point grid truncations move with Z), so it has many shallow
+   local minima and only the same optimiser lands on the published numbers. Deterministic,
+   about a millisecond. base_shift 0 means 3. RALU_ERR_SAMPLER_PARAM for N < 1 or e not
+   increasing in (0, 1) with e[2] == 1. */
+RALUDEF ralu_result ralu_ntdm_fit(const int N[3], const double e[3], double base_shift, double shift_out[3], double *Z_out);
+
+/* The transitions (RALU.md): s[0] = 0 and s[i+1] = e_i / (Z (1 - e_i) + e_i), the progress at
+   which stage i+1 starts; alpha_i = 1 - s[i+1] (fresh-noise weight); beta_i =
+   1 / (Z (1 - e_i) + e_i) (weight of the upsampled latent); gamma = -1/Z^2 + 1e-6, the
+   off-diagonal covariance of the 4 copies of an upsampled token's re-noise. p must be
+   resolved (Z > 0). */
+typedef struct ralu_ralu_transitions { double s[3], alpha[2], beta[2], gamma; } ralu_ralu_transitions;
+RALUDEF ralu_ralu_transitions ralu_ralu_get_transitions(const ralu_ralu_params *p);
+/* Stage `stage`'s grid, N[stage] + 1 values t in double, computed exactly like the reference's
+   numpy: S = 1 - s[stage], E = 1 - e[stage], u(X) = X / (h - (h-1) X),
+   sigma = linspace(u(S), u(E), N + 1), t = h sigma / (1 + (h-1) sigma). p must be resolved. */
+RALUDEF void    ralu_ralu_stage_times(const ralu_ralu_params *p, int stage, double *t);
+/* k = floor(half_tokens * up_ratio) in double, like Python's int(math.floor(Md * up)). */
+RALUDEF int64_t ralu_ralu_topk_count(int64_t half_tokens, double up_ratio);
+
+/* ---- randomness: one documented, seeded, counter-based generator ----
+   ralu_rng_normal writes values first .. first+n-1 of the standard normal sequence (seed,
+   stream). Value i is a pure function of (seed, stream, i), so any slice can be drawn in any
+   order, on any thread, and equals the same slice of a longer draw. Definition:
+     block b = i / 4 is Philox4x32-10 (Salmon et al. 2011, Random123's constants) of the
+     counter (lo32(b), hi32(b), stream, 0) under the key (lo32(seed), hi32(seed)), giving
+     words x0..x3; with u(x) = (x + 0.5) / 2^32 in (0, 1), r = sqrt(-2 ln u(x0)),
+     th = 2 pi u(x1): values 4b, 4b+1 = r cos th, r sin th; values 4b+2, 4b+3 the same from
+     (x2, x3); computed in double, rounded to float. (Values agree across platforms up to the
+     last-bit rounding of libm's log/cos/sin, which rounding to float almost always hides.)
+   The sampler's streams: */
+enum { RALU_STREAM_NOISE = 1, RALU_STREAM_RENOISE1 = 2, RALU_STREAM_RENOISE2 = 3, RALU_STREAM_TIEBREAK = 4 };
+RALUDEF void ralu_rng_normal(uint64_t seed, uint32_t stream, uint64_t first, size_t n, float *out);
+/* Correlated re-noise, in place on z [rows, channels] (row-major): for each block b of 4 rows
+   starting at row first_row + 4b (b < blocks), per channel c, z += a * mean4(z) with
+   a = sqrt(1 + 4 gamma) - 1 (an exact sampler of covariance I + gamma 11^T over the 4 rows
+   when z is iid N(0, 1)). Float32 arithmetic like the torch reference: mean =
+   (((z0 + z1) + z2) + z3) / 4, then z + (float)a * mean, each rounded. */
+RALUDEF void ralu_correlated_noise(float *z, int channels, int64_t first_row, int64_t blocks, double gamma);
+
+/* ---- edges and token selection (RALU.md transition 1 -> 2) ---- */
+/* gray = 0.299 R + 0.587 G + 0.114 B of the decoder output rgb [3, H, W] (planar, about
+   [-1, 1]), quirk: clipped to [0, 1] without the [-1,1] -> [0,1] map, times 255, truncated to
+   uint8. float32 steps like torch (each product and sum rounded, no FMA), so it is bit-exact
+   to the reference; NaN gives 0. */
+RALUDEF void        ralu_gray_u8(const float *rgb, int H, int W, uint8_t *gray);
+/* OpenCV's cv2.Canny(gray, lo, hi) (aperture 3, L2gradient false), bit-identical to OpenCV
+   4.12: 3x3 Sobel with replicated borders, L1 magnitude |dx| + |dy|, non-maximum suppression
+   in 4 directions (tan 22.5 deg in Q15, zero magnitude outside the image), thresholds
+   floor(lo) < m and floor(hi) < m (swapped if lo > hi), 8-connected hysteresis; edges are
+   255, the rest 0. Scratch memory comes from ctx. */
+RALUDEF ralu_result ralu_canny(ralu_ctx *ctx, const uint8_t *gray, int H, int W, double lo, double hi, uint8_t *edges);
+/* Per token (patch x patch pixels) sums of edge values, in double: scores[(H/patch) * (W/patch)]
+   in raster order (pixels beyond a whole patch are ignored). */
+RALUDEF void        ralu_edge_scores(const uint8_t *edges, int H, int W, int patch, double *scores);
+/* Indices of the k largest of score[i] + tiebreak[i] * 1e-6 (in double; tiebreak may be NULL),
+   written sorted ascending; exact ties go to the lower index; NaN ranks lowest.
+   RALU_ERR_INVALID_ARGUMENT for n < 0 or k outside [0, n]. */
+RALUDEF ralu_result ralu_select_topk(ralu_ctx *ctx, const double *scores, const float *tiebreak, int64_t n, int64_t k, int64_t *selected);
 
 /* >>api-sampler */
 
@@ -3593,6 +3720,878 @@ RALUDEF ralu_result ralu_sd3_forward(ralu_sd3 *m, const ralu_sd3_input *in, floa
 /* >>impl-text */
 
 /* >>impl-ralu-math */
+/* =========================================================================================
+   RALU math (shared/RALU.md): schedules, RALU parameters and NT-DM, the counter-based RNG,
+   correlated re-noise, gray conversion, Canny, edge scores and top-k selection.
+   ========================================================================================= */
+
+/* Rounds through memory so that no compiler contracts a*b+c into an FMA (GCC does under
+   -ffp-contract=fast, its default outside ISO C modes): the references (numpy, torch, Python)
+   round every product and sum, and the bit-exact paths below must do the same. */
+static double ralu__rd(double x) { volatile double v = x; return v; }
+static float  ralu__rf(float x)  { volatile float v = x; return v; }
+
+/* numpy.linspace(start, stop, num)[i] in double: i * step + start, the last one exactly stop */
+static double ralu__linspace_at(double start, double stop, int num, int i) {
+    double step;
+    if (num <= 1) return start;
+    if (i == num - 1) return stop;
+    step = (stop - start) / (double)(num - 1);
+    return ralu__rd((double)i * step) + start;
+}
+
+RALUDEF double ralu_flux_mu(int64_t image_tokens) {
+    double m = (1.15 - 0.5) / (4096.0 - 256.0);
+    double b = 0.5 - ralu__rd(m * 256.0);
+    return ralu__rd((double)image_tokens * m) + b;
+}
+
+RALUDEF ralu_result ralu_schedule_flux(int steps, int64_t image_tokens, int schnell, float *t) {
+    float em;
+    int i;
+    if (steps < 1 || image_tokens < 1 || !t) return RALU_ERR_INVALID_ARGUMENT;
+    /* numpy float32 arithmetic of time_shift_exponential: exp(mu) becomes a float32 scalar */
+    em = (float)exp(ralu_flux_mu(image_tokens));
+    for (i = 0; i < steps; i++) {
+        float s = (float)ralu__linspace_at(1.0, 1.0 / steps, steps, i);
+        if (!schnell) s = em / ralu__rf(em + ralu__rf(ralu__rf(1.0f / s) - 1.0f));
+        t[i] = s;
+    }
+    t[steps] = 0.0f;
+    return RALU_OK;
+}
+
+RALUDEF ralu_result ralu_schedule_sd3(int steps, double shift, float *t) {
+    float fs, fs1, smin32, smax32;
+    double smin, smax;
+    int i;
+    if (steps < 1 || !(shift > 0) || !isfinite(shift) || !t) return RALU_ERR_INVALID_ARGUMENT;
+    /* the scheduler's constructor, in torch float32: sigmas = shifted(t / 1000) over the
+       1000 training steps; only the first (t = 1000) and last (t = 1) matter */
+    fs = (float)shift; fs1 = (float)(shift - 1.0);
+    smax32 = ralu__rf(fs * 1.0f) / ralu__rf(1.0f + ralu__rf(fs1 * 1.0f));
+    smin32 = ralu__rf(fs * (1.0f / 1000.0f)) / ralu__rf(1.0f + ralu__rf(fs1 * (1.0f / 1000.0f)));
+    smax = (double)smax32; smin = (double)smin32;
+    /* set_timesteps, numpy float64: timesteps = linspace(1000 smax, 1000 smin, steps),
+       sigma = timesteps / 1000 shifted a second time (the quirk), then float32 */
+    for (i = 0; i < steps; i++) {
+        double ts = ralu__linspace_at(ralu__rd(smax * 1000.0), ralu__rd(smin * 1000.0), steps, i);
+        double s = ts / 1000.0;
+        t[i] = (float)(ralu__rd(shift * s) / (1.0 + ralu__rd((shift - 1.0) * s)));
+    }
+    t[steps] = 0.0f;
+    return RALU_OK;
+}
+
+/* ---- NT-DM: the Jensen-Shannon fit of shifts and Z (RALU.md), with L-BFGS-B ----
+   The objective is evaluated exactly like the reference's numpy code (same operation order,
+   numpy's pairwise summation), and the optimiser follows L-BFGS-B 3.0 step by step as SciPy
+   runs it (generalised Cauchy point, subspace Newton step with the 2011 projection, More-
+   Thuente line search, forward-difference gradients with step 1e-8 flipped at the upper
+   bound). With at most 4 variables the limited-memory matrix is kept as a dense BFGS matrix
+   (theta I updated by the stored pairs, oldest first), which is the same matrix as the
+   compact form L-BFGS-B uses. */
+#define RALU__NTDM_GRID 1000
+#define RALU__LB_M 10
+
+typedef struct ralu__ntdm_problem {
+    int N[3];
+    double e[3], h0;
+    int nfree, var[4];          /* the optimised variables: indices into (H0, H1, H2, Z) */
+    double full[4];             /* the held values of the others */
+    double t[RALU__NTDM_GRID];
+} ralu__ntdm_problem;
+
+/* numpy's pairwise summation (np.sum of a contiguous float64 array, identity 0 first) */
+static double ralu__pairwise_sum(const double *a, int n) {
+    if (n < 8) {
+        double r = 0.0; int i;
+        for (i = 0; i < n; i++) r += a[i];
+        return r;
+    } else if (n <= 128) {
+        double r[8], res; int i, j;
+        for (j = 0; j < 8; j++) r[j] = a[j];
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (j = 0; j < 8; j++) r[j] += a[i + j];
+        res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++) res += a[i];
+        return res;
+    } else {
+        int n2 = n / 2;
+        n2 -= n2 % 8;
+        return ralu__pairwise_sum(a, n2) + ralu__pairwise_sum(a + n2, n - n2);
+    }
+}
+static double ralu__np_sum(const double *a, int n) { return 0.0 + ralu__pairwise_sum(a, n); }
+
+static double ralu__ntdm_pdf(double t, double h) { double d = 1.0 + ralu__rd((h - 1.0) * t); return h / ralu__rd(d * d); }
+static double ralu__ntdm_cdf(double t, double h) { return ralu__rd(h * t) / (1.0 + ralu__rd((h - 1.0) * t)); }
+
+/* the reference's objective: JS distance between the target and the staged densities */
+static double ralu__ntdm_objective(const ralu__ntdm_problem *q, const double *xv) {
+    double P[RALU__NTDM_GRID], Q[RALU__NTDM_GRID], A[RALU__NTDM_GRID];
+    double x[4], S[3], Zn[3], Ze[3], Zt[2], Zte[2], H[3], Z, wsum, sp, sq, js;
+    int i, j, k, ntot;
+    for (k = 0; k < 4; k++) x[k] = q->full[k];
+    for (k = 0; k < q->nfree; k++) x[q->var[k]] = xv[k];
+    H[0] = x[0]; H[1] = x[1]; H[2] = x[2]; Z = x[3];
+    S[0] = 0.0;
+    for (i = 0; i < 2; i++) S[i + 1] = q->e[i] / (ralu__rd(Z * (1.0 - q->e[i])) + q->e[i]);
+    /* target: pdf(h0) plus the re-noised spans (trunc(h0, S_{i+1}, e_i)), weighted */
+    for (i = 0; i < 2; i++) {
+        Zt[i] = q->e[i] - S[i + 1];
+        Zte[i] = ralu__ntdm_cdf(q->e[i], q->h0) - ralu__ntdm_cdf(S[i + 1], q->h0);
+    }
+    wsum = 1.0 + ((0.0 + Zt[0]) + Zt[1]);
+    for (k = 0; k < 3; k++) {
+        Zn[k] = (double)q->N[k];
+        Ze[k] = ralu__ntdm_cdf(q->e[k], H[k]) - ralu__ntdm_cdf(S[k], H[k]);
+    }
+    ntot = q->N[0] + q->N[1] + q->N[2];
+    for (j = 0; j < RALU__NTDM_GRID; j++) {
+        double t = q->t[j], add = 0.0, m = 0.0, tg;
+        for (i = 0; i < 2; i++) {
+            double tr = (t >= S[i + 1] && t <= q->e[i]) ? ralu__ntdm_pdf(t, q->h0) / Zte[i] : 0.0;
+            add = add + ralu__rd(Zt[i] * tr);
+        }
+        tg = (ralu__ntdm_pdf(t, q->h0) + add) / wsum;
+        for (k = 0; k < 3; k++) {
+            double tr = (t >= S[k] && t <= q->e[k]) ? ralu__ntdm_pdf(t, H[k]) / Ze[k] : 0.0;
+            m = m + ralu__rd(Zn[k] * tr);
+        }
+        m = m / (double)ntot;
+        P[j] = tg < 1e-10 ? 1e-10 : tg;
+        Q[j] = m < 1e-10 ? 1e-10 : m;
+    }
+    sp = ralu__np_sum(P, RALU__NTDM_GRID); sq = ralu__np_sum(Q, RALU__NTDM_GRID);
+    for (j = 0; j < RALU__NTDM_GRID; j++) { P[j] /= sp; Q[j] /= sq; }
+    for (j = 0; j < RALU__NTDM_GRID; j++) { double M = 0.5 * (P[j] + Q[j]); A[j] = P[j] * log(P[j] / M); }
+    js = 0.5 * ralu__np_sum(A, RALU__NTDM_GRID);
+    for (j = 0; j < RALU__NTDM_GRID; j++) { double M = 0.5 * (P[j] + Q[j]); A[j] = Q[j] * log(Q[j] / M); }
+    js = js + 0.5 * ralu__np_sum(A, RALU__NTDM_GRID);
+    return sqrt(js > 0.0 ? js : 0.0);
+}
+
+/* f and its forward-difference gradient, as scipy's approx_derivative('2-point', abs_step=1e-8) */
+static double ralu__ntdm_fg(const ralu__ntdm_problem *q, const double *x, const double *l, const double *u, double *g) {
+    double f = ralu__ntdm_objective(q, x);
+    int n = q->nfree, i;
+    for (i = 0; i < n; i++) {
+        double x1[4], h = 1e-8, lo = x[i] - l[i], up = u[i] - x[i];
+        memcpy(x1, x, sizeof x1);
+        if (x[i] + h < l[i] || x[i] + h > u[i]) {
+            if (fabs(h) <= RALU__MAX(lo, up)) h = -h;
+            else h = up >= lo ? up : -lo;
+        }
+        x1[i] = x[i] + h;
+        g[i] = (ralu__ntdm_objective(q, x1) - f) / ((x[i] + h) - x[i]);
+    }
+    return f;
+}
+
+typedef struct ralu__lbfgsb {
+    int n, col, head;
+    double theta;
+    double S[RALU__LB_M][4], Y[RALU__LB_M][4], sy[RALU__LB_M];
+} ralu__lbfgsb;
+
+/* B = theta I updated by the stored (s, y) pairs, oldest first */
+static void ralu__lb_matrix(const ralu__lbfgsb *lb, double B[4][4]) {
+    int n = lb->n, i, j, p;
+    memset(B, 0, sizeof(double) * 16);
+    for (i = 0; i < n; i++) B[i][i] = lb->theta;
+    for (p = 0; p < lb->col; p++) {
+        const double *s = lb->S[(lb->head + p) % RALU__LB_M], *y = lb->Y[(lb->head + p) % RALU__LB_M];
+        double Bs[4], sBs = 0.0;
+        for (i = 0; i < n; i++) { Bs[i] = 0.0; for (j = 0; j < n; j++) Bs[i] += B[i][j] * s[j]; sBs += s[i] * Bs[i]; }
+        for (i = 0; i < n; i++)
+            for (j = 0; j < n; j++) B[i][j] += y[i] * y[j] / lb->sy[(lb->head + p) % RALU__LB_M] - Bs[i] * Bs[j] / sBs;
+    }
+}
+static double ralu__lb_quad(int n, double B[4][4], const double *a, const double *b) {
+    double s = 0.0; int i, j;
+    for (i = 0; i < n; i++) for (j = 0; j < n; j++) s += a[i] * B[i][j] * b[j];
+    return s;
+}
+/* the infinity norm of the projected gradient */
+static double ralu__lb_projgr(int n, const double *x, const double *g, const double *l, const double *u) {
+    double s = 0.0; int i;
+    for (i = 0; i < n; i++) {
+        double gi = g[i];
+        if (gi < 0.0) gi = RALU__MAX(x[i] - u[i], gi); else gi = RALU__MIN(x[i] - l[i], gi);
+        s = RALU__MAX(s, fabs(gi));
+    }
+    return s;
+}
+
+/* generalised Cauchy point along the projected steepest-descent path; iwhere: 0 free,
+   1 at its lower bound, 2 at its upper bound, -3 free with zero gradient */
+static void ralu__lb_cauchy(int n, const double *x, const double *g, const double *l, const double *u,
+                            double B[4][4], int *iwhere, double *xcp) {
+    double d[4], bt[4], zv[4], f1 = 0.0, f2, f2_org, dtm, tsum = 0.0, tj = 0.0;
+    int bidx[4], used[4] = {0, 0, 0, 0}, nbreak = 0, nleft, i, first = 1;
+    for (i = 0; i < n; i++) {
+        double neggi = -g[i], tl = x[i] - l[i], tu = u[i] - x[i];
+        iwhere[i] = 0;
+        if (tl <= 0.0) { if (neggi <= 0.0) iwhere[i] = 1; }
+        else if (tu <= 0.0) { if (neggi >= 0.0) iwhere[i] = 2; }
+        else if (fabs(neggi) <= 0.0) iwhere[i] = -3;
+        if (iwhere[i] != 0) { d[i] = 0.0; continue; }
+        d[i] = neggi;
+        f1 -= neggi * neggi;
+        if (neggi < 0.0) { bt[nbreak] = tl / (-neggi); bidx[nbreak++] = i; }
+        else if (neggi > 0.0) { bt[nbreak] = tu / neggi; bidx[nbreak++] = i; }
+    }
+    for (i = 0; i < n; i++) { xcp[i] = x[i]; zv[i] = 0.0; }
+    if (nbreak == 0) return;                      /* d = 0 (every variable has both bounds) */
+    f2 = ralu__lb_quad(n, B, d, d);
+    f2_org = f2;
+    dtm = -f1 / f2;
+    nleft = nbreak;
+    for (;;) {
+        double tj0 = tj, dt, dibp, zibp, dold[4];
+        int b = -1, ibp, k;
+        for (k = 0; k < nbreak; k++)               /* next smallest breakpoint */
+            if (!used[k] && (b < 0 || bt[k] < bt[b])) b = k;
+        RALU__UNUSED(first);
+        tj = bt[b]; ibp = bidx[b];
+        dt = tj - tj0;
+        if (dtm < dt) break;
+        used[b] = 1;
+        tsum += dt; nleft--;
+        for (k = 0; k < n; k++) dold[k] = d[k];
+        dibp = d[ibp]; d[ibp] = 0.0;
+        if (dibp > 0.0) { zibp = u[ibp] - x[ibp]; xcp[ibp] = u[ibp]; iwhere[ibp] = 2; }
+        else { zibp = l[ibp] - x[ibp]; xcp[ibp] = l[ibp]; iwhere[ibp] = 1; }
+        if (nleft == 0 && nbreak == n) return;    /* every variable fixed at a bound */
+        for (k = 0; k < n; k++) zv[k] += dt * dold[k];
+        zv[ibp] = zibp;
+        f1 = 0.0;
+        for (k = 0; k < n; k++) f1 += g[k] * d[k];
+        f1 += ralu__lb_quad(n, B, d, zv);
+        f2 = ralu__lb_quad(n, B, d, d);
+        f2 = RALU__MAX(DBL_EPSILON * f2_org, f2);
+        if (nleft > 0) dtm = -f1 / f2;
+        else { dtm = 0.0; break; }                /* boxed: nothing free moves further */
+    }
+    if (dtm <= 0.0) dtm = 0.0;
+    tsum += dtm;
+    for (i = 0; i < n; i++) xcp[i] += tsum * d[i];
+}
+
+/* solves the free block B_FF d = r by Cholesky; 0 if B_FF is not positive definite */
+static int ralu__lb_solve(int nf, double A[4][4], double *r) {
+    double L[4][4];
+    int i, j, k;
+    for (i = 0; i < nf; i++)
+        for (j = 0; j <= i; j++) {
+            double s = A[i][j];
+            for (k = 0; k < j; k++) s -= L[i][k] * L[j][k];
+            if (i == j) { if (!(s > 0.0)) return 0; L[i][i] = sqrt(s); }
+            else L[i][j] = s / L[j][j];
+        }
+    for (i = 0; i < nf; i++) { for (k = 0; k < i; k++) r[i] -= L[i][k] * r[k]; r[i] /= L[i][i]; }
+    for (i = nf - 1; i >= 0; i--) { for (k = i + 1; k < nf; k++) r[i] -= L[k][i] * r[k]; r[i] /= L[i][i]; }
+    return 1;
+}
+
+/* More-Thuente safeguarded step (MINPACK-2 dcstep) */
+static void ralu__lb_dcstep(double *stx, double *fx, double *dx, double *sty, double *fy, double *dy,
+                            double *stp, double fp, double dp, int *brackt, double stpmin, double stpmax) {
+    double gamma, p, q, r, s, sgnd = dp * (*dx / fabs(*dx)), stpc, stpf, stpq, theta;
+    if (fp > *fx) {
+        theta = 3.0 * (*fx - fp) / (*stp - *stx) + *dx + dp;
+        s = RALU__MAX(fabs(theta), RALU__MAX(fabs(*dx), fabs(dp)));
+        gamma = s * sqrt((theta / s) * (theta / s) - (*dx / s) * (dp / s));
+        if (*stp < *stx) gamma = -gamma;
+        p = (gamma - *dx) + theta;
+        q = ((gamma - *dx) + gamma) + dp;
+        r = p / q;
+        stpc = *stx + r * (*stp - *stx);
+        stpq = *stx + ((*dx / ((*fx - fp) / (*stp - *stx) + *dx)) / 2.0) * (*stp - *stx);
+        stpf = fabs(stpc - *stx) < fabs(stpq - *stx) ? stpc : stpc + (stpq - stpc) / 2.0;
+        *brackt = 1;
+    } else if (sgnd < 0.0) {
+        theta = 3.0 * (*fx - fp) / (*stp - *stx) + *dx + dp;
+        s = RALU__MAX(fabs(theta), RALU__MAX(fabs(*dx), fabs(dp)));
+        gamma = s * sqrt((theta / s) * (theta / s) - (*dx / s) * (dp / s));
+        if (*stp > *stx) gamma = -gamma;
+        p = (gamma - dp) + theta;
+        q = ((gamma - dp) + gamma) + *dx;
+        r = p / q;
+        stpc = *stp + r * (*stx - *stp);
+        stpq = *stp + (dp / (dp - *dx)) * (*stx - *stp);
+        stpf = fabs(stpc - *stp) > fabs(stpq - *stp) ? stpc : stpq;
+        *brackt = 1;
+    } else if (fabs(dp) < fabs(*dx)) {
+        theta = 3.0 * (*fx - fp) / (*stp - *stx) + *dx + dp;
+        s = RALU__MAX(fabs(theta), RALU__MAX(fabs(*dx), fabs(dp)));
+        gamma = s * sqrt(RALU__MAX(0.0, (theta / s) * (theta / s) - (*dx / s) * (dp / s)));
+        if (*stp > *stx) gamma = -gamma;
+        p = (gamma - dp) + theta;
+        q = (gamma + (*dx - dp)) + gamma;
+        r = p / q;
+        if (r < 0.0 && gamma != 0.0) stpc = *stp + r * (*stx - *stp);
+        else if (*stp > *stx) stpc = stpmax;
+        else stpc = stpmin;
+        stpq = *stp + (dp / (dp - *dx)) * (*stx - *stp);
+        if (*brackt) {
+            stpf = fabs(stpc - *stp) < fabs(stpq - *stp) ? stpc : stpq;
+            if (*stp > *stx) stpf = RALU__MIN(*stp + 0.66 * (*sty - *stp), stpf);
+            else stpf = RALU__MAX(*stp + 0.66 * (*sty - *stp), stpf);
+        } else {
+            stpf = fabs(stpc - *stp) > fabs(stpq - *stp) ? stpc : stpq;
+            stpf = RALU__MIN(stpmax, stpf);
+            stpf = RALU__MAX(stpmin, stpf);
+        }
+    } else {
+        if (*brackt) {
+            theta = 3.0 * (fp - *fy) / (*sty - *stp) + *dy + dp;
+            s = RALU__MAX(fabs(theta), RALU__MAX(fabs(*dy), fabs(dp)));
+            gamma = s * sqrt((theta / s) * (theta / s) - (*dy / s) * (dp / s));
+            if (*stp > *sty) gamma = -gamma;
+            p = (gamma - dp) + theta;
+            q = ((gamma - dp) + gamma) + *dy;
+            r = p / q;
+            stpf = *stp + r * (*sty - *stp);
+        } else stpf = *stp > *stx ? stpmax : stpmin;
+    }
+    if (fp > *fx) { *sty = *stp; *fy = fp; *dy = dp; }
+    else {
+        if (sgnd < 0.0) { *sty = *stx; *fy = *fx; *dy = *dx; }
+        *stx = *stp; *fx = fp; *dx = dp;
+    }
+    *stp = stpf;
+}
+
+/* the line search's state (MINPACK-2 dcsrch), ftol 1e-3, gtol 0.9, xtol 0.1, stpmin 0 */
+typedef struct ralu__lb_ls {
+    int brackt, stage;
+    double ginit, gtest, gx, gy, finit, fx, fy, stx, sty, stmin, stmax, width, width1;
+} ralu__lb_ls;
+enum { RALU__LS_FG, RALU__LS_DONE, RALU__LS_ERROR };
+
+static int ralu__lb_dcsrch_start(ralu__lb_ls *s, double f, double g, double stp, double stpmax) {
+    if (stp < 0.0 || stp > stpmax || g >= 0.0) return RALU__LS_ERROR;
+    s->brackt = 0; s->stage = 1; s->finit = f; s->ginit = g; s->gtest = 1e-3 * g;
+    s->width = stpmax; s->width1 = s->width / 0.5;
+    s->stx = 0.0; s->fx = f; s->gx = g; s->sty = 0.0; s->fy = f; s->gy = g;
+    s->stmin = 0.0; s->stmax = stp + 4.0 * stp;
+    return RALU__LS_FG;
+}
+static int ralu__lb_dcsrch(ralu__lb_ls *s, double f, double g, double *stp, double stpmax) {
+    const double ftol = 1e-3, gtol = 0.9, xtol = 0.1, stpmin = 0.0;
+    double ftest = s->finit + *stp * s->gtest;
+    int done = 0;
+    RALU__UNUSED(ftol);
+    if (s->stage == 1 && f <= ftest && g >= 0.0) s->stage = 2;
+    if (s->brackt && (*stp <= s->stmin || *stp >= s->stmax)) done = 1;
+    if (s->brackt && s->stmax - s->stmin <= xtol * s->stmax) done = 1;
+    if (*stp == stpmax && f <= ftest && g <= s->gtest) done = 1;
+    if (*stp == stpmin && (f > ftest || g >= s->gtest)) done = 1;
+    if (f <= ftest && fabs(g) <= gtol * (-s->ginit)) done = 1;
+    if (done) return RALU__LS_DONE;
+    if (s->stage == 1 && f <= s->fx && f > ftest) {
+        double fm = f - *stp * s->gtest, fxm = s->fx - s->stx * s->gtest, fym = s->fy - s->sty * s->gtest;
+        double gm = g - s->gtest, gxm = s->gx - s->gtest, gym = s->gy - s->gtest;
+        ralu__lb_dcstep(&s->stx, &fxm, &gxm, &s->sty, &fym, &gym, stp, fm, gm, &s->brackt, s->stmin, s->stmax);
+        s->fx = fxm + s->stx * s->gtest; s->fy = fym + s->sty * s->gtest;
+        s->gx = gxm + s->gtest; s->gy = gym + s->gtest;
+    } else {
+        ralu__lb_dcstep(&s->stx, &s->fx, &s->gx, &s->sty, &s->fy, &s->gy, stp, f, g, &s->brackt, s->stmin, s->stmax);
+    }
+    if (s->brackt) {
+        if (fabs(s->sty - s->stx) >= 0.66 * s->width1) *stp = s->stx + 0.5 * (s->sty - s->stx);
+        s->width1 = s->width;
+        s->width = fabs(s->sty - s->stx);
+        s->stmin = RALU__MIN(s->stx, s->sty);
+        s->stmax = RALU__MAX(s->stx, s->sty);
+    } else {
+        s->stmin = *stp + 1.1 * (*stp - s->stx);
+        s->stmax = *stp + 4.0 * (*stp - s->stx);
+    }
+    *stp = RALU__MAX(*stp, stpmin);
+    *stp = RALU__MIN(*stp, stpmax);
+    if ((s->brackt && (*stp <= s->stmin || *stp >= s->stmax)) || (s->brackt && s->stmax - s->stmin <= xtol * s->stmax))
+        *stp = s->stx;
+    return RALU__LS_FG;
+}
+
+/* L-BFGS-B on the box [l, u] (every variable bounded on both sides, l < u), from x;
+   m = 10, factr = 1e7, pgtol = 1e-5, at most 20 line-search steps, as SciPy's defaults */
+static void ralu__lbfgsb_run(const ralu__ntdm_problem *q, const double *l, const double *u, double *x) {
+    const double pgtol = 1e-5, tol = 1e7 * DBL_EPSILON;
+    int n = q->nfree, iter = 0, guard = 0, i;
+    double g[4], f, sbgnrm;
+    ralu__lbfgsb lb;
+    memset(&lb, 0, sizeof lb);
+    lb.n = n; lb.theta = 1.0;
+    for (i = 0; i < n; i++) x[i] = RALU__MIN(RALU__MAX(x[i], l[i]), u[i]);
+    f = ralu__ntdm_fg(q, x, l, u, g);
+    sbgnrm = ralu__lb_projgr(n, x, g, l, u);
+    if (sbgnrm <= pgtol) return;
+    while (guard++ < 15000) {
+        double B[4][4], z[4], d[4], t[4], r[4], fold, gd, gdold = 0.0, stp, stpmx, dtd;
+        int iwhere[4], ind[4], nfree = 0, ifun = 0, failed = 0, k;
+        ralu__lb_ls ls;
+        ralu__lb_matrix(&lb, B);
+        ralu__lb_cauchy(n, x, g, l, u, B, iwhere, z);
+        for (i = 0; i < n; i++) if (iwhere[i] <= 0) ind[nfree++] = i;
+        if (nfree > 0 && lb.col > 0) {
+            /* subspace Newton step from the Cauchy point over the free variables */
+            double A[4][4], rr[4], dz[4], xp[4], ddp = 0.0;
+            int j, iword = 0;
+            for (i = 0; i < n; i++) dz[i] = z[i] - x[i];
+            for (i = 0; i < nfree; i++) {
+                double s = g[ind[i]];
+                for (j = 0; j < n; j++) s += B[ind[i]][j] * dz[j];
+                rr[i] = -s;
+                for (j = 0; j < nfree; j++) A[i][j] = B[ind[i]][ind[j]];
+            }
+            if (!ralu__lb_solve(nfree, A, rr)) {
+                lb.col = 0; lb.head = 0; lb.theta = 1.0;   /* refresh the memory, retry */
+                continue;
+            }
+            memcpy(xp, z, sizeof xp);
+            for (i = 0; i < nfree; i++) {
+                k = ind[i];
+                z[k] = RALU__MIN(u[k], RALU__MAX(l[k], z[k] + rr[i]));
+                if (z[k] == l[k] || z[k] == u[k]) iword = 1;
+            }
+            if (iword) {
+                for (i = 0; i < n; i++) ddp += (z[i] - x[i]) * g[i];
+                if (ddp > 0.0) {
+                    /* the projection ascends: step back along the Newton direction to the box */
+                    double alpha = 1.0, temp1 = 1.0;
+                    int ibd = 0;
+                    memcpy(z, xp, sizeof xp);
+                    for (i = 0; i < nfree; i++) {
+                        double dk = rr[i], temp2;
+                        k = ind[i];
+                        if (dk < 0.0) {
+                            temp2 = l[k] - z[k];
+                            if (temp2 >= 0.0) temp1 = 0.0; else if (dk * alpha < temp2) temp1 = temp2 / dk;
+                        } else if (dk > 0.0) {
+                            temp2 = u[k] - z[k];
+                            if (temp2 <= 0.0) temp1 = 0.0; else if (dk * alpha > temp2) temp1 = temp2 / dk;
+                        }
+                        if (temp1 < alpha) { alpha = temp1; ibd = i; }
+                    }
+                    if (alpha < 1.0) {
+                        double dk = rr[ibd];
+                        k = ind[ibd];
+                        if (dk > 0.0) { z[k] = u[k]; rr[ibd] = 0.0; }
+                        else if (dk < 0.0) { z[k] = l[k]; rr[ibd] = 0.0; }
+                    }
+                    for (i = 0; i < nfree; i++) z[ind[i]] += alpha * rr[i];
+                }
+            }
+        }
+        /* line search along d = z - x */
+        dtd = 0.0;
+        for (i = 0; i < n; i++) { d[i] = z[i] - x[i]; dtd += d[i] * d[i]; }
+        stpmx = 1e10;
+        if (iter == 0) stpmx = 1.0;
+        else for (i = 0; i < n; i++) {
+            double a1 = d[i], a2;
+            if (a1 < 0.0) { a2 = l[i] - x[i]; if (a2 >= 0.0) stpmx = 0.0; else if (a1 * stpmx < a2) stpmx = a2 / a1; }
+            else if (a1 > 0.0) { a2 = u[i] - x[i]; if (a2 <= 0.0) stpmx = 0.0; else if (a1 * stpmx > a2) stpmx = a2 / a1; }
+        }
+        stp = 1.0;
+        memcpy(t, x, sizeof t); memcpy(r, g, sizeof r);
+        fold = f;
+        for (;;) {
+            int st;
+            gd = 0.0;
+            for (i = 0; i < n; i++) gd += g[i] * d[i];
+            if (ifun == 0) {
+                gdold = gd;
+                if (gd >= 0.0) { failed = 1; break; }
+                st = ralu__lb_dcsrch_start(&ls, f, gd, stp, stpmx);
+                if (st == RALU__LS_ERROR) { failed = 1; break; }
+            } else st = ralu__lb_dcsrch(&ls, f, gd, &stp, stpmx);
+            if (st == RALU__LS_DONE) break;
+            ifun++;
+            if (ifun - 1 >= 20) { failed = 1; break; }
+            if (stp == 1.0) memcpy(x, z, sizeof z);
+            else for (i = 0; i < n; i++) x[i] = RALU__MIN(RALU__MAX(stp * d[i] + t[i], l[i]), u[i]);
+            f = ralu__ntdm_fg(q, x, l, u, g);
+        }
+        if (failed) {
+            memcpy(x, t, sizeof t); memcpy(g, r, sizeof r); f = fold;
+            if (lb.col == 0) return;                  /* abnormal end: keep the best point */
+            lb.col = 0; lb.head = 0; lb.theta = 1.0;
+            continue;
+        }
+        iter++;
+        sbgnrm = ralu__lb_projgr(n, x, g, l, u);
+        if (sbgnrm <= pgtol) return;
+        if (fold - f <= tol * RALU__MAX(RALU__MAX(fabs(fold), fabs(f)), 1.0)) return;
+        {
+            double y[4], rr2 = 0.0, dr, ddum;
+            for (i = 0; i < n; i++) { y[i] = g[i] - r[i]; rr2 += y[i] * y[i]; }
+            if (stp == 1.0) { dr = gd - gdold; ddum = -gdold; }
+            else { dr = (gd - gdold) * stp; for (i = 0; i < n; i++) d[i] *= stp; ddum = -gdold * stp; }
+            if (dr <= DBL_EPSILON * ddum) continue;   /* skip the update */
+            if (lb.col < RALU__LB_M) k = (lb.head + lb.col++) % RALU__LB_M;
+            else { k = lb.head; lb.head = (lb.head + 1) % RALU__LB_M; }
+            for (i = 0; i < n; i++) { lb.S[k][i] = d[i]; lb.Y[k][i] = y[i]; }
+            lb.sy[k] = dr;
+            lb.theta = rr2 / dr;
+        }
+    }
+}
+
+/* fits the variables not marked fixed among x = (H0, H1, H2, Z), in place */
+static void ralu__ntdm(const int N[3], const double e[3], double h0, const int fixed[4], double x[4]) {
+    static const double lo[4] = { 0.5, 0.5, 0.5, 2.0 }, hi[4] = { 10.0, 10.0, 10.0, 100.0 };
+    ralu__ntdm_problem q;
+    double l[4], u[4], v[4];
+    int k, j;
+    memset(&q, 0, sizeof q);
+    for (k = 0; k < 3; k++) { q.N[k] = N[k]; q.e[k] = e[k]; }
+    q.h0 = h0;
+    for (j = 0; j < RALU__NTDM_GRID; j++) q.t[j] = ralu__linspace_at(0.0, 1.0, RALU__NTDM_GRID, j);
+    for (k = 0; k < 4; k++) {
+        q.full[k] = x[k];
+        if (fixed[k]) continue;
+        q.var[q.nfree] = k; l[q.nfree] = lo[k]; u[q.nfree] = hi[k]; v[q.nfree] = x[k];
+        q.nfree++;
+    }
+    if (q.nfree == 0) return;
+    ralu__lbfgsb_run(&q, l, u, v);
+    for (j = 0; j < q.nfree; j++) x[q.var[j]] = v[j];
+}
+
+RALUDEF ralu_result ralu_ntdm_fit(const int N[3], const double e[3], double base_shift, double shift_out[3], double *Z_out) {
+    static const int none[4] = { 0, 0, 0, 0 };
+    double x[4] = { 3.0, 3.0, 3.0, 2.0 };
+    int k;
+    if (!N || !e || !shift_out || !Z_out) return RALU_ERR_INVALID_ARGUMENT;
+    for (k = 0; k < 3; k++) if (N[k] < 1) return RALU_ERR_SAMPLER_PARAM;
+    if (!(e[0] > 0.0 && e[1] > e[0] && e[1] < 1.0 && e[2] == 1.0)) return RALU_ERR_SAMPLER_PARAM;
+    if (!(base_shift >= 0.0) || !isfinite(base_shift)) return RALU_ERR_SAMPLER_PARAM;
+    ralu__ntdm(N, e, base_shift == 0.0 ? 3.0 : base_shift, none, x);
+    for (k = 0; k < 3; k++) shift_out[k] = x[k];
+    *Z_out = x[3];
+    return RALU_OK;
+}
+
+/* ---- RALU parameters ---- */
+typedef struct ralu__ralu_preset {
+    const char *name, *alias;
+    ralu_ralu_params p;
+} ralu__ralu_preset;
+
+/* schnell's shifts: NT-DM with h0 = 1 and Z held at 6.317 (see the API comment; the test
+   "ralu-math/schnell-preset" refits them) */
+static const ralu__ralu_preset ralu__ralu_presets[] = {
+    { "flux-4x",       "4x", { {5, 6, 7}, {0.30, 0.45, 1.0}, {5.019, 2.589, 2.226}, 6.317, 0.3, 3.0 } },
+    { "flux-7x",       "7x", { {2, 3, 5}, {0.20, 0.30, 1.0}, {8.141, 2.856, 2.193}, 6.261, 0.1, 3.0 } },
+    { "flux-5x-paper", "5x", { {4, 5, 6}, {0.30, 0.45, 1.0}, {5.12, 2.64, 2.25}, 7.52, 0.2, 3.0 } },
+    { "flux-7x-paper", NULL, { {2, 3, 5}, {0.20, 0.30, 1.0}, {8.14, 2.86, 2.19}, 6.26, 0.2, 3.0 } },
+    { "sd3-2x",        "2x", { {5, 6, 9}, {0.20, 0.30, 1.0}, {6.21, 2.23, 1.97}, 4.13, 0.3, 3.0 } },
+    { "sd3-3x",        "3x", { {3, 3, 6}, {0.25, 0.30, 1.0}, {6.40, 2.60, 2.23}, 6.26, 0.2, 3.0 } },
+    { "schnell",       NULL, { {1, 2, 4}, {0.30, 0.45, 1.0}, {1.963, 1.374, 1.030}, 6.317, 0.2, 1.0 } },
+};
+#define RALU__NPRESETS ((int)(sizeof ralu__ralu_presets / sizeof ralu__ralu_presets[0]))
+
+RALUDEF int ralu_ralu_preset_count(void) { return RALU__NPRESETS; }
+RALUDEF const char *ralu_ralu_preset_name(int index) {
+    return index >= 0 && index < RALU__NPRESETS ? ralu__ralu_presets[index].name : NULL;
+}
+RALUDEF ralu_result ralu_ralu_preset(ralu_ctx *ctx, const char *name, ralu_ralu_params *out) {
+    char list[512];
+    size_t len = 0;
+    int i;
+    if (!out) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu preset: out is NULL");
+    for (i = 0; name && i < RALU__NPRESETS; i++)
+        if (!strcmp(name, ralu__ralu_presets[i].name) || (ralu__ralu_presets[i].alias && !strcmp(name, ralu__ralu_presets[i].alias))) {
+            *out = ralu__ralu_presets[i].p;
+            return RALU_OK;
+        }
+    list[0] = 0;
+    for (i = 0; i < RALU__NPRESETS; i++) {
+        const ralu__ralu_preset *q = &ralu__ralu_presets[i];
+        int w = snprintf(list + len, sizeof list - len, "%s%s%s%s%s", i ? ", " : "", q->name,
+                         q->alias ? " (" : "", q->alias ? q->alias : "", q->alias ? ")" : "");
+        if (w < 0 || (size_t)w >= sizeof list - len) break;
+        len += (size_t)w;
+    }
+    return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu preset '%s' is unknown; valid: %s", name ? name : "(null)", list);
+}
+
+RALUDEF ralu_result ralu_ralu_validate(ralu_ctx *ctx, const ralu_ralu_params *p) {
+    int k, nzero = 0;
+    if (!p) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu params: NULL");
+    for (k = 0; k < 3; k++)
+        if (p->N[k] < 1) return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.N[%d] = %d: must be >= 1", k, p->N[k]);
+    for (k = 0; k < 3; k++) {
+        double lo = k ? p->e[k - 1] : 0.0;
+        if (!(p->e[k] > lo) || !(p->e[k] <= 1.0))
+            return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.e[%d] = %g: must be in (%g, 1] (end progress increases per stage)", k, p->e[k], lo);
+    }
+    if (p->e[2] != 1.0) return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.e[2] = %g: the last stage must end at 1", p->e[2]);
+    if (!(p->up_ratio > 0.0 && p->up_ratio < 1.0))
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.up_ratio = %g: must be in (0, 1)", p->up_ratio);
+    for (k = 0; k < 3; k++) {
+        if (p->shift[k] == 0.0) { nzero++; continue; }
+        if (!(p->shift[k] > 0.0) || !isfinite(p->shift[k]))
+            return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.shift[%d] = %g: must be > 0 (or all three 0 for NT-DM)", k, p->shift[k]);
+    }
+    if (nzero != 0 && nzero != 3) {
+        for (k = 0; k < 3 && p->shift[k] != 0.0; k++) {}
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.shift[%d] = 0 while other shifts are given: give all three or none (NT-DM)", k);
+    }
+    if (p->Z != 0.0 && (!(p->Z >= 1.0) || !isfinite(p->Z)))
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.Z = %g: must be >= 1 (or 0 for NT-DM)", p->Z);
+    if (!(p->base_shift >= 0.0) || !isfinite(p->base_shift))
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.base_shift = %g: must be >= 0 (0 means 3)", p->base_shift);
+    return RALU_OK;
+}
+
+RALUDEF ralu_result ralu_ralu_resolve(ralu_ctx *ctx, const ralu_ralu_params *in, ralu_ralu_params *out) {
+    ralu_ralu_params p;
+    ralu_result r = ralu_ralu_validate(ctx, in);
+    if (r != RALU_OK) return r;
+    if (!out) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu resolve: out is NULL");
+    p = *in;
+    if (p.base_shift == 0.0) p.base_shift = 3.0;
+    if (p.shift[0] == 0.0 || p.Z == 0.0) {
+        double x[4];
+        int fixed[4];
+        int k;
+        for (k = 0; k < 3; k++) { fixed[k] = p.shift[k] != 0.0; x[k] = fixed[k] ? p.shift[k] : 3.0; }
+        fixed[3] = p.Z != 0.0; x[3] = fixed[3] ? p.Z : 2.0;
+        ralu__ntdm(p.N, p.e, p.base_shift, fixed, x);
+        for (k = 0; k < 3; k++) p.shift[k] = x[k];
+        p.Z = x[3];
+    }
+    *out = p;
+    return RALU_OK;
+}
+
+RALUDEF ralu_ralu_transitions ralu_ralu_get_transitions(const ralu_ralu_params *p) {
+    ralu_ralu_transitions tr;
+    int i;
+    tr.s[0] = 0.0;
+    for (i = 0; i < 2; i++) {
+        double den = ralu__rd(p->Z * (1.0 - p->e[i])) + p->e[i];
+        tr.s[i + 1] = p->e[i] / den;
+        tr.alpha[i] = 1.0 - tr.s[i + 1];
+        tr.beta[i] = 1.0 / den;
+    }
+    tr.gamma = -1.0 / (p->Z * p->Z) + 1e-6;
+    return tr;
+}
+
+RALUDEF void ralu_ralu_stage_times(const ralu_ralu_params *p, int stage, double *t) {
+    ralu_ralu_transitions tr = ralu_ralu_get_transitions(p);
+    double h = p->shift[stage], S = 1.0 - tr.s[stage], E = 1.0 - p->e[stage];
+    double uS = S / (h - ralu__rd((h - 1.0) * S)), uE = E / (h - ralu__rd((h - 1.0) * E));
+    int n = p->N[stage], j;
+    for (j = 0; j <= n; j++) {
+        double sg = ralu__linspace_at(uS, uE, n + 1, j);
+        t[j] = ralu__rd(h * sg) / (1.0 + ralu__rd((h - 1.0) * sg));
+    }
+}
+
+RALUDEF int64_t ralu_ralu_topk_count(int64_t half_tokens, double up_ratio) {
+    return (int64_t)floor((double)half_tokens * up_ratio);
+}
+
+/* ---- Philox4x32-10 and Box-Muller ---- */
+static void ralu__philox4x32_10(uint32_t ctr[4], uint32_t k0, uint32_t k1) {
+    int r;
+    for (r = 0; r < 10; r++) {
+        uint64_t p0 = (uint64_t)0xD2511F53u * ctr[0], p1 = (uint64_t)0xCD9E8D57u * ctr[2];
+        uint32_t c0 = (uint32_t)(p1 >> 32) ^ ctr[1] ^ k0, c1 = (uint32_t)p1;
+        uint32_t c2 = (uint32_t)(p0 >> 32) ^ ctr[3] ^ k1, c3 = (uint32_t)p0;
+        ctr[0] = c0; ctr[1] = c1; ctr[2] = c2; ctr[3] = c3;
+        k0 += 0x9E3779B9u; k1 += 0xBB67AE85u;
+    }
+}
+
+RALUDEF void ralu_rng_normal(uint64_t seed, uint32_t stream, uint64_t first, size_t n, float *out) {
+    const double two_pi = 6.283185307179586, inv32 = 1.0 / 4294967296.0;
+    size_t o = 0;
+    uint64_t i = first;
+    while (o < n) {
+        uint64_t b = i >> 2;
+        uint32_t x[4];
+        double v[4];
+        int j;
+        x[0] = (uint32_t)b; x[1] = (uint32_t)(b >> 32); x[2] = stream; x[3] = 0;
+        ralu__philox4x32_10(x, (uint32_t)seed, (uint32_t)(seed >> 32));
+        for (j = 0; j < 4; j += 2) {
+            double r = sqrt(-2.0 * log(((double)x[j] + 0.5) * inv32));
+            double th = two_pi * (((double)x[j + 1] + 0.5) * inv32);
+            v[j] = r * cos(th); v[j + 1] = r * sin(th);
+        }
+        for (j = (int)(i & 3); j < 4 && o < n; j++, i++) out[o++] = (float)v[j];
+    }
+}
+
+RALUDEF void ralu_correlated_noise(float *z, int channels, int64_t first_row, int64_t blocks, double gamma) {
+    float a = (float)(sqrt(1.0 + 4.0 * gamma) - 1.0);
+    int64_t b;
+    int c;
+    for (b = 0; b < blocks; b++) {
+        float *r0 = z + (size_t)(first_row + 4 * b) * (size_t)channels;
+        float *r1 = r0 + channels, *r2 = r1 + channels, *r3 = r2 + channels;
+        for (c = 0; c < channels; c++) {
+            float mean = ralu__rf(ralu__rf(ralu__rf(r0[c] + r1[c]) + r2[c]) + r3[c]) / 4.0f;
+            float am = ralu__rf(a * mean);
+            r0[c] += am; r1[c] += am; r2[c] += am; r3[c] += am;
+        }
+    }
+}
+
+/* ---- gray, Canny, scores, selection ---- */
+RALUDEF void ralu_gray_u8(const float *rgb, int H, int W, uint8_t *gray) {
+    size_t n = (size_t)H * (size_t)W, i;
+    const float *R = rgb, *G = rgb + n, *B = rgb + 2 * n;
+    for (i = 0; i < n; i++) {
+        float g = ralu__rf(ralu__rf(0.299f * R[i]) + ralu__rf(0.587f * G[i]));
+        g = ralu__rf(g + ralu__rf(0.114f * B[i]));
+        g = g < 0.0f ? 0.0f : g > 1.0f ? 1.0f : g;     /* NaN fails both tests... */
+        if (g != g) g = 0.0f;                          /* ...and is mapped to 0 here */
+        gray[i] = (uint8_t)ralu__rf(g * 255.0f);
+    }
+}
+
+RALUDEF ralu_result ralu_canny(ralu_ctx *ctx, const uint8_t *gray, int H, int W, double lo, double hi, uint8_t *edges) {
+    /* OpenCV's map: 0 = may be an edge (weak local maximum), 1 = not an edge, 2 = edge;
+       a frame of 1s around the image stops the hysteresis walk */
+    const int TG22 = 13573;                            /* tan(22.5 deg) * 2^15 */
+    size_t ms = (size_t)W + 2, npix;
+    int *mag = NULL, low, high, y, x;
+    short *dx = NULL, *dy = NULL;
+    uint8_t *map = NULL;
+    int32_t *stack = NULL;
+    size_t top = 0;
+    if (!gray || !edges || H < 1 || W < 1)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_canny: image %dx%d (or a NULL pointer)", H, W);
+    if (!isfinite(lo) || !isfinite(hi) || lo > 1e9 || hi > 1e9 || lo < -1e9 || hi < -1e9)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_canny: thresholds %g, %g", lo, hi);
+    if ((size_t)H * ms > (size_t)INT32_MAX / 2)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_canny: image %dx%d too large", H, W);
+    if (lo > hi) { double tmp = lo; lo = hi; hi = tmp; }
+    low = (int)floor(lo); high = (int)floor(hi);
+    npix = (size_t)H * (size_t)W;
+    dx = (short *)ralu__alloc(ctx, npix * sizeof *dx);
+    dy = (short *)ralu__alloc(ctx, npix * sizeof *dy);
+    mag = (int *)ralu__calloc(ctx, (size_t)(H + 2) * ms, sizeof *mag);
+    map = (uint8_t *)ralu__alloc(ctx, (size_t)(H + 2) * ms);
+    stack = (int32_t *)ralu__alloc(ctx, npix * sizeof *stack);
+    if (!dx || !dy || !mag || !map || !stack) {
+        ralu__free(ctx, dx); ralu__free(ctx, dy); ralu__free(ctx, mag); ralu__free(ctx, map); ralu__free(ctx, stack);
+        return ralu__oom(ctx, "Canny scratch", npix * 16);
+    }
+    /* 3x3 Sobel, BORDER_REPLICATE; L1 magnitude, zero outside the image */
+    for (y = 0; y < H; y++) {
+        const uint8_t *rp = gray + (size_t)(y > 0 ? y - 1 : 0) * W, *rc = gray + (size_t)y * W;
+        const uint8_t *rn = gray + (size_t)(y < H - 1 ? y + 1 : H - 1) * W;
+        for (x = 0; x < W; x++) {
+            int xl = x > 0 ? x - 1 : 0, xr = x < W - 1 ? x + 1 : W - 1;
+            int gx = (rp[xr] + 2 * rc[xr] + rn[xr]) - (rp[xl] + 2 * rc[xl] + rn[xl]);
+            int gy = (rn[xl] + 2 * rn[x] + rn[xr]) - (rp[xl] + 2 * rp[x] + rp[xr]);
+            dx[(size_t)y * W + x] = (short)gx; dy[(size_t)y * W + x] = (short)gy;
+            mag[(size_t)(y + 1) * ms + x + 1] = abs(gx) + abs(gy);
+        }
+    }
+    memset(map, 1, (size_t)(H + 2) * ms);
+    /* non-maximum suppression along the gradient's direction (horizontal, vertical, or one
+       of the diagonals), with OpenCV's asymmetric > / >= comparisons */
+    for (y = 0; y < H; y++) {
+        const int *mp = mag + (size_t)y * ms + 1, *ma = mp + ms, *mn = ma + ms;
+        uint8_t *pm = map + (size_t)(y + 1) * ms + 1;
+        for (x = 0; x < W; x++) {
+            int m = ma[x], keep = 0;
+            if (m > low) {
+                int xs = dx[(size_t)y * W + x], ys = dy[(size_t)y * W + x];
+                int ax = abs(xs), ay = abs(ys) << 15, tg22x = ax * TG22;
+                if (ay < tg22x) keep = m > ma[x - 1] && m >= ma[x + 1];
+                else if (ay > tg22x + (ax << 16)) keep = m > mp[x] && m >= mn[x];
+                else {
+                    int s = (xs ^ ys) < 0 ? -1 : 1;
+                    keep = m > mp[x - s] && m > mn[x + s];
+                }
+            }
+            if (!keep) continue;                      /* stays 1 */
+            if (m > high) { pm[x] = 2; stack[top++] = (int32_t)((size_t)(y + 1) * ms + x + 1); }
+            else pm[x] = 0;
+        }
+    }
+    /* hysteresis: every weak maximum 8-connected to a strong one becomes an edge */
+    while (top > 0) {
+        int32_t p = stack[--top];
+        const int32_t nb[8] = { -(int32_t)ms - 1, -(int32_t)ms, -(int32_t)ms + 1, -1, 1,
+                                (int32_t)ms - 1, (int32_t)ms, (int32_t)ms + 1 };
+        int k;
+        for (k = 0; k < 8; k++)
+            if (map[p + nb[k]] == 0) { map[p + nb[k]] = 2; stack[top++] = p + nb[k]; }
+    }
+    for (y = 0; y < H; y++)
+        for (x = 0; x < W; x++) edges[(size_t)y * W + x] = map[(size_t)(y + 1) * ms + x + 1] == 2 ? 255 : 0;
+    ralu__free(ctx, dx); ralu__free(ctx, dy); ralu__free(ctx, mag); ralu__free(ctx, map); ralu__free(ctx, stack);
+    return RALU_OK;
+}
+
+RALUDEF void ralu_edge_scores(const uint8_t *edges, int H, int W, int patch, double *scores) {
+    int th = H / patch, tw = W / patch, r, c, y, x;
+    for (r = 0; r < th; r++)
+        for (c = 0; c < tw; c++) {
+            double s = 0.0;
+            for (y = 0; y < patch; y++)
+                for (x = 0; x < patch; x++) s += edges[(size_t)(r * patch + y) * W + c * patch + x];
+            scores[(size_t)r * tw + c] = s;
+        }
+}
+
+/* a before b in the ranking: larger key first, NaN last, equal keys by lower index */
+static int ralu__rank_before(const double *key, int64_t a, int64_t b) {
+    double ka = key[a], kb = key[b];
+    if (ka != ka) return kb != kb && a < b;
+    if (kb != kb) return 1;
+    return ka > kb || (ka == kb && a < b);
+}
+
+RALUDEF ralu_result ralu_select_topk(ralu_ctx *ctx, const double *scores, const float *tiebreak, int64_t n, int64_t k, int64_t *selected) {
+    double *key;
+    int64_t *idx, *tmp, i, width, o;
+    uint8_t *chosen;
+    if (n < 0 || k < 0 || k > n)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_select_topk: k = %lld of n = %lld tokens", (long long)k, (long long)n);
+    if (k == 0) return RALU_OK;
+    if (!scores || !selected) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_select_topk: NULL scores or output");
+    key = (double *)ralu__alloc(ctx, (size_t)n * sizeof *key);
+    idx = (int64_t *)ralu__alloc(ctx, (size_t)n * sizeof *idx);
+    tmp = (int64_t *)ralu__alloc(ctx, (size_t)n * sizeof *tmp);
+    chosen = (uint8_t *)ralu__calloc(ctx, (size_t)n, 1);
+    if (!key || !idx || !tmp || !chosen) {
+        ralu__free(ctx, key); ralu__free(ctx, idx); ralu__free(ctx, tmp); ralu__free(ctx, chosen);
+        return ralu__oom(ctx, "top-k scratch", (size_t)n * 25);
+    }
+    for (i = 0; i < n; i++) {
+        key[i] = tiebreak ? scores[i] + ralu__rd((double)tiebreak[i] * 1e-6) : scores[i];
+        idx[i] = i;
+    }
+    /* bottom-up merge sort by rank (deterministic, O(n log n), no comparator context needed) */
+    for (width = 1; width < n; width *= 2) {
+        for (i = 0; i < n; i += 2 * width) {
+            int64_t a = i, am = RALU__MIN(i + width, n), b = am, bm = RALU__MIN(i + 2 * width, n), w = i;
+            while (a < am && b < bm) tmp[w++] = ralu__rank_before(key, idx[b], idx[a]) ? idx[b++] : idx[a++];
+            while (a < am) tmp[w++] = idx[a++];
+            while (b < bm) tmp[w++] = idx[b++];
+        }
+        { int64_t *sw = idx; idx = tmp; tmp = sw; }
+    }
+    for (i = 0; i < k; i++) chosen[idx[i]] = 1;
+    for (i = 0, o = 0; i < n; i++) if (chosen[i]) selected[o++] = i;
+    ralu__free(ctx, key); ralu__free(ctx, idx); ralu__free(ctx, tmp); ralu__free(ctx, chosen);
+    return RALU_OK;
+}
 
 /* >>impl-sampler */
 
