@@ -365,7 +365,7 @@ RALUDEF double ralu_flux_mu(int64_t image_tokens);
    - SD3 (shift 3 for every released model): the scheduler's quirk: its sigma_min is the
      already shifted float32 sigma(1/1000), the grid linspace(1, sigma_min, steps) is shifted
      again (in double), then rounded to float32.
-   RALU_ERR_INVALID_ARGUMENT for steps < 1, image_tokens < 1, shift <= 0 or t == NULL. */
+   RALU_ERR_INVALID_ARGUMENT for steps < 1, image_tokens < 1 (dev), shift <= 0 or t == NULL. */
 RALUDEF ralu_result ralu_schedule_flux(int steps, int64_t image_tokens, int schnell, float *t);
 RALUDEF ralu_result ralu_schedule_sd3(int steps, double shift, float *t);
 
@@ -411,12 +411,18 @@ RALUDEF ralu_result ralu_ralu_validate(ralu_ctx *ctx, const ralu_ralu_params *p)
 RALUDEF ralu_result ralu_ralu_resolve(ralu_ctx *ctx, const ralu_ralu_params *in, ralu_ralu_params *out);
 /* NT-DM (RALU.md): minimises the Jensen-Shannon distance between the target and the staged
    time densities over shifts in [0.5, 10] and Z in [2, 100] from (3, 3, 3, 2) with L-BFGS-B
-   (Byrd, Lu, Nocedal, Zhu; version 3.0 as in SciPy 1.16: m = 10, factr 1e7, pgtol 1e-5,
-   forward-difference gradients with step 1e-8), the reference's own optimiser: the objective
-   is piecewise smooth (the 1000-point grid truncations move with Z), so it has many shallow
-   local minima and only the same optimiser lands on the published numbers. Deterministic,
-   about a millisecond. base_shift 0 means 3. RALU_ERR_SAMPLER_PARAM for N < 1 or e not
-   increasing in (0, 1) with e[2] == 1. */
+   (Byrd, Lu, Nocedal, Zhu; version 3.0 as SciPy 1.16 runs it: m = 10, factr 1e7, pgtol 1e-5,
+   forward-difference gradients with step 1e-8), the reference's own optimiser. Why not a
+   better one: the objective is piecewise smooth (the 1000-point grid truncations move with Z)
+   with many shallow local minima (Nelder-Mead finds lower values with Z 30% away), so only
+   the same optimiser lands on the published numbers. It does for every published row and
+   preset, within 0.5%. Beware that SciPy's own answer is not reproducible for ill-conditioned
+   requests (a shift at its bound, a flat valley in Z): numpy's AVX-512 log and libm's differ
+   in the last bit and move SciPy's Z by 5% for N 3,4,8 / e .2,.4; there ralu.h may stop in
+   another minimum (tests/test_sampler.c "ralu-math/oracle" accepts it when its objective is no
+   worse). Deterministic; 3 to 25 ms. base_shift 0 means 3. RALU_ERR_SAMPLER_PARAM for N < 1,
+   e not increasing in (0, 1) with e[2] == 1, or base_shift < 0; RALU_ERR_INVALID_ARGUMENT for
+   NULL pointers. */
 RALUDEF ralu_result ralu_ntdm_fit(const int N[3], const double e[3], double base_shift, double shift_out[3], double *Z_out);
 
 /* The transitions (RALU.md): s[0] = 0 and s[i+1] = e_i / (Z (1 - e_i) + e_i), the progress at
@@ -463,7 +469,8 @@ RALUDEF void        ralu_gray_u8(const float *rgb, int H, int W, uint8_t *gray);
    4.12: 3x3 Sobel with replicated borders, L1 magnitude |dx| + |dy|, non-maximum suppression
    in 4 directions (tan 22.5 deg in Q15, zero magnitude outside the image), thresholds
    floor(lo) < m and floor(hi) < m (swapped if lo > hi), 8-connected hysteresis; edges are
-   255, the rest 0. Scratch memory comes from ctx. */
+   255, the rest 0. Scratch memory comes from ctx. RALU_ERR_INVALID_ARGUMENT for H or W < 1,
+   NULL pointers, or thresholds that are not finite numbers within +-1e9. */
 RALUDEF ralu_result ralu_canny(ralu_ctx *ctx, const uint8_t *gray, int H, int W, double lo, double hi, uint8_t *edges);
 /* Per token (patch x patch pixels) sums of edge values, in double: scores[(H/patch) * (W/patch)]
    in raster order (pixels beyond a whole patch are ignored). */
@@ -3749,7 +3756,7 @@ RALUDEF double ralu_flux_mu(int64_t image_tokens) {
 RALUDEF ralu_result ralu_schedule_flux(int steps, int64_t image_tokens, int schnell, float *t) {
     float em;
     int i;
-    if (steps < 1 || image_tokens < 1 || !t) return RALU_ERR_INVALID_ARGUMENT;
+    if (steps < 1 || (!schnell && image_tokens < 1) || !t) return RALU_ERR_INVALID_ARGUMENT;
     /* numpy float32 arithmetic of time_shift_exponential: exp(mu) becomes a float32 scalar */
     em = (float)exp(ralu_flux_mu(image_tokens));
     for (i = 0; i < steps; i++) {
@@ -4131,7 +4138,7 @@ static void ralu__lbfgsb_run(const ralu__ntdm_problem *q, const double *l, const
     sbgnrm = ralu__lb_projgr(n, x, g, l, u);
     if (sbgnrm <= pgtol) return;
     while (guard++ < 15000) {
-        double B[4][4], z[4], d[4], t[4], r[4], fold, gd, gdold = 0.0, stp, stpmx, dtd;
+        double B[4][4], z[4], d[4], t[4], r[4], fold, gd, gdold = 0.0, stp, stpmx;
         int iwhere[4], ind[4], nfree = 0, ifun = 0, failed = 0, k;
         ralu__lb_ls ls;
         ralu__lb_matrix(&lb, B);
@@ -4188,8 +4195,7 @@ static void ralu__lbfgsb_run(const ralu__ntdm_problem *q, const double *l, const
             }
         }
         /* line search along d = z - x */
-        dtd = 0.0;
-        for (i = 0; i < n; i++) { d[i] = z[i] - x[i]; dtd += d[i] * d[i]; }
+        for (i = 0; i < n; i++) d[i] = z[i] - x[i];
         stpmx = 1e10;
         if (iter == 0) stpmx = 1.0;
         else for (i = 0; i < n; i++) {
@@ -4436,6 +4442,7 @@ RALUDEF void ralu_correlated_noise(float *z, int channels, int64_t first_row, in
     float a = (float)(sqrt(1.0 + 4.0 * gamma) - 1.0);
     int64_t b;
     int c;
+    if (channels < 1 || first_row < 0) return;
     for (b = 0; b < blocks; b++) {
         float *r0 = z + (size_t)(first_row + 4 * b) * (size_t)channels;
         float *r1 = r0 + channels, *r2 = r1 + channels, *r3 = r2 + channels;
@@ -4449,8 +4456,10 @@ RALUDEF void ralu_correlated_noise(float *z, int channels, int64_t first_row, in
 
 /* ---- gray, Canny, scores, selection ---- */
 RALUDEF void ralu_gray_u8(const float *rgb, int H, int W, uint8_t *gray) {
-    size_t n = (size_t)H * (size_t)W, i;
-    const float *R = rgb, *G = rgb + n, *B = rgb + 2 * n;
+    size_t n, i;
+    const float *R, *G, *B;
+    if (H < 1 || W < 1) return;
+    n = (size_t)H * (size_t)W; R = rgb; G = rgb + n; B = rgb + 2 * n;
     for (i = 0; i < n; i++) {
         float g = ralu__rf(ralu__rf(0.299f * R[i]) + ralu__rf(0.587f * G[i]));
         g = ralu__rf(g + ralu__rf(0.114f * B[i]));
@@ -4539,7 +4548,9 @@ RALUDEF ralu_result ralu_canny(ralu_ctx *ctx, const uint8_t *gray, int H, int W,
 }
 
 RALUDEF void ralu_edge_scores(const uint8_t *edges, int H, int W, int patch, double *scores) {
-    int th = H / patch, tw = W / patch, r, c, y, x;
+    int th, tw, r, c, y, x;
+    if (patch < 1 || H < 1 || W < 1) return;
+    th = H / patch; tw = W / patch;
     for (r = 0; r < th; r++)
         for (c = 0; c < tw; c++) {
             double s = 0.0;
