@@ -358,8 +358,11 @@ RALUDEF ralu_sd3_info ralu_sd3_info_medium(void);
    Large decodes are tiled automatically when the untiled one would not fit the backend (its
    largest buffer binding or its memory): the latent-resolution stage (conv_in and the mid
    block with its global attention) runs once on the whole latent, then the upsampling path
-   runs on overlapping tiles that are cross-faded, so no seam shows. A decode too large even
-   tiled fails with RALU_ERR_VK_LIMIT; ralu.h never returns a blank image.
+   runs on overlapping tiles, layer by layer, each GroupNorm taking its statistics over the
+   whole image (the maps wait in host memory between layers). With the default overlap (the
+   path's receptive field, 13 latent pixels for FLUX/SD3) the tiled image equals the untiled
+   one up to rounding: no seams, no colour drift. A decode too large even tiled fails with
+   RALU_ERR_VK_LIMIT; ralu.h never returns a blank image.
    --------------------------------------------------------------------------------------- */
 typedef struct ralu_vae ralu_vae;
 
@@ -377,7 +380,8 @@ typedef struct ralu_vae_desc {
     float shift_factor;         /* used with RALU_VAE_FAMILY_CUSTOM */
     int   norm_groups;          /* GroupNorm groups; 0 = config.json's norm_num_groups, else 32 */
     int   tile_size;            /* decode tile core, latent pixels per side; 0 = auto (largest that fits) */
-    int   tile_overlap;         /* latent pixels a tile reads past its core on each side; 0 = 8 */
+    int   tile_overlap;         /* latent pixels a tile reads past its core on each side; 0 = the
+                                   decoder's receptive field (13 for FLUX/SD3), which makes tiles exact */
 } ralu_vae_desc;
 
 typedef struct ralu_vae_info {
@@ -3957,9 +3961,9 @@ static ralu_result ralu__vae_configure(ralu_vae *v, const char *wpath, const ral
     if (!(f->scaling_factor > 0) || !isfinite(f->scaling_factor) || !isfinite(f->shift_factor))
         return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "VAE scaling_factor %g / shift_factor %g: the scaling must be a positive finite number", (double)f->scaling_factor, (double)f->shift_factor);
     v->tile_size = desc ? desc->tile_size : 0;
-    v->tile_overlap = desc && desc->tile_overlap ? desc->tile_overlap : 8;
+    v->tile_overlap = desc ? desc->tile_overlap : 0;
     if (v->tile_size < 0) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_desc.tile_size is %d; use 0 for auto or a positive latent size", v->tile_size);
-    if (v->tile_overlap < 0) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_desc.tile_overlap is %d; use 0 for the default (8) or a positive latent size", v->tile_overlap);
+    if (v->tile_overlap < 0) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_desc.tile_overlap is %d; use 0 for the default (the receptive field) or a positive latent size", v->tile_overlap);
     return RALU_OK;
 }
 
@@ -4201,36 +4205,134 @@ static void ralu__vae_to_rows(const float *planar, int64_t C, int64_t h, int64_t
         rows[(y * rw + x) * C + c] = planar[(c * h + y0 + y) * w + x0 + x] * a + b;
 }
 
-/* the biggest tile core (latent pixels) whose run fits, or 0 */
+/* ---- tiled decoding ----
+   The upsampling path runs tile by tile, but layer by layer: after each convolution step
+   every tile's map comes back to the host, where each GroupNorm takes its statistics over
+   the tiles' cores (which partition the image), exactly as the untiled decoder does. A tile
+   reads `overlap` latent pixels past its core; when that covers the path's receptive field
+   (ralu__vae_halo), the zero padding at a tile's edge never reaches its core and the tiled
+   image equals the untiled one up to rounding: no seams, no colour drift between tiles. */
+
+/* latent pixels of context the upsampling path needs for exact cores */
+static int ralu__vae_halo(const ralu_vae *v) {
+    int l, reach = 0;   /* pixels at the current resolution a zero pad can spoil */
+    for (l = v->info.levels - 1; l >= 0; l--) {
+        reach += 2 * v->nres_dec;
+        if (l > 0) reach = 2 * reach + 1;
+    }
+    reach += 1;         /* conv_out */
+    return (reach + v->info.downscale - 1) / v->info.downscale;
+}
+
+/* the biggest tile core (latent pixels) whose device buffers fit, or 0 */
 static int ralu__vae_auto_tile(const ralu_vae *v, int64_t h, int64_t w, int overlap, int cap) {
     int T;
-    for (T = (int)RALU__MIN(RALU__MAX(h, w), cap); T >= RALU__MAX(overlap, 1); T--) {
+    for (T = (int)RALU__MIN(RALU__MAX(h, w), cap); T >= 1; T--) {
         size_t need[RALU__VB_N];
         ralu__vae_cost c = ralu__vae_decoder_cost(&v->info, v->nres_dec, RALU__MIN(h, T + 2 * overlap), RALU__MIN(w, T + 2 * overlap), 2);
         ralu__vae_need(v, &c, need);
-        need[RALU__VB_QKV] = need[RALU__VB_O] = 0;   /* the tail has no attention */
+        need[RALU__VB_QKV] = need[RALU__VB_O] = 0;   /* the upsampling path has no attention */
         if (ralu__vae_fits(v, need, NULL)) return T;
     }
     return 0;
 }
 
-/* cross-fade weight along one axis: 1 inside the core, a linear ramp of width 2b centred on
-   each core edge that has a neighbour (the neighbour's ramp is its complement) */
-static float ralu__vae_ramp(int64_t p, int64_t core0, int64_t core1, int64_t full, int64_t b) {
-    float wt = 1.0f, t;
-    if (core0 > 0) { t = ((float)(p - (core0 - b)) + 0.5f) / (float)(2 * b); wt *= t < 0 ? 0 : t > 1 ? 1 : t; }
-    if (core1 < full) { t = ((float)(core1 + b - p) - 0.5f) / (float)(2 * b); wt *= t < 0 ? 0 : t > 1 ? 1 : t; }
-    return wt;
+typedef struct ralu__vtile {
+    int64_t cy0, cy1, cx0, cx1;   /* core, latent pixels */
+    int64_t ry0, ry1, rx0, rx1;   /* core plus overlap, clipped to the latent */
+    float *x, *h;                 /* the map and a scratch map, [region pixels, channels] at the current scale */
+} ralu__vtile;
+
+/* GroupNorm (+ SiLU) of every tile's `src` map into its h, statistics over the cores */
+static void ralu__vae_tiles_norm(ralu_vae *v, ralu__vtile *t, int n, int use_x, int64_t sc, int64_t C, const ralu__vnorm *nm) {
+    int G = v->info.norm_groups, i, g; int64_t cpg = C / G;
+    double sum[512], sq[512], cnt = 0;   /* groups <= 512 (checked by the caller) */
+    float mean[512], rstd[512];
+    const float *gam = (const float *)nm->g.host, *bet = (const float *)nm->b.host;
+    for (g = 0; g < G; g++) sum[g] = sq[g] = 0;
+    /* two passes (mean, then centred squares) in double, like the engine's GroupNorm */
+    for (i = 0; i < n; i++) {
+        const float *s = use_x ? t[i].x : t[i].h; int64_t rw = (t[i].rx1 - t[i].rx0) * sc, y, x, j;
+        for (y = (t[i].cy0 - t[i].ry0) * sc; y < (t[i].cy1 - t[i].ry0) * sc; y++)
+            for (x = (t[i].cx0 - t[i].rx0) * sc; x < (t[i].cx1 - t[i].rx0) * sc; x++) {
+                const float *p = s + (y * rw + x) * C;
+                for (g = 0; g < G; g++) { double a = 0; for (j = 0; j < cpg; j++) a += p[g * cpg + j]; sum[g] += a; }
+            }
+        cnt += (double)((t[i].cy1 - t[i].cy0) * (t[i].cx1 - t[i].cx0) * sc * sc * cpg);
+    }
+    for (g = 0; g < G; g++) mean[g] = (float)(sum[g] / cnt);
+    for (i = 0; i < n; i++) {
+        const float *s = use_x ? t[i].x : t[i].h; int64_t rw = (t[i].rx1 - t[i].rx0) * sc, y, x, j;
+        for (y = (t[i].cy0 - t[i].ry0) * sc; y < (t[i].cy1 - t[i].ry0) * sc; y++)
+            for (x = (t[i].cx0 - t[i].rx0) * sc; x < (t[i].cx1 - t[i].rx0) * sc; x++) {
+                const float *p = s + (y * rw + x) * C;
+                for (g = 0; g < G; g++) { double a = 0, m = sum[g] / cnt; for (j = 0; j < cpg; j++) { double d = p[g * cpg + j] - m; a += d * d; } sq[g] += a; }
+            }
+    }
+    for (g = 0; g < G; g++) rstd[g] = (float)(1.0 / sqrt(sq[g] / cnt + 1e-6));
+    for (i = 0; i < n; i++) {
+        const float *s = use_x ? t[i].x : t[i].h; float *d = t[i].h;
+        int64_t px = (t[i].ry1 - t[i].ry0) * (t[i].rx1 - t[i].rx0) * sc * sc, p;
+#ifdef _OPENMP
+#pragma omp parallel for num_threads(v->ctx->num_threads) schedule(static)
+#endif
+        for (p = 0; p < px; p++) {
+            int64_t c;
+            for (c = 0; c < C; c++) {
+                int64_t gg = c / cpg;
+                float a = (s[p * C + c] - mean[gg]) * rstd[gg] * gam[c] + bet[c];
+                d[p * C + c] = a / (1.0f + expf(-a));
+            }
+        }
+    }
+}
+
+enum { RALU__VSTEP_CONV1, RALU__VSTEP_CONV2, RALU__VSTEP_UP, RALU__VSTEP_OUT };
+/* one device step on one tile; th x tw is the tile's region at the current scale.
+   CONV1: h = c1(h). CONV2: x = c2(h) + skip(x). UP: x = conv(up2(x)). OUT: h = conv_out(h). */
+static ralu_result ralu__vae_tile_step(ralu_vae *v, ralu__vtile *t, int step, const ralu__vres *rs, const ralu__vconv *cv, int64_t th, int64_t tw) {
+    ralu__backend *be = v->ctx->backend; ralu_result r; int64_t px = th * tw; int y;
+    switch (step) {
+    case RALU__VSTEP_CONV1: case RALU__VSTEP_OUT: {
+        const ralu__vconv *c = step == RALU__VSTEP_OUT ? cv : &rs->c1;
+        if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, px, c->cin), t->h)) != RALU_OK) return r;
+        be->begin(be);
+        ralu__vae_conv(v, RALU__VB_B, RALU__VB_A, c, th, tw, 1);
+        if ((r = be->end(be)) != RALU_OK) return r;
+        return be->download(be, t->h, ralu__vae_map(v, RALU__VB_B, px, c->cout));
+    }
+    case RALU__VSTEP_CONV2:
+        if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, px, rs->cout), t->h)) != RALU_OK ||
+            (r = be->upload(be, ralu__vae_map(v, RALU__VB_C, px, rs->cin), t->x)) != RALU_OK) return r;
+        be->begin(be);
+        ralu__vae_conv(v, RALU__VB_B, RALU__VB_A, &rs->c2, th, tw, 1);
+        if (rs->has_shortcut) {
+            ralu__vae_conv(v, RALU__VB_A, RALU__VB_C, &rs->shortcut, th, tw, 1);
+            ralu__op_add(be, ralu__vae_map(v, RALU__VB_C, px, rs->cout), ralu__vae_map(v, RALU__VB_A, px, rs->cout), ralu__vae_map(v, RALU__VB_B, px, rs->cout));
+            y = RALU__VB_C;
+        } else {
+            ralu__op_add(be, ralu__vae_map(v, RALU__VB_A, px, rs->cout), ralu__vae_map(v, RALU__VB_C, px, rs->cout), ralu__vae_map(v, RALU__VB_B, px, rs->cout));
+            y = RALU__VB_A;
+        }
+        if ((r = be->end(be)) != RALU_OK) return r;
+        return be->download(be, t->x, ralu__vae_map(v, y, px, rs->cout));
+    default: /* RALU__VSTEP_UP */
+        if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, px, cv->cin), t->x)) != RALU_OK) return r;
+        be->begin(be);
+        ralu__op_upsample2x(be, ralu__vae_map(v, RALU__VB_B, 4 * px, cv->cin), ralu__vae_map(v, RALU__VB_A, px, cv->cin), th, tw);
+        ralu__vae_conv(v, RALU__VB_A, RALU__VB_B, cv, 2 * th, 2 * tw, 1);
+        if ((r = be->end(be)) != RALU_OK) return r;
+        return be->download(be, t->x, ralu__vae_map(v, RALU__VB_A, 4 * px, cv->cout));
+    }
 }
 
 static ralu_result ralu__vae_decode_tiled(ralu_vae *v, const float *latent, int64_t h, int64_t w, int T, int O, float *image) {
     ralu_ctx *ctx = v->ctx; ralu__backend *be = ctx->backend; const ralu_vae_info *f = &v->info;
-    int64_t C = f->block_out_channels[f->levels - 1], zc = f->channels, s = f->downscale, H = h * s, W = w * s;
-    int64_t nty = (h + T - 1) / T, ntx = (w + T - 1) / T, ty, tx, rmax = RALU__MIN(h, T + 2 * O) * RALU__MIN(w, T + 2 * O) + 1;
-    int64_t b = (int64_t)O * s / 2;   /* cross-fade half-width in pixels: half the overlap */
-    size_t need[RALU__VB_N], need2[RALU__VB_N], nmid = (size_t)(h * w * C), ntile = (size_t)(rmax * C), nout = (size_t)(rmax * s * s * 3);
-    float *mid = NULL, *tin, *tout, *wsum;
-    ralu__vae_cost c1, c2; ralu_result r; int i, x;
+    int64_t C = f->block_out_channels[f->levels - 1], zc = f->channels, s = f->downscale, H = h * s, W = w * s, sc;
+    int64_t nty = (h + T - 1) / T, ntx = (w + T - 1) / T;
+    int n = (int)(nty * ntx), i, l, j, x;
+    size_t need[RALU__VB_N], need2[RALU__VB_N], nstage = (size_t)(h * w) * (size_t)RALU__MAX(C, zc);
+    ralu__vtile *t = NULL; float *stage = NULL; ralu__vae_cost c1, c2; ralu_result r = RALU_OK;
     c1 = ralu__vae_decoder_cost(f, v->nres_dec, h, w, 1);
     c2 = ralu__vae_decoder_cost(f, v->nres_dec, RALU__MIN(h, T + 2 * O), RALU__MIN(w, T + 2 * O), 2);
     ralu__vae_need(v, &c1, need); ralu__vae_need(v, &c2, need2);
@@ -4238,51 +4340,60 @@ static ralu_result ralu__vae_decode_tiled(ralu_vae *v, const float *latent, int6
     if (!ralu__vae_fits(v, need, NULL))
         return ralu__fail(ctx, RALU_ERR_VK_LIMIT, "VAE decode of a %lldx%lld latent does not fit %s even tiled (%d-pixel tiles): its latent-resolution stage alone needs %.0f MB",
                           (long long)h, (long long)w, ctx->device_name, T, (double)c1.latent_act * 4e-6);
+    if (f->norm_groups > 512) return ralu__fail(ctx, RALU_ERR_UNSUPPORTED, "VAE tiling supports up to 512 norm groups; this VAE has %d", f->norm_groups);
     if ((r = ralu__vae_plan(v, need)) != RALU_OK) return r;
-    mid = (float *)ralu__alloc_aligned(ctx, (nmid + ntile + nout + (size_t)(H * W)) * sizeof(float));
-    if (!mid) return ralu__oom(ctx, "VAE tiles", (nmid + ntile + nout + (size_t)(H * W)) * 4);
-    tin = mid + nmid; tout = tin + ntile; wsum = tout + nout;
+    t = (ralu__vtile *)ralu__calloc(ctx, (size_t)n, sizeof *t);
+    stage = (float *)ralu__alloc_aligned(ctx, nstage * sizeof(float));
+    if (!t || !stage) { r = ralu__oom(ctx, "VAE tiles", nstage * 4); goto done; }
+    for (i = 0; i < n; i++) {
+        int64_t ty = i / ntx, tx = i % ntx; size_t cap;
+        ralu__vtile *q = &t[i];
+        q->cy0 = ty * h / nty; q->cy1 = (ty + 1) * h / nty; q->cx0 = tx * w / ntx; q->cx1 = (tx + 1) * w / ntx;
+        q->ry0 = RALU__MAX(0, q->cy0 - O); q->ry1 = RALU__MIN(h, q->cy1 + O);
+        q->rx0 = RALU__MAX(0, q->cx0 - O); q->rx1 = RALU__MIN(w, q->cx1 + O);
+        cap = ralu__vae_decoder_cost(f, v->nres_dec, q->ry1 - q->ry0, q->rx1 - q->rx0, 2).max_act;
+        q->x = (float *)ralu__alloc_aligned(ctx, cap * sizeof(float));
+        q->h = (float *)ralu__alloc_aligned(ctx, cap * sizeof(float));
+        if (!q->x || !q->h) { r = ralu__oom(ctx, "VAE tile maps", 2 * cap * 4); goto done; }
+    }
     /* 1. the latent-resolution stage, once, on the whole latent (its attention is global) */
-    ralu__vae_to_rows(latent, zc, h, w, 0, 0, h, w, 1.0f / f->scaling_factor, f->shift_factor, tin);
-    if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, h * w, zc), tin)) != RALU_OK) goto done;
+    ralu__vae_to_rows(latent, zc, h, w, 0, 0, h, w, 1.0f / f->scaling_factor, f->shift_factor, stage);
+    if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, h * w, zc), stage)) != RALU_OK) goto done;
     be->begin(be);
     x = ralu__vae_record_head(v, h, w);
-    if ((r = be->end(be)) != RALU_OK || (r = be->download(be, mid, ralu__vae_map(v, x, h * w, C))) != RALU_OK) goto done;
-    /* 2. the upsampling path per tile: core plus overlap, cross-faded into the image */
-    memset(image, 0, sizeof(float) * (size_t)(3 * H * W));
-    memset(wsum, 0, sizeof(float) * (size_t)(H * W));
-    for (ty = 0; ty < nty; ty++) for (tx = 0; tx < ntx; tx++) {
-        int64_t cy0 = ty * h / nty, cy1 = (ty + 1) * h / nty, cx0 = tx * w / ntx, cx1 = (tx + 1) * w / ntx;
-        int64_t ry0 = RALU__MAX(0, cy0 - O), ry1 = RALU__MIN(h, cy1 + O), rx0 = RALU__MAX(0, cx0 - O), rx1 = RALU__MIN(w, cx1 + O);
-        int64_t rh = ry1 - ry0, rw = rx1 - rx0, yy, xx, y;
-        for (y = 0; y < rh; y++) memcpy(tin + y * rw * C, mid + ((ry0 + y) * w + rx0) * C, sizeof(float) * (size_t)(rw * C));
-        if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, rh * rw, C), tin)) != RALU_OK) goto done;
-        be->begin(be);
-        x = ralu__vae_record_tail(v, RALU__VB_A, rh, rw);
-        if ((r = be->end(be)) != RALU_OK || (r = be->download(be, tout, ralu__vae_map(v, x, rh * rw * s * s, 3))) != RALU_OK) goto done;
-        for (yy = 0; yy < rh * s; yy++) {
-            int64_t py = ry0 * s + yy;
-            float wy = ralu__vae_ramp(py, cy0 * s, cy1 * s, H, b);
-            if (wy <= 0) continue;
-            for (xx = 0; xx < rw * s; xx++) {
-                int64_t px = rx0 * s + xx, k;
-                float wt = wy * ralu__vae_ramp(px, cx0 * s, cx1 * s, W, b);
-                if (wt <= 0) continue;
-                for (k = 0; k < 3; k++) image[(k * H + py) * W + px] += wt * tout[(yy * rw * s + xx) * 3 + k];
-                wsum[py * W + px] += wt;
-            }
-        }
+    if ((r = be->end(be)) != RALU_OK || (r = be->download(be, stage, ralu__vae_map(v, x, h * w, C))) != RALU_OK) goto done;
+    for (i = 0; i < n; i++) {
+        int64_t rw = t[i].rx1 - t[i].rx0, y;
+        for (y = t[i].ry0; y < t[i].ry1; y++) memcpy(t[i].x + (y - t[i].ry0) * rw * C, stage + (y * w + t[i].rx0) * C, sizeof(float) * (size_t)(rw * C));
     }
-    {   /* the weights sum to 1 up to rounding; divide so they do exactly */
-        int64_t p, k;
-        for (p = 0; p < H * W; p++) {
-            float inv = wsum[p] > 0 ? 1.0f / wsum[p] : 0.0f;
-            if (!(wsum[p] > 0)) { r = ralu__fail(ctx, RALU_ERR_INTERNAL, "VAE tiling left pixel %lld uncovered", (long long)p); goto done; }
-            for (k = 0; k < 3; k++) image[k * H * W + p] *= inv;
+    /* 2. the upsampling path, layer by layer over the tiles */
+#define RALU__VSTEPS(step, rs, cv) \
+    for (i = 0; i < n; i++) if ((r = ralu__vae_tile_step(v, &t[i], step, rs, cv, (t[i].ry1 - t[i].ry0) * sc, (t[i].rx1 - t[i].rx0) * sc)) != RALU_OK) goto done
+    sc = 1;
+    for (l = f->levels - 1; l >= 0; l--) {
+        for (j = 0; j < v->nres_dec; j++) {
+            const ralu__vres *rs = &v->dec_res[l][j];
+            ralu__vae_tiles_norm(v, t, n, 1, sc, rs->cin, &rs->n1);
+            RALU__VSTEPS(RALU__VSTEP_CONV1, rs, NULL);
+            ralu__vae_tiles_norm(v, t, n, 0, sc, rs->cout, &rs->n2);
+            RALU__VSTEPS(RALU__VSTEP_CONV2, rs, NULL);
         }
+        if (l > 0) { RALU__VSTEPS(RALU__VSTEP_UP, NULL, &v->dec_up[l]); sc *= 2; }
+    }
+    ralu__vae_tiles_norm(v, t, n, 1, sc, f->block_out_channels[0], &v->dec_norm);
+    RALU__VSTEPS(RALU__VSTEP_OUT, NULL, &v->dec_out);
+#undef RALU__VSTEPS
+    /* 3. each tile's core into the image */
+    for (i = 0; i < n; i++) {
+        int64_t rw = (t[i].rx1 - t[i].rx0) * s, y, xx, k;
+        for (y = t[i].cy0 * s; y < t[i].cy1 * s; y++)
+            for (xx = t[i].cx0 * s; xx < t[i].cx1 * s; xx++)
+                for (k = 0; k < 3; k++) image[(k * H + y) * W + xx] = t[i].h[((y - t[i].ry0 * s) * rw + xx - t[i].rx0 * s) * 3 + k];
     }
 done:
-    ralu__free_aligned(ctx, mid);
+    if (t) for (i = 0; i < n; i++) { ralu__free_aligned(ctx, t[i].x); ralu__free_aligned(ctx, t[i].h); }
+    ralu__free(ctx, t);
+    ralu__free_aligned(ctx, stage);
     return r;
 }
 
@@ -4297,10 +4408,9 @@ RALUDEF ralu_result ralu_vae_decode_ex(ralu_vae *v, const float *latent, int h, 
         return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_decode: latent size h = %d, w = %d; each must be 1..%d", h, w, (int)(65536 / s));
     mode = opts ? opts->tiling : RALU_VAE_TILING_AUTO;
     T = opts && opts->tile_size ? opts->tile_size : v->tile_size;
-    O = opts && opts->tile_overlap ? opts->tile_overlap : v->tile_overlap;
+    O = opts && opts->tile_overlap ? opts->tile_overlap : v->tile_overlap ? v->tile_overlap : ralu__vae_halo(v);
     if ((int)mode < 0 || mode > RALU_VAE_TILING_ON) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_decode_opts.tiling is %d, not a ralu_vae_tiling", (int)mode);
-    if (T < 0 || O < 1) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_decode_opts: tile_size %d / tile_overlap %d; the size must be >= 0 (0 = auto), the overlap >= 1", T, O);
-    if (T && T < O) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "VAE tile_size %d is smaller than tile_overlap %d; tiles must be at least as large as their overlap", T, O);
+    if (T < 0 || O < 1) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_decode_opts: tile_size %d / tile_overlap %d; each must be >= 0 (0 = auto)", T, O);
     if ((r = ralu__vae_check_finite(v, latent, (size_t)f->channels * (size_t)h * (size_t)w, "ralu_vae_decode latent")) != RALU_OK) return r;
     H = (int64_t)h * s; W = (int64_t)w * s;
     c = ralu__vae_decoder_cost(f, v->nres_dec, h, w, 3);
@@ -4331,8 +4441,8 @@ RALUDEF ralu_result ralu_vae_decode_ex(ralu_vae *v, const float *latent, int h, 
     }
     if (!T) {
         T = ralu__vae_auto_tile(v, h, w, O, opts && opts->tiling == RALU_VAE_TILING_ON ? 64 : 1 << 20);
-        if (!T) return ralu__fail(ctx, RALU_ERR_VK_LIMIT, "VAE decode of a %dx%d latent does not fit %s even in the smallest tiles (%d latent pixels plus %d of overlap; binding limit %.0f MB, memory %.0f MB)",
-                                 h, w, ctx->device_name, O, O, (double)be->max_binding_bytes * 1e-6, (double)be->memory_bytes * 1e-6);
+        if (!T) return ralu__fail(ctx, RALU_ERR_VK_LIMIT, "VAE decode of a %dx%d latent does not fit %s even in the smallest tiles (1 latent pixel plus %d of overlap; binding limit %.0f MB, memory %.0f MB)",
+                                 h, w, ctx->device_name, O, (double)be->max_binding_bytes * 1e-6, (double)be->memory_bytes * 1e-6);
     } else {
         ralu__vae_cost ct = ralu__vae_decoder_cost(f, v->nres_dec, RALU__MIN(h, T + 2 * O), RALU__MIN(w, T + 2 * O), 2);
         ralu__vae_need(v, &ct, need);

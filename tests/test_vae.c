@@ -112,7 +112,7 @@ static double t_mae8(const float *a, const float *b, int H, int W, uint8_t *ra, 
 }
 
 static void t_vae_tiling(ralu_backend kind) {
-    enum { h = 24, w = 20, H = 8 * h, W = 8 * w, T = 8, O = 4 };
+    enum { h = 24, w = 20, H = 8 * h, W = 8 * w, T = 8, NTY = (h + T - 1) / T, NTX = (w + T - 1) / T };
     int skipped; ralu_ctx *ctx = t_vae_ctx(kind, &skipped);
     ralu_vae *v = NULL; ralu_vae_decode_opts o; t_rng rng = { 42 };
     float *z = (float *)malloc(sizeof(float) * 16 * h * w), *full = (float *)malloc(sizeof(float) * 3 * H * W), *tiled = (float *)malloc(sizeof(float) * 3 * H * W);
@@ -139,32 +139,32 @@ static void t_vae_tiling(ralu_backend kind) {
     t_poison(full, (size_t)3 * H * W); t_poison(tiled, (size_t)3 * H * W);
     memset(&o, 0, sizeof o); o.tiling = RALU_VAE_TILING_OFF;
     CHECK_OK(ralu_vae_decode_ex(v, z, h, w, &o, full));
-    o.tiling = RALU_VAE_TILING_ON; o.tile_size = T; o.tile_overlap = O;
+    o.tiling = RALU_VAE_TILING_ON; o.tile_size = T;   /* overlap: the default, the receptive field */
     CHECK_OK(ralu_vae_decode_ex(v, z, h, w, &o, tiled));
     mae = t_mae8(full, tiled, H, W, ra, rb);
     CHECKF(mae < 1.0, "tiled vs untiled: mean abs error %.3f of 255 (limit 1)", mae);
+    /* with the default overlap (the receptive field) tiles are exact up to rounding */
+    CHECKF(t_rel_l2f(tiled, full, (size_t)3 * H * W) < 1e-5, "tiled vs untiled: rel L2 %.3g", t_rel_l2f(tiled, full, (size_t)3 * H * W));
     /* seams: the error within 4 pixels of a tile-core edge is no larger than elsewhere */
     for (y = 0; y < H; y++) for (x = 0; x < W; x++) {
-        int ty = (y / 8) * 3 / h, tx = (x / 8) * 2 / w, near = 0;   /* the core grid: 3 x 2 tiles (h/T, w/T rounded up) */
-        int by = (int)((long)(y + 4) * 3 / H) != (int)((long)(y - 4 < 0 ? 0 : y - 4) * 3 / H);
-        int bx = (int)((long)(x + 4) * 3 / W) != (int)((long)(x - 4 < 0 ? 0 : x - 4) * 3 / W);
-        double e = 0;
-        (void)ty; (void)tx;
-        near = (y + 4 < H && by) || (x + 4 < W && bx);
-        for (k = 0; k < 3; k++) e += fabs((double)ra[(y * W + x) * 3 + k] - rb[(y * W + x) * 3 + k]);
+        int near = 0; double e = 0;
+        for (k = 1; k < NTY; k++) if (abs(y - 8 * (k * h / NTY)) <= 4) near = 1;
+        for (k = 1; k < NTX; k++) if (abs(x - 8 * (k * w / NTX)) <= 4) near = 1;
+        for (k = 0; k < 3; k++) e += fabs((double)full[(k * H + y) * W + x] - tiled[(k * H + y) * W + x]);
         if (near) { border += e; nb++; } else { inner += e; ni++; }
     }
     CHECK(nb > 0 && ni > 0);
     border /= nb; inner /= ni;
-    CHECKF(border <= inner * 1.5 + 0.05, "seam: error near tile edges %.3f vs %.3f elsewhere (per pixel, 8-bit)", border, inner);
+    CHECKF(border <= inner * 2 + 1e-5, "seam: error near tile edges %.3g vs %.3g elsewhere (mean per pixel)", border, inner);
     /* automatic tiling: a binding limit too small for the untiled decode */
     {
         uint64_t keep = ctx->backend->max_binding_bytes;
         ctx->backend->max_binding_bytes = (uint64_t)(H * W * 8 / 2) * 4;   /* half the largest map (8 channels at full size) */
         t_poison(tiled, (size_t)3 * H * W);
-        CHECKF(ralu_vae_decode(v, z, h, w, tiled) == RALU_OK, "auto-tiled decode: %s", ralu_last_error(ctx));
+        o.tiling = RALU_VAE_TILING_AUTO; o.tile_size = 0; o.tile_overlap = 3;   /* a short overlap: approximate, cheap */
+        CHECKF(ralu_vae_decode_ex(v, z, h, w, &o, tiled) == RALU_OK, "auto-tiled decode: %s", ralu_last_error(ctx));
         mae = t_mae8(full, tiled, H, W, ra, rb);
-        CHECKF(mae < 1.0, "auto-tiled vs untiled: mean abs error %.3f of 255", mae);
+        CHECKF(mae < 1.0, "auto-tiled (overlap 3) vs untiled: mean abs error %.3f of 255", mae);
         /* untiled forced: a clear error; too small even for tiles: a clear error, never an image */
         o.tiling = RALU_VAE_TILING_OFF;
         CHECK(ralu_vae_decode_ex(v, z, h, w, &o, tiled) == RALU_ERR_VK_LIMIT && strstr(ralu_last_error(ctx), "allow tiling"));
@@ -188,10 +188,13 @@ static void test_vae_rgb8_and_flops(void) {
     CHECK(rgb[1] == 64 && rgb[4] == 191 && rgb[7] == 0 /* NaN */ && rgb[10] == 0 && rgb[13] == 255 && rgb[16] == 128);
     for (i = 0; i < 256 * 3; i++) all[i] = (uint8_t)(i % 256);
     ralu_rgb8_to_image(all, 16, 16, back);
-    CHECK(back[0] == -1.0f && back[255] == 1.0f);
-    ralu_image_to_rgb8(back, 16, 16, rgb[0] ? all : all);
-    for (i = 0; i < 256 * 3; i++) CHECKF(all[i] == (uint8_t)(i % 256), "round trip of %d gave %d", i % 256, all[i]);
-    {   /* the FLUX VAE decoder at 1024^2 (latent 128^2): about 2.5 T multiply-adds */
+    for (i = 0; i < 256 * 3; i++) CHECKF(back[(i % 3) * 256 + i / 3] == (float)all[i] / 127.5f - 1.0f, "8-bit %d -> %g", all[i], back[(i % 3) * 256 + i / 3]);
+    {
+        uint8_t again[256 * 3];
+        ralu_image_to_rgb8(back, 16, 16, again);
+        for (i = 0; i < 256 * 3; i++) CHECKF(again[i] == all[i], "round trip of %d gave %d", all[i], again[i]);
+    }
+    {   /* the FLUX VAE decoder at 1024^2 (latent 128^2) */
         ralu_vae_info f = ralu_vae_info_default();
         double fl = ralu_vae_decode_flops(&f, 128, 128);
         /* hand count: up-path convs dominate; 128^2 latent -> 1024^2 image */
@@ -202,7 +205,7 @@ static void test_vae_rgb8_and_flops(void) {
         mac += L1 * (512 * 256 * 9 + 256 * 256 * 9 + 512 * 256) + 4 * L1 * 256 * 256 * 9 + L0 * 256 * 256 * 9; /* up.1 */
         mac += L0 * (256 * 128 * 9 + 128 * 128 * 9 + 256 * 128) + 4 * L0 * 128 * 128 * 9 + L0 * 128 * 3 * 9; /* up.0, out */
         CHECKF(fabs(fl / (2 * mac) - 1) < 1e-9, "decode FLOPs %.6g vs hand count %.6g", fl, 2 * mac);
-        CHECKF(fl > 4e12 && fl < 6e12, "FLUX VAE decode at 1024^2 = %.2f TFLOP", fl / 1e12);
+        CHECKF(fl > 9e12 && fl < 12e12, "FLUX VAE decode at 1024^2 = %.2f TFLOP (about 5 T multiply-adds)", fl / 1e12);
     }
 }
 
@@ -246,7 +249,7 @@ static void test_vae_errors(void) {
         { "decoder.conv_in.", NULL, RALU_ERR_MODEL_UNKNOWN, "not a VAE" },
     };
     ralu_ctx *ctx = t_cpu_ctx(); ralu_tensor_file *good = NULL; ralu_vae_desc d; size_t i; char path[600];
-    ralu_vae *v = NULL; float lat[16 * 2 * 2], img[3 * 16 * 16];
+    ralu_vae *v = NULL; float lat[16 * 2 * 2], img[3 * 16 * 16] = { 0 };
     CHECK(ctx);
     memset(&d, 0, sizeof d); d.norm_groups = 2;
     CHECK_OK(ralu_tensor_file_open(ctx, t_path("vae/ae.safetensors"), &good));
@@ -281,8 +284,10 @@ static void test_vae_errors(void) {
     lat[5] = 0;
     {
         ralu_vae_decode_opts o; float big[3 * 16 * 16];
-        memset(&o, 0, sizeof o); o.tiling = RALU_VAE_TILING_ON; o.tile_size = 2; o.tile_overlap = 4;
-        CHECK(ralu_vae_decode_ex(v, lat, 2, 2, &o, big) == RALU_ERR_INVALID_ARGUMENT && strstr(ralu_last_error(ctx), "tile_size 2"));
+        memset(&o, 0, sizeof o); o.tiling = RALU_VAE_TILING_ON; o.tile_size = -2;
+        CHECK(ralu_vae_decode_ex(v, lat, 2, 2, &o, big) == RALU_ERR_INVALID_ARGUMENT && strstr(ralu_last_error(ctx), "tile_size -2"));
+        o.tile_size = 0; o.tiling = (ralu_vae_tiling)7;
+        CHECK(ralu_vae_decode_ex(v, lat, 2, 2, &o, big) == RALU_ERR_INVALID_ARGUMENT && strstr(ralu_last_error(ctx), "tiling is 7"));
         /* odd latent sizes decode (1 x 3) */
         CHECK_OK(ralu_vae_decode(v, lat, 1, 3, big));
         CHECK(isfinite(big[0]) && isfinite(big[3 * 8 * 24 - 1]));
