@@ -3803,7 +3803,7 @@ static void ralu__vae_attn_name(const ralu_vae *v, char *out, size_t cap, int en
 
 /* ---- loading ---- */
 static ralu_result ralu__vae_load_conv(ralu_vae *v, const char *base, int cin, int cout, int k, ralu__vconv *c) {
-    ralu_ctx *ctx = v->ctx; ralu_result r; char n[300]; int64_t shape[4];
+    ralu_ctx *ctx = v->ctx; ralu_result r; char n[320]; int64_t shape[4];
     shape[0] = cout; shape[1] = cin; shape[2] = k; shape[3] = k;
     c->cin = cin; c->cout = cout; c->k = k;
     snprintf(n, sizeof n, "%s.weight", base);
@@ -3813,7 +3813,7 @@ static ralu_result ralu__vae_load_conv(ralu_vae *v, const char *base, int cin, i
     return ralu__load_vector(ctx, v->tf, v->prefix, n, cout, &c->b);
 }
 static ralu_result ralu__vae_load_norm(ralu_vae *v, const char *base, int C, ralu__vnorm *nm) {
-    ralu_result r; char n[300];
+    ralu_result r; char n[320];
     if (C % v->info.norm_groups)
         return ralu__fail(v->ctx, RALU_ERR_MODEL_SHAPE, "VAE norm '%s%s' has %d channels, not divisible by %d groups (set ralu_vae_desc.norm_groups)",
                           v->prefix, base, C, v->info.norm_groups);
