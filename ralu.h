@@ -342,6 +342,97 @@ RALUDEF ralu_sd3_info ralu_sd3_info_medium(void);
 
 /* >>api-vae */
 
+/* ---------------------------------------------------------------------------------------
+   VAE: the AutoencoderKL shared by FLUX.1 and SD3 / SD3.5 (16 latent channels, spatial
+   factor 8; ARCH.md §5), decoding latents to pixels and encoding pixels to latents.
+   Loads a Black Forest Labs / LDM single file (ae.safetensors; "first_stage_model."-prefixed
+   names as in SD3 single files), a diffusers vae/ folder (config.json +
+   diffusion_pytorch_model.safetensors), or a diffusers model root holding vae/. Widths,
+   levels and resnets per level come from the tensors; f32, f16 and bf16 weights.
+
+   Latents in this API are in "model space", as the transformers and the sampler see them:
+   decode computes z = latent / scaling_factor + shift_factor before the decoder, encode
+   returns (posterior mean - shift_factor) * scaling_factor. Images are planar [3, H, W]
+   floats, nominally in [-1, 1] (decoder outputs may overshoot a little).
+
+   Large decodes are tiled automatically when the untiled one would not fit the backend (its
+   largest buffer binding or its memory): the latent-resolution stage (conv_in and the mid
+   block with its global attention) runs once on the whole latent, then the upsampling path
+   runs on overlapping tiles, layer by layer, each GroupNorm taking its statistics over the
+   whole image (the maps wait in host memory between layers). With the default overlap (the
+   path's receptive field, 13 latent pixels for FLUX/SD3) the tiled image equals the untiled
+   one up to rounding: no seams, no colour drift. A decode too large even tiled fails with
+   RALU_ERR_VK_LIMIT; ralu.h never returns a blank image.
+   --------------------------------------------------------------------------------------- */
+typedef struct ralu_vae ralu_vae;
+
+typedef enum ralu_vae_family {
+    RALU_VAE_FAMILY_AUTO = 0, /* config.json's constants; without one, SD3 for "first_stage_model."
+                                 names (SD3 single files), FLUX otherwise */
+    RALU_VAE_FAMILY_FLUX = 1, /* scaling_factor 0.3611, shift_factor 0.1159 */
+    RALU_VAE_FAMILY_SD3  = 2, /* scaling_factor 1.5305, shift_factor 0.0609 */
+    RALU_VAE_FAMILY_CUSTOM = 3 /* the desc's scaling_factor and shift_factor */
+} ralu_vae_family;
+
+typedef struct ralu_vae_desc {
+    ralu_vae_family family;     /* which latent constants; zero = AUTO */
+    float scaling_factor;       /* used with RALU_VAE_FAMILY_CUSTOM (must be > 0) */
+    float shift_factor;         /* used with RALU_VAE_FAMILY_CUSTOM */
+    int   norm_groups;          /* GroupNorm groups; 0 = config.json's norm_num_groups, else 32 */
+    int   tile_size;            /* decode tile core, latent pixels per side; 0 = auto (largest that fits) */
+    int   tile_overlap;         /* latent pixels a tile reads past its core on each side; 0 = the
+                                   decoder's receptive field (13 for FLUX/SD3), which makes tiles exact */
+} ralu_vae_desc;
+
+typedef struct ralu_vae_info {
+    int channels;               /* latent channels: 16 */
+    int levels;                 /* resolution levels: 4 (spatial factor 2^(levels-1) = 8) */
+    int block_out_channels[8];  /* per level, highest resolution first: 128, 256, 512, 512 */
+    int layers_per_block;       /* encoder resnets per level: 2 (the decoder has one more) */
+    int norm_groups;            /* 32 */
+    int downscale;              /* 8 */
+    float scaling_factor, shift_factor;
+    ralu_vae_family family;     /* FLUX, SD3 or CUSTOM (from config.json or the desc) */
+    int has_encoder;            /* 0 for decoder-only files: ralu_vae_encode then fails */
+    int quant_conv, post_quant_conv; /* SD1-style 1x1 convs around the latent (absent in FLUX/SD3) */
+    ralu_dtype dtype;           /* dtype of the convolution weights */
+    const char *format;         /* "bfl" or "diffusers" */
+} ralu_vae_info;
+
+typedef enum ralu_vae_tiling {
+    RALU_VAE_TILING_AUTO = 0,   /* tile only when the untiled decode would not fit */
+    RALU_VAE_TILING_OFF  = 1,   /* never tile: RALU_ERR_VK_LIMIT if it does not fit */
+    RALU_VAE_TILING_ON   = 2    /* always tile (tile_size or a 64-latent-pixel default) */
+} ralu_vae_tiling;
+
+typedef struct ralu_vae_decode_opts {
+    ralu_vae_tiling tiling;
+    int tile_size;              /* 0 = the desc's */
+    int tile_overlap;           /* 0 = the desc's */
+} ralu_vae_decode_opts;
+
+RALUDEF ralu_result ralu_vae_load(ralu_ctx *ctx, const char *path, const ralu_vae_desc *desc, ralu_vae **out);
+RALUDEF void        ralu_vae_free(ralu_vae *vae);
+RALUDEF const ralu_vae_info *ralu_vae_get_info(const ralu_vae *vae);
+/* latent: model-space [channels, h, w] planar; image: [3, 8h, 8w] planar, about [-1, 1]. */
+RALUDEF ralu_result ralu_vae_decode(ralu_vae *vae, const float *latent, int h, int w, float *image);
+RALUDEF ralu_result ralu_vae_decode_ex(ralu_vae *vae, const float *latent, int h, int w,
+                                       const ralu_vae_decode_opts *opts, float *image);
+/* image: [3, H, W] planar in [-1, 1], H and W multiples of 8; latent: model-space
+   [channels, H/8, W/8] = (posterior mean - shift) * scaling (no sampling: BFL's choice). */
+RALUDEF ralu_result ralu_vae_encode(ralu_vae *vae, const float *image, int H, int W, float *latent);
+/* FLOPs (2 per multiply-add, convolutions and attention) of one decode of an h x w latent. */
+RALUDEF double       ralu_vae_decode_flops(const ralu_vae_info *info, int h, int w);
+/* The FLUX / SD3 VAE's dimensions (FLUX constants), for costs computed without loading. */
+RALUDEF ralu_vae_info ralu_vae_info_default(void);
+
+/* Pixels. image -> 8-bit: p = round(255 * clamp((x + 1) / 2, 0, 1)) (diffusers' mapping;
+   rounding to nearest), rgb interleaved HWC. 8-bit -> image: x = p / 127.5 - 1 (exact
+   inverse at the 256 levels). */
+RALUDEF void ralu_image_to_rgb8(const float *image, int H, int W, uint8_t *rgb);
+RALUDEF void ralu_rgb8_to_image(const uint8_t *rgb, int H, int W, float *image);
+
+
 /* >>api-text */
 
 /* >>api-ralu-math */
@@ -3723,6 +3814,848 @@ RALUDEF ralu_result ralu_sd3_forward(ralu_sd3 *m, const ralu_sd3_input *in, floa
 /* >>impl-sd3 */
 
 /* >>impl-vae */
+/* =========================================================================================
+   >>vae — the AutoencoderKL decoder and encoder (ARCH.md §5)
+   Written against the engine ops, channels-last ([H*W, C] rows), so it runs on every
+   backend. Blocks are kept in Black Forest Labs order (level l = 0 is the highest
+   resolution); diffusers' up_blocks.i is level levels-1-i. Three ping-pong activation
+   buffers hold the feature maps; the mid attention uses two more (qkv, output).
+   ========================================================================================= */
+typedef struct ralu__vconv { ralu__weight w, b; int cin, cout, k; } ralu__vconv;
+typedef struct ralu__vnorm { ralu__weight g, b; } ralu__vnorm;
+typedef struct ralu__vres {
+    int cin, cout, has_shortcut;
+    ralu__vnorm n1, n2;
+    ralu__vconv c1, c2, shortcut;
+} ralu__vres;
+typedef struct ralu__vmid {
+    int C;
+    ralu__vres r1, r2;
+    ralu__vnorm attn_norm;
+    ralu__linear qkv, proj;     /* qkv rows [q | k | v] */
+} ralu__vmid;
+
+#define RALU__VAE_MAX_LEVELS 8
+#define RALU__VAE_MAX_RES 8
+enum { RALU__VB_A, RALU__VB_B, RALU__VB_C, RALU__VB_QKV, RALU__VB_O, RALU__VB_N };
+
+struct ralu_vae {
+    ralu__object obj;
+    ralu_ctx *ctx;
+    ralu_tensor_file *tf;           /* kept open: CPU weights are read from the mapping */
+    ralu_vae_info info;
+    char prefix[64];
+    int diffusers;
+    int nres_enc, nres_dec;
+    int tile_size, tile_overlap;
+    /* decoder */
+    ralu__vconv dec_in, dec_out, post_quant;
+    ralu__vmid dec_mid;
+    ralu__vres dec_res[RALU__VAE_MAX_LEVELS][RALU__VAE_MAX_RES];
+    ralu__vconv dec_up[RALU__VAE_MAX_LEVELS];   /* levels 1..L-1 */
+    ralu__vnorm dec_norm;
+    /* encoder */
+    ralu__vconv enc_in, enc_out, quant;
+    ralu__vmid enc_mid;
+    ralu__vres enc_res[RALU__VAE_MAX_LEVELS][RALU__VAE_MAX_RES];
+    ralu__vconv enc_down[RALU__VAE_MAX_LEVELS]; /* levels 0..L-2 */
+    ralu__vnorm enc_norm;
+    ralu__buffer *buf[RALU__VB_N];
+    size_t buf_floats[RALU__VB_N];
+};
+
+#define RALU__VTRY(x) do { if ((r = (x)) != RALU_OK) return r; } while (0)
+
+static void ralu__vconv_free(ralu_ctx *ctx, ralu__vconv *c) { ralu__weight_free(ctx, &c->w); ralu__weight_free(ctx, &c->b); }
+static void ralu__vnorm_free(ralu_ctx *ctx, ralu__vnorm *n) { ralu__weight_free(ctx, &n->g); ralu__weight_free(ctx, &n->b); }
+static void ralu__vres_free(ralu_ctx *ctx, ralu__vres *r) {
+    ralu__vnorm_free(ctx, &r->n1); ralu__vnorm_free(ctx, &r->n2);
+    ralu__vconv_free(ctx, &r->c1); ralu__vconv_free(ctx, &r->c2); ralu__vconv_free(ctx, &r->shortcut);
+}
+static void ralu__vmid_free(ralu_ctx *ctx, ralu__vmid *m) {
+    ralu__vres_free(ctx, &m->r1); ralu__vres_free(ctx, &m->r2); ralu__vnorm_free(ctx, &m->attn_norm);
+    ralu__linear_free(ctx, &m->qkv); ralu__linear_free(ctx, &m->proj);
+}
+
+static void ralu__vae_destroy(ralu__object *o) { ralu_vae_free((ralu_vae *)o); }
+
+RALUDEF void ralu_vae_free(ralu_vae *v) {
+    ralu_ctx *ctx; int l, j;
+    if (!v) return;
+    ctx = v->ctx;
+    ralu__object_untrack(&v->obj);
+    ralu__vconv_free(ctx, &v->dec_in); ralu__vconv_free(ctx, &v->dec_out); ralu__vconv_free(ctx, &v->post_quant);
+    ralu__vconv_free(ctx, &v->enc_in); ralu__vconv_free(ctx, &v->enc_out); ralu__vconv_free(ctx, &v->quant);
+    ralu__vmid_free(ctx, &v->dec_mid); ralu__vmid_free(ctx, &v->enc_mid);
+    ralu__vnorm_free(ctx, &v->dec_norm); ralu__vnorm_free(ctx, &v->enc_norm);
+    for (l = 0; l < RALU__VAE_MAX_LEVELS; l++) {
+        for (j = 0; j < RALU__VAE_MAX_RES; j++) { ralu__vres_free(ctx, &v->dec_res[l][j]); ralu__vres_free(ctx, &v->enc_res[l][j]); }
+        ralu__vconv_free(ctx, &v->dec_up[l]); ralu__vconv_free(ctx, &v->enc_down[l]);
+    }
+    for (l = 0; l < RALU__VB_N; l++) if (v->buf[l]) ctx->backend->buffer_free(ctx->backend, v->buf[l]);
+    ralu_tensor_file_close(v->tf);
+    ralu__free(ctx, v);
+}
+
+/* ---- names: one place knows both conventions (ARCH.md §5.5) ---- */
+
+/* resnet j of level l (mid >= 1: the mid block's resnet mid-1), member "norm1" ... "shortcut" */
+static void ralu__vae_res_name(const ralu_vae *v, char *out, size_t cap, int enc, int mid, int l, int j, const char *member) {
+    const char *part = enc ? "encoder" : "decoder";
+    if (!strcmp(member, "shortcut")) member = v->diffusers ? "conv_shortcut" : "nin_shortcut";
+    if (mid) {
+        if (v->diffusers) snprintf(out, cap, "%s.mid_block.resnets.%d.%s", part, mid - 1, member);
+        else snprintf(out, cap, "%s.mid.block_%d.%s", part, mid, member);
+    } else if (v->diffusers) {
+        if (enc) snprintf(out, cap, "encoder.down_blocks.%d.resnets.%d.%s", l, j, member);
+        else snprintf(out, cap, "decoder.up_blocks.%d.resnets.%d.%s", v->info.levels - 1 - l, j, member);
+    } else {
+        if (enc) snprintf(out, cap, "encoder.down.%d.block.%d.%s", l, j, member);
+        else snprintf(out, cap, "decoder.up.%d.block.%d.%s", l, j, member);
+    }
+}
+/* the up (decoder) or down (encoder) sampling conv of level l */
+static void ralu__vae_resample_name(const ralu_vae *v, char *out, size_t cap, int enc, int l) {
+    if (v->diffusers) {
+        if (enc) snprintf(out, cap, "encoder.down_blocks.%d.downsamplers.0.conv", l);
+        else snprintf(out, cap, "decoder.up_blocks.%d.upsamplers.0.conv", v->info.levels - 1 - l);
+    } else {
+        if (enc) snprintf(out, cap, "encoder.down.%d.downsample.conv", l);
+        else snprintf(out, cap, "decoder.up.%d.upsample.conv", l);
+    }
+}
+static void ralu__vae_attn_name(const ralu_vae *v, char *out, size_t cap, int enc, const char *bfl_member) {
+    const char *part = enc ? "encoder" : "decoder", *m = bfl_member;
+    if (!v->diffusers) { snprintf(out, cap, "%s.mid.attn_1.%s", part, m); return; }
+    if (!strcmp(m, "norm")) m = "group_norm";
+    else if (!strcmp(m, "q")) m = "to_q";
+    else if (!strcmp(m, "k")) m = "to_k";
+    else if (!strcmp(m, "v")) m = "to_v";
+    else if (!strcmp(m, "proj_out")) m = "to_out.0";
+    snprintf(out, cap, "%s.mid_block.attentions.0.%s", part, m);
+}
+
+/* ---- loading ---- */
+static ralu_result ralu__vae_load_conv(ralu_vae *v, const char *base, int cin, int cout, int k, ralu__vconv *c) {
+    ralu_ctx *ctx = v->ctx; ralu_result r; char n[320]; int64_t shape[4];
+    shape[0] = cout; shape[1] = cin; shape[2] = k; shape[3] = k;
+    c->cin = cin; c->cout = cout; c->k = k;
+    snprintf(n, sizeof n, "%s.weight", base);
+    RALU__VTRY(ralu__load_weight(ctx, v->tf, v->prefix, n, 4, shape, &c->w));
+    RALU__VTRY(ctx->backend->weight_prepare(ctx->backend, &c->w));
+    snprintf(n, sizeof n, "%s.bias", base);
+    return ralu__load_vector(ctx, v->tf, v->prefix, n, cout, &c->b);
+}
+static ralu_result ralu__vae_load_norm(ralu_vae *v, const char *base, int C, ralu__vnorm *nm) {
+    ralu_result r; char n[320];
+    if (C % v->info.norm_groups)
+        return ralu__fail(v->ctx, RALU_ERR_MODEL_SHAPE, "VAE norm '%s%s' has %d channels, not divisible by %d groups (set ralu_vae_desc.norm_groups)",
+                          v->prefix, base, C, v->info.norm_groups);
+    snprintf(n, sizeof n, "%s.weight", base);
+    RALU__VTRY(ralu__load_vector(v->ctx, v->tf, v->prefix, n, C, &nm->g));
+    snprintf(n, sizeof n, "%s.bias", base);
+    return ralu__load_vector(v->ctx, v->tf, v->prefix, n, C, &nm->b);
+}
+static ralu_result ralu__vae_load_res(ralu_vae *v, int enc, int mid, int l, int j, int cin, int cout, ralu__vres *rs) {
+    char n[300]; ralu_result r;
+    rs->cin = cin; rs->cout = cout; rs->has_shortcut = cin != cout;
+    ralu__vae_res_name(v, n, sizeof n, enc, mid, l, j, "norm1"); RALU__VTRY(ralu__vae_load_norm(v, n, cin, &rs->n1));
+    ralu__vae_res_name(v, n, sizeof n, enc, mid, l, j, "conv1"); RALU__VTRY(ralu__vae_load_conv(v, n, cin, cout, 3, &rs->c1));
+    ralu__vae_res_name(v, n, sizeof n, enc, mid, l, j, "norm2"); RALU__VTRY(ralu__vae_load_norm(v, n, cout, &rs->n2));
+    ralu__vae_res_name(v, n, sizeof n, enc, mid, l, j, "conv2"); RALU__VTRY(ralu__vae_load_conv(v, n, cout, cout, 3, &rs->c2));
+    if (rs->has_shortcut) { ralu__vae_res_name(v, n, sizeof n, enc, mid, l, j, "shortcut"); RALU__VTRY(ralu__vae_load_conv(v, n, cin, cout, 1, &rs->shortcut)); }
+    return RALU_OK;
+}
+static ralu_result ralu__vae_load_mid(ralu_vae *v, int enc, int C, ralu__vmid *m) {
+    char n[4][300]; const char *nv[3]; ralu_result r; int k;
+    m->C = C;
+    RALU__VTRY(ralu__vae_load_res(v, enc, 1, 0, 0, C, C, &m->r1));
+    ralu__vae_attn_name(v, n[0], sizeof n[0], enc, "norm"); RALU__VTRY(ralu__vae_load_norm(v, n[0], C, &m->attn_norm));
+    ralu__vae_attn_name(v, n[0], sizeof n[0], enc, "q"); ralu__vae_attn_name(v, n[1], sizeof n[1], enc, "k"); ralu__vae_attn_name(v, n[2], sizeof n[2], enc, "v");
+    for (k = 0; k < 3; k++) nv[k] = n[k];
+    /* BFL stores q/k/v/proj_out as [C, C, 1, 1] convolutions: the same numbers as a linear */
+    RALU__VTRY(ralu__linear_stack(v->ctx, v->tf, v->prefix, nv, 3, C, 3 * (int64_t)C, &m->qkv));
+    ralu__vae_attn_name(v, n[3], sizeof n[3], enc, "proj_out");
+    RALU__VTRY(ralu__load_linear(v->ctx, v->tf, v->prefix, n[3], C, C, 1, &m->proj));
+    return ralu__vae_load_res(v, enc, 2, 0, 0, C, C, &m->r2);
+}
+
+static ralu_result ralu__vae_load_decoder(ralu_vae *v) {
+    const ralu_vae_info *f = &v->info; const int *ch = f->block_out_channels;
+    int L = f->levels, l, j; char n[300]; ralu_result r;
+    if (f->post_quant_conv) RALU__VTRY(ralu__vae_load_conv(v, "post_quant_conv", f->channels, f->channels, 1, &v->post_quant));
+    RALU__VTRY(ralu__vae_load_conv(v, "decoder.conv_in", f->channels, ch[L - 1], 3, &v->dec_in));
+    RALU__VTRY(ralu__vae_load_mid(v, 0, ch[L - 1], &v->dec_mid));
+    for (l = L - 1; l >= 0; l--) {
+        for (j = 0; j < v->nres_dec; j++) {
+            int cin = j ? ch[l] : (l == L - 1 ? ch[L - 1] : ch[l + 1]);
+            RALU__VTRY(ralu__vae_load_res(v, 0, 0, l, j, cin, ch[l], &v->dec_res[l][j]));
+        }
+        if (l > 0) { ralu__vae_resample_name(v, n, sizeof n, 0, l); RALU__VTRY(ralu__vae_load_conv(v, n, ch[l], ch[l], 3, &v->dec_up[l])); }
+    }
+    RALU__VTRY(ralu__vae_load_norm(v, v->diffusers ? "decoder.conv_norm_out" : "decoder.norm_out", ch[0], &v->dec_norm));
+    return ralu__vae_load_conv(v, "decoder.conv_out", ch[0], 3, 3, &v->dec_out);
+}
+static ralu_result ralu__vae_load_encoder(ralu_vae *v) {
+    const ralu_vae_info *f = &v->info; const int *ch = f->block_out_channels;
+    int L = f->levels, l, j; char n[300]; ralu_result r;
+    RALU__VTRY(ralu__vae_load_conv(v, "encoder.conv_in", 3, ch[0], 3, &v->enc_in));
+    for (l = 0; l < L; l++) {
+        for (j = 0; j < v->nres_enc; j++) {
+            int cin = j ? ch[l] : (l == 0 ? ch[0] : ch[l - 1]);
+            RALU__VTRY(ralu__vae_load_res(v, 1, 0, l, j, cin, ch[l], &v->enc_res[l][j]));
+        }
+        if (l < L - 1) { ralu__vae_resample_name(v, n, sizeof n, 1, l); RALU__VTRY(ralu__vae_load_conv(v, n, ch[l], ch[l], 3, &v->enc_down[l])); }
+    }
+    RALU__VTRY(ralu__vae_load_mid(v, 1, ch[L - 1], &v->enc_mid));
+    RALU__VTRY(ralu__vae_load_norm(v, v->diffusers ? "encoder.conv_norm_out" : "encoder.norm_out", ch[L - 1], &v->enc_norm));
+    RALU__VTRY(ralu__vae_load_conv(v, "encoder.conv_out", ch[L - 1], 2 * f->channels, 3, &v->enc_out));
+    if (f->quant_conv) RALU__VTRY(ralu__vae_load_conv(v, "quant_conv", 2 * f->channels, 2 * f->channels, 1, &v->quant));
+    return RALU_OK;
+}
+
+/* a config.json number, or `def` when absent or null */
+static double ralu__vae_cfg_num(const ralu__jv *cfg, const char *key, double def) {
+    const ralu__jv *x = cfg ? ralu__jget(cfg, key) : NULL;
+    return x && x->type == RALU__J_NUM ? ralu__jv_num(x) : def;
+}
+
+/* reads the structure from the tensors (and config.json, when beside a diffusers file) */
+static ralu_result ralu__vae_configure(ralu_vae *v, const char *wpath, const ralu_vae_desc *desc) {
+    ralu_ctx *ctx = v->ctx; ralu_vae_info *f = &v->info; ralu_result r = RALU_OK;
+    ralu_tensor_info ti; char n[300]; int l, cfg_groups = 0;
+    ralu__arena ar; ralu__jv *cfg = NULL;
+    const char *P = v->prefix;
+    f->format = v->diffusers ? "diffusers" : "bfl";
+    /* levels, widths and resnets per level from the decoder's names and shapes */
+    f->levels = ralu__max_block_index(v->tf, P, v->diffusers ? "decoder.up_blocks." : "decoder.up.") + 1;
+    if (f->levels < 1 || f->levels > RALU__VAE_MAX_LEVELS)
+        return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "VAE '%s' has %d decoder levels; expected 1..%d", wpath, f->levels, RALU__VAE_MAX_LEVELS);
+    for (l = 0; l < f->levels; l++) {
+        ralu__vae_res_name(v, n, sizeof n, 0, 0, l, 0, "conv1.weight");
+        RALU__VTRY(ralu__dim(ctx, v->tf, P, n, 4, 0, &f->block_out_channels[l]));
+    }
+    snprintf(n, sizeof n, v->diffusers ? "decoder.up_blocks.0.resnets." : "decoder.up.%d.block.", f->levels - 1);
+    v->nres_dec = ralu__max_block_index(v->tf, P, n) + 1;
+    RALU__VTRY(ralu__dim(ctx, v->tf, P, "decoder.conv_in.weight", 4, 1, &f->channels));
+    RALU__VTRY(ralu__need(ctx, v->tf, P, "decoder.conv_in.weight", &ti));
+    f->dtype = ti.dtype;
+    f->has_encoder = ralu__find(v->tf, P, "encoder.conv_in.weight", &ti) == 0;
+    v->nres_enc = f->has_encoder ? ralu__max_block_index(v->tf, P, v->diffusers ? "encoder.down_blocks.0.resnets." : "encoder.down.0.block.") + 1 : 0;
+    f->layers_per_block = f->has_encoder ? v->nres_enc : v->nres_dec - 1;
+    f->quant_conv = f->has_encoder && ralu__find(v->tf, P, "quant_conv.weight", &ti) == 0;
+    f->post_quant_conv = ralu__find(v->tf, P, "post_quant_conv.weight", &ti) == 0;
+    f->downscale = 1 << (f->levels - 1);
+    if (v->nres_dec < 1 || v->nres_dec > RALU__VAE_MAX_RES || (f->has_encoder && (v->nres_enc < 1 || v->nres_enc > RALU__VAE_MAX_RES)))
+        return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "VAE '%s' has %d decoder / %d encoder resnets per level; expected 1..%d", wpath, v->nres_dec, v->nres_enc, RALU__VAE_MAX_RES);
+    /* config.json (diffusers): check it agrees, take groups and constants from it */
+    ar.ctx = ctx; ar.head = NULL;
+    if (v->diffusers) {
+        char *cp = ralu__sibling_path(ctx, wpath, "config.json");
+        if (!cp) return ralu__oom(ctx, "path", strlen(wpath));
+        r = ralu__read_json_file(ctx, &ar, cp, &cfg);
+        ralu__free(ctx, cp);
+        if (r) { ralu__arena_free(&ar); return r; }
+        if (cfg && !ralu__jget(cfg, "block_out_channels")) cfg = NULL;   /* not a VAE config */
+    }
+    if (cfg) {
+        const ralu__jv *boc = ralu__jget(cfg, "block_out_channels"), *e;
+        int lpb = (int)ralu__vae_cfg_num(cfg, "layers_per_block", f->layers_per_block);
+        int lc = (int)ralu__vae_cfg_num(cfg, "latent_channels", f->channels);
+        if (boc->type != RALU__J_ARR || (int)boc->count != f->levels) r = ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "config.json beside '%s': block_out_channels has %u entries; the weights have %d levels", wpath, boc->count, f->levels);
+        for (l = 0, e = boc->first; !r && e; e = e->next, l++)
+            if ((int)ralu__jv_num(e) != f->block_out_channels[l])
+                r = ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "config.json beside '%s': block_out_channels[%d] is %d; the weights say %d", wpath, l, (int)ralu__jv_num(e), f->block_out_channels[l]);
+        if (!r && lpb + 1 != v->nres_dec) r = ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "config.json beside '%s': layers_per_block is %d; the decoder has %d resnets per level (expected %d)", wpath, lpb, v->nres_dec, lpb + 1);
+        if (!r && lc != f->channels) r = ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "config.json beside '%s': latent_channels is %d; decoder.conv_in takes %d", wpath, lc, f->channels);
+        cfg_groups = (int)ralu__vae_cfg_num(cfg, "norm_num_groups", 0);
+        f->scaling_factor = (float)ralu__vae_cfg_num(cfg, "scaling_factor", 0);
+        f->shift_factor = (float)ralu__vae_cfg_num(cfg, "shift_factor", 0);
+    }
+    ralu__arena_free(&ar);
+    if (r) return r;
+    f->norm_groups = desc && desc->norm_groups ? desc->norm_groups : cfg_groups > 0 ? cfg_groups : 32;
+    if (f->norm_groups < 1) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_desc.norm_groups is %d; use 0 for the default or a positive count", f->norm_groups);
+    /* latent constants */
+    f->family = desc ? desc->family : RALU_VAE_FAMILY_AUTO;
+    if (f->family == RALU_VAE_FAMILY_AUTO) {
+        if (f->scaling_factor > 0) {
+            f->family = fabsf(f->scaling_factor - 0.3611f) < 1e-6f && fabsf(f->shift_factor - 0.1159f) < 1e-6f ? RALU_VAE_FAMILY_FLUX :
+                        fabsf(f->scaling_factor - 1.5305f) < 1e-6f && fabsf(f->shift_factor - 0.0609f) < 1e-6f ? RALU_VAE_FAMILY_SD3 : RALU_VAE_FAMILY_CUSTOM;
+        } else f->family = !strcmp(P, "first_stage_model.") ? RALU_VAE_FAMILY_SD3 : RALU_VAE_FAMILY_FLUX;
+    }
+    switch (f->family) {
+    case RALU_VAE_FAMILY_FLUX: f->scaling_factor = 0.3611f; f->shift_factor = 0.1159f; break;
+    case RALU_VAE_FAMILY_SD3: f->scaling_factor = 1.5305f; f->shift_factor = 0.0609f; break;
+    case RALU_VAE_FAMILY_CUSTOM:
+        if (desc && desc->family == RALU_VAE_FAMILY_CUSTOM) { f->scaling_factor = desc->scaling_factor; f->shift_factor = desc->shift_factor; }
+        break;
+    default: return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_desc.family is %d, not a ralu_vae_family", (int)f->family);
+    }
+    if (!(f->scaling_factor > 0) || !isfinite(f->scaling_factor) || !isfinite(f->shift_factor))
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "VAE scaling_factor %g / shift_factor %g: the scaling must be a positive finite number", (double)f->scaling_factor, (double)f->shift_factor);
+    v->tile_size = desc ? desc->tile_size : 0;
+    v->tile_overlap = desc ? desc->tile_overlap : 0;
+    if (v->tile_size < 0) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_desc.tile_size is %d; use 0 for auto or a positive latent size", v->tile_size);
+    if (v->tile_overlap < 0) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_desc.tile_overlap is %d; use 0 for the default (the receptive field) or a positive latent size", v->tile_overlap);
+    return RALU_OK;
+}
+
+RALUDEF ralu_result ralu_vae_load(ralu_ctx *ctx, const char *path, const ralu_vae_desc *desc, ralu_vae **out) {
+    static const char *const prefixes[] = { "", "first_stage_model.", "vae.", "ae." };
+    ralu_vae *v; ralu_result r; ralu_tensor_info ti; int i, found = 0;
+    char *wpath = NULL;
+    if (!ctx || !out) return RALU_ERR_INVALID_ARGUMENT;
+    *out = NULL;
+    if (!path) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_load: path is NULL");
+    v = (ralu_vae *)ralu__calloc(ctx, 1, sizeof *v);
+    if (!v) return ralu__oom(ctx, "VAE", sizeof *v);
+    v->ctx = ctx;
+    ralu__object_track(ctx, &v->obj, ralu__vae_destroy);
+    /* a diffusers model root: use its vae/ folder */
+    if (ralu__is_dir(path)) {
+        char *sub = ralu__path_join(ctx, path, "vae");
+        if (!sub) { r = ralu__oom(ctx, "path", strlen(path)); goto fail; }
+        if (ralu__is_dir(sub)) wpath = sub; else ralu__free(ctx, sub);
+    }
+    if ((r = ralu_tensor_file_open(ctx, wpath ? wpath : path, &v->tf)) != RALU_OK) goto fail;
+    for (i = 0; i < (int)(sizeof prefixes / sizeof prefixes[0]) && !found; i++) {
+        snprintf(v->prefix, sizeof v->prefix, "%s", prefixes[i]);
+        if (ralu__find(v->tf, v->prefix, "decoder.conv_in.weight", &ti) != 0) continue;
+        found = 1;
+        v->diffusers = ralu__find(v->tf, v->prefix, "decoder.up_blocks.0.resnets.0.conv1.weight", &ti) == 0;
+    }
+    if (!found) {
+        r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' is not a VAE: no 'decoder.conv_in.weight' (with or without a 'first_stage_model.' prefix)", wpath ? wpath : path);
+        goto fail;
+    }
+    if ((r = ralu__vae_configure(v, wpath ? wpath : path, desc)) != RALU_OK) goto fail;
+    if ((r = ralu__vae_load_decoder(v)) != RALU_OK) goto fail;
+    if (v->info.has_encoder && (r = ralu__vae_load_encoder(v)) != RALU_OK) goto fail;
+    ralu__log(ctx, RALU_LOG_INFO, "VAE (%s, %s weights): %d levels, widths %d..%d, %d latent channels, %s, scaling %g shift %g",
+              v->info.format, ralu_dtype_name(v->info.dtype), v->info.levels, v->info.block_out_channels[0],
+              v->info.block_out_channels[v->info.levels - 1], v->info.channels, v->info.has_encoder ? "with encoder" : "decoder only",
+              (double)v->info.scaling_factor, (double)v->info.shift_factor);
+    ralu__free(ctx, wpath);
+    *out = v;
+    return RALU_OK;
+fail:
+    ralu__free(ctx, wpath);
+    ralu_vae_free(v);
+    return r;
+}
+
+RALUDEF const ralu_vae_info *ralu_vae_get_info(const ralu_vae *v) { return v ? &v->info : NULL; }
+
+RALUDEF ralu_vae_info ralu_vae_info_default(void) {
+    ralu_vae_info f;
+    memset(&f, 0, sizeof f);
+    f.channels = 16; f.levels = 4;
+    f.block_out_channels[0] = 128; f.block_out_channels[1] = 256; f.block_out_channels[2] = 512; f.block_out_channels[3] = 512;
+    f.layers_per_block = 2; f.norm_groups = 32; f.downscale = 8;
+    f.scaling_factor = 0.3611f; f.shift_factor = 0.1159f; f.family = RALU_VAE_FAMILY_FLUX;
+    f.has_encoder = 1; f.dtype = RALU_DTYPE_F32; f.format = "bfl";
+    return f;
+}
+
+/* ---- sizes: walks the decoder like the recorder does, for FLOPs and buffer needs ---- */
+typedef struct ralu__vae_cost {
+    double flops;
+    size_t max_act;      /* largest feature map (floats) */
+    size_t latent_act;   /* largest feature map of the latent-resolution stage */
+    size_t attn_tokens;  /* mid attention length */
+} ralu__vae_cost;
+
+static void ralu__vae_cost_act(ralu__vae_cost *c, double px, int C) { size_t n = (size_t)px * (size_t)C; if (n > c->max_act) c->max_act = n; }
+static void ralu__vae_cost_conv(ralu__vae_cost *c, double px_out, int cin, int cout, int k) { c->flops += 2.0 * px_out * cin * cout * k * k; }
+static void ralu__vae_cost_res(ralu__vae_cost *c, double px, int cin, int cout) {
+    ralu__vae_cost_act(c, px, cin); ralu__vae_cost_act(c, px, cout);
+    ralu__vae_cost_conv(c, px, cin, cout, 3); ralu__vae_cost_conv(c, px, cout, cout, 3);
+    if (cin != cout) ralu__vae_cost_conv(c, px, cin, cout, 1);
+}
+static void ralu__vae_cost_mid(ralu__vae_cost *c, double px, int C) {
+    ralu__vae_cost_res(c, px, C, C); ralu__vae_cost_res(c, px, C, C);
+    c->flops += 2.0 * px * C * 3 * C + 4.0 * px * px * C + 2.0 * px * C * C;
+    c->attn_tokens = (size_t)px;
+}
+/* stage bit 1: latent stage (post_quant, conv_in, mid); bit 2: the upsampling path and output */
+static ralu__vae_cost ralu__vae_decoder_cost(const ralu_vae_info *f, int nres_dec, int64_t h, int64_t w, int stages) {
+    ralu__vae_cost c; const int *ch = f->block_out_channels; int L = f->levels, l, j;
+    double px = (double)h * (double)w;
+    memset(&c, 0, sizeof c);
+    if (stages & 1) {
+        ralu__vae_cost_act(&c, px, RALU__MAX(f->channels, ch[L - 1]));
+        if (f->post_quant_conv) ralu__vae_cost_conv(&c, px, f->channels, f->channels, 1);
+        ralu__vae_cost_conv(&c, px, f->channels, ch[L - 1], 3);
+        ralu__vae_cost_mid(&c, px, ch[L - 1]);
+        c.latent_act = c.max_act;
+    }
+    if (stages & 2) {
+        for (l = L - 1; l >= 0; l--) {
+            for (j = 0; j < nres_dec; j++) ralu__vae_cost_res(&c, px, j ? ch[l] : (l == L - 1 ? ch[L - 1] : ch[l + 1]), ch[l]);
+            if (l > 0) { px *= 4; ralu__vae_cost_act(&c, px, ch[l]); ralu__vae_cost_conv(&c, px, ch[l], ch[l], 3); }
+        }
+        ralu__vae_cost_act(&c, px, RALU__MAX(ch[0], 3));
+        ralu__vae_cost_conv(&c, px, ch[0], 3, 3);
+    }
+    return c;
+}
+static ralu__vae_cost ralu__vae_encoder_cost(const ralu_vae_info *f, int nres_enc, int64_t H, int64_t W) {
+    ralu__vae_cost c; const int *ch = f->block_out_channels; int L = f->levels, l, j;
+    double px = (double)H * (double)W;
+    memset(&c, 0, sizeof c);
+    ralu__vae_cost_act(&c, px, RALU__MAX(3, ch[0]));
+    ralu__vae_cost_conv(&c, px, 3, ch[0], 3);
+    for (l = 0; l < L; l++) {
+        for (j = 0; j < nres_enc; j++) ralu__vae_cost_res(&c, px, j ? ch[l] : (l == 0 ? ch[0] : ch[l - 1]), ch[l]);
+        if (l < L - 1) { px /= 4; ralu__vae_cost_conv(&c, px, ch[l], ch[l], 3); }
+    }
+    ralu__vae_cost_mid(&c, px, ch[L - 1]);
+    ralu__vae_cost_act(&c, px, 2 * f->channels);
+    ralu__vae_cost_conv(&c, px, ch[L - 1], 2 * f->channels, 3);
+    if (f->quant_conv) ralu__vae_cost_conv(&c, px, 2 * f->channels, 2 * f->channels, 1);
+    return c;
+}
+
+RALUDEF double ralu_vae_decode_flops(const ralu_vae_info *f, int h, int w) {
+    if (!f || h < 1 || w < 1 || f->levels < 1 || f->levels > RALU__VAE_MAX_LEVELS) return 0;
+    return ralu__vae_decoder_cost(f, f->layers_per_block + 1, h, w, 3).flops;
+}
+
+/* bytes the buffers of a run need: three feature maps, the attention's qkv and output */
+static void ralu__vae_need(const ralu_vae *v, const ralu__vae_cost *c, size_t need[RALU__VB_N]) {
+    int C = v->info.block_out_channels[v->info.levels - 1];
+    need[RALU__VB_A] = need[RALU__VB_B] = need[RALU__VB_C] = c->max_act;
+    need[RALU__VB_QKV] = c->attn_tokens * 3 * (size_t)C;
+    need[RALU__VB_O] = c->attn_tokens * (size_t)C;
+}
+/* does a run with these buffers fit the backend? (largest binding, and half its memory, the
+   rest being left for weights and the backend's own scratch) */
+static int ralu__vae_fits(const ralu_vae *v, const size_t need[RALU__VB_N], uint64_t *total_out) {
+    const ralu__backend *be = v->ctx->backend; uint64_t total = 0; int i, ok = 1;
+    for (i = 0; i < RALU__VB_N; i++) {
+        uint64_t b = (uint64_t)need[i] * 4;
+        if (b > be->max_binding_bytes) ok = 0;
+        total += b;
+    }
+    if (total > be->memory_bytes / 2) ok = 0;
+    if (total_out) *total_out = total;
+    return ok;
+}
+static ralu_result ralu__vae_plan(ralu_vae *v, const size_t need[RALU__VB_N]) {
+    ralu__backend *be = v->ctx->backend; int i; ralu_result r;
+    for (i = 0; i < RALU__VB_N; i++) {
+        size_t n = need[i] ? need[i] : 1;
+        if (v->buf[i] && v->buf_floats[i] >= n) continue;
+        if (v->buf[i]) { be->buffer_free(be, v->buf[i]); v->buf[i] = NULL; v->buf_floats[i] = 0; }
+        if ((r = be->buffer_alloc(be, n, &v->buf[i])) != RALU_OK) return r;
+        v->buf_floats[i] = n;
+    }
+    return RALU_OK;
+}
+
+/* ---- recording: x is the index (A, B or C) of the buffer holding the current map ---- */
+static ralu__view ralu__vae_map(ralu_vae *v, int b, int64_t px, int64_t C) { return ralu__view_make(v->buf[b], 0, px, C); }
+
+static void ralu__vae_conv(ralu_vae *v, int y, int x, const ralu__vconv *c, int64_t H, int64_t W, int stride) {
+    ralu__conv_opts o; int64_t Ho, Wo;
+    memset(&o, 0, sizeof o);
+    o.H = H; o.W = W; o.Cin = c->cin; o.Cout = c->cout; o.k = c->k; o.stride = stride;
+    if (stride == 1) o.pad_top = o.pad_left = o.pad_bottom = o.pad_right = c->k / 2;
+    else { o.pad_bottom = 1; o.pad_right = 1; }   /* the encoder's downsample: pad right and bottom, stride 2 */
+    ralu__conv_out_size(&o, &Ho, &Wo);
+    ralu__op_conv2d(v->ctx->backend, ralu__vae_map(v, y, Ho * Wo, c->cout), ralu__vae_map(v, x, H * W, c->cin), &c->w, &c->b, &o);
+}
+static void ralu__vae_norm(ralu_vae *v, int y, int x, const ralu__vnorm *n, int64_t px, int64_t C, int silu) {
+    ralu__op_groupnorm(v->ctx->backend, ralu__vae_map(v, y, px, C), ralu__vae_map(v, x, px, C), px, v->info.norm_groups, 1e-6f, &n->g, &n->b, silu);
+}
+/* x + conv2(SiLU(GN2(conv1(SiLU(GN1(x)))))), the skip through a 1x1 conv when widths differ */
+static int ralu__vae_res(ralu_vae *v, int x, const ralu__vres *rs, int64_t H, int64_t W) {
+    int j = (x + 1) % 3, k = (x + 2) % 3; int64_t px = H * W;
+    ralu__vae_norm(v, j, x, &rs->n1, px, rs->cin, 1);
+    ralu__vae_conv(v, k, j, &rs->c1, H, W, 1);
+    ralu__vae_norm(v, j, k, &rs->n2, px, rs->cout, 1);
+    ralu__vae_conv(v, k, j, &rs->c2, H, W, 1);
+    if (rs->has_shortcut) {
+        ralu__vae_conv(v, j, x, &rs->shortcut, H, W, 1);
+        ralu__op_add(v->ctx->backend, ralu__vae_map(v, x, px, rs->cout), ralu__vae_map(v, j, px, rs->cout), ralu__vae_map(v, k, px, rs->cout));
+        return x;
+    }
+    ralu__op_add(v->ctx->backend, ralu__vae_map(v, j, px, rs->cout), ralu__vae_map(v, x, px, rs->cout), ralu__vae_map(v, k, px, rs->cout));
+    return j;
+}
+/* resnet, single-head attention over all H*W tokens (d = C, scale 1/sqrt(C)), resnet */
+static int ralu__vae_mid(ralu_vae *v, int x, const ralu__vmid *m, int64_t H, int64_t W) {
+    ralu__backend *be = v->ctx->backend;
+    int64_t px = H * W, C = m->C; int j, k;
+    ralu__view qkv = ralu__view_make(v->buf[RALU__VB_QKV], 0, px, 3 * C), o = ralu__view_make(v->buf[RALU__VB_O], 0, px, C);
+    ralu__attn_opts ao;
+    memset(&ao, 0, sizeof ao);
+    ao.heads = 1; ao.head_dim = (int)C; ao.scale = 1.0f / sqrtf((float)C);
+    x = ralu__vae_res(v, x, &m->r1, H, W);
+    j = (x + 1) % 3; k = (x + 2) % 3;
+    ralu__vae_norm(v, j, x, &m->attn_norm, px, C, 0);
+    ralu__op_linear(be, qkv, ralu__vae_map(v, j, px, C), &m->qkv, 0);
+    ralu__op_attention(be, o, ralu__view_sub(qkv, 0, px, 0, C), ralu__view_sub(qkv, 0, px, C, C), ralu__view_sub(qkv, 0, px, 2 * C, C), &ao);
+    ralu__op_linear(be, ralu__vae_map(v, k, px, C), o, &m->proj, 0);
+    ralu__op_add(be, ralu__vae_map(v, j, px, C), ralu__vae_map(v, x, px, C), ralu__vae_map(v, k, px, C));
+    return ralu__vae_res(v, j, &m->r2, H, W);
+}
+/* the latent stage: z (in buffer A, [h*w, channels]) -> mid-block output [h*w, C] */
+static int ralu__vae_record_head(ralu_vae *v, int64_t h, int64_t w) {
+    int x = RALU__VB_A;
+    if (v->info.post_quant_conv) { ralu__vae_conv(v, RALU__VB_B, x, &v->post_quant, h, w, 1); x = RALU__VB_B; }
+    ralu__vae_conv(v, (x + 1) % 3, x, &v->dec_in, h, w, 1);
+    return ralu__vae_mid(v, (x + 1) % 3, &v->dec_mid, h, w);
+}
+/* the upsampling path and the output: mid output in buffer x -> image [64 h w, 3] */
+static int ralu__vae_record_tail(ralu_vae *v, int x, int64_t h, int64_t w) {
+    const ralu_vae_info *f = &v->info; int l, j;
+    for (l = f->levels - 1; l >= 0; l--) {
+        for (j = 0; j < v->nres_dec; j++) x = ralu__vae_res(v, x, &v->dec_res[l][j], h, w);
+        if (l > 0) {
+            int y = (x + 1) % 3;
+            ralu__op_upsample2x(v->ctx->backend, ralu__vae_map(v, y, 4 * h * w, f->block_out_channels[l]), ralu__vae_map(v, x, h * w, f->block_out_channels[l]), h, w);
+            h *= 2; w *= 2;
+            ralu__vae_conv(v, x, y, &v->dec_up[l], h, w, 1);
+        }
+    }
+    ralu__vae_norm(v, (x + 1) % 3, x, &v->dec_norm, h * w, f->block_out_channels[0], 1);
+    ralu__vae_conv(v, (x + 2) % 3, (x + 1) % 3, &v->dec_out, h, w, 1);
+    return (x + 2) % 3;
+}
+
+/* ---- decode ---- */
+static ralu_result ralu__vae_check_finite(ralu_vae *v, const float *p, size_t n, const char *what) {
+    size_t bad;
+    if (!ralu__all_finite(p, n, &bad)) return ralu__fail(v->ctx, RALU_ERR_INVALID_ARGUMENT, "%s[%zu] is %g (not finite)", what, bad, (double)p[bad]);
+    return RALU_OK;
+}
+/* rows [y0, y0+rh) x columns [x0, x0+rw) of a planar [C, h, w] map, channels-last, as a*x + b */
+static void ralu__vae_to_rows(const float *planar, int64_t C, int64_t h, int64_t w, int64_t y0, int64_t x0, int64_t rh, int64_t rw, float a, float b, float *rows) {
+    int64_t c, y, x;
+    RALU__UNUSED(h);
+    for (y = 0; y < rh; y++) for (x = 0; x < rw; x++) for (c = 0; c < C; c++)
+        rows[(y * rw + x) * C + c] = planar[(c * h + y0 + y) * w + x0 + x] * a + b;
+}
+
+/* ---- tiled decoding ----
+   The upsampling path runs tile by tile, but layer by layer: after each convolution step
+   every tile's map comes back to the host, where each GroupNorm takes its statistics over
+   the tiles' cores (which partition the image), exactly as the untiled decoder does. A tile
+   reads `overlap` latent pixels past its core; when that covers the path's receptive field
+   (ralu__vae_halo), the zero padding at a tile's edge never reaches its core and the tiled
+   image equals the untiled one up to rounding: no seams, no colour drift between tiles. */
+
+/* latent pixels of context the upsampling path needs for exact cores */
+static int ralu__vae_halo(const ralu_vae *v) {
+    int l, reach = 0;   /* pixels at the current resolution a zero pad can spoil */
+    for (l = v->info.levels - 1; l >= 0; l--) {
+        reach += 2 * v->nres_dec;
+        if (l > 0) reach = 2 * reach + 1;
+    }
+    reach += 1;         /* conv_out */
+    return (reach + v->info.downscale - 1) / v->info.downscale;
+}
+
+/* the biggest tile core (latent pixels) whose device buffers fit, or 0 */
+static int ralu__vae_auto_tile(const ralu_vae *v, int64_t h, int64_t w, int overlap, int cap) {
+    int T;
+    for (T = (int)RALU__MIN(RALU__MAX(h, w), cap); T >= 1; T--) {
+        size_t need[RALU__VB_N];
+        ralu__vae_cost c = ralu__vae_decoder_cost(&v->info, v->nres_dec, RALU__MIN(h, T + 2 * overlap), RALU__MIN(w, T + 2 * overlap), 2);
+        ralu__vae_need(v, &c, need);
+        need[RALU__VB_QKV] = need[RALU__VB_O] = 0;   /* the upsampling path has no attention */
+        if (ralu__vae_fits(v, need, NULL)) return T;
+    }
+    return 0;
+}
+
+typedef struct ralu__vtile {
+    int64_t cy0, cy1, cx0, cx1;   /* core, latent pixels */
+    int64_t ry0, ry1, rx0, rx1;   /* core plus overlap, clipped to the latent */
+    float *x, *h;                 /* the map and a scratch map, [region pixels, channels] at the current scale */
+} ralu__vtile;
+
+/* GroupNorm (+ SiLU) of every tile's `src` map into its h, statistics over the cores */
+static void ralu__vae_tiles_norm(ralu_vae *v, ralu__vtile *t, int n, int use_x, int64_t sc, int64_t C, const ralu__vnorm *nm) {
+    int G = v->info.norm_groups, i, g; int64_t cpg = C / G;
+    double sum[512], sq[512], cnt = 0;   /* groups <= 512 (checked by the caller) */
+    float mean[512], rstd[512];
+    const float *gam = (const float *)nm->g.host, *bet = (const float *)nm->b.host;
+    for (g = 0; g < G; g++) sum[g] = sq[g] = 0;
+    /* two passes (mean, then centred squares) in double, like the engine's GroupNorm */
+    for (i = 0; i < n; i++) {
+        const float *s = use_x ? t[i].x : t[i].h; int64_t rw = (t[i].rx1 - t[i].rx0) * sc, y, x, j;
+        for (y = (t[i].cy0 - t[i].ry0) * sc; y < (t[i].cy1 - t[i].ry0) * sc; y++)
+            for (x = (t[i].cx0 - t[i].rx0) * sc; x < (t[i].cx1 - t[i].rx0) * sc; x++) {
+                const float *p = s + (y * rw + x) * C;
+                for (g = 0; g < G; g++) { double a = 0; for (j = 0; j < cpg; j++) a += p[g * cpg + j]; sum[g] += a; }
+            }
+        cnt += (double)((t[i].cy1 - t[i].cy0) * (t[i].cx1 - t[i].cx0) * sc * sc * cpg);
+    }
+    for (g = 0; g < G; g++) mean[g] = (float)(sum[g] / cnt);
+    for (i = 0; i < n; i++) {
+        const float *s = use_x ? t[i].x : t[i].h; int64_t rw = (t[i].rx1 - t[i].rx0) * sc, y, x, j;
+        for (y = (t[i].cy0 - t[i].ry0) * sc; y < (t[i].cy1 - t[i].ry0) * sc; y++)
+            for (x = (t[i].cx0 - t[i].rx0) * sc; x < (t[i].cx1 - t[i].rx0) * sc; x++) {
+                const float *p = s + (y * rw + x) * C;
+                for (g = 0; g < G; g++) { double a = 0, m = sum[g] / cnt; for (j = 0; j < cpg; j++) { double d = p[g * cpg + j] - m; a += d * d; } sq[g] += a; }
+            }
+    }
+    for (g = 0; g < G; g++) rstd[g] = (float)(1.0 / sqrt(sq[g] / cnt + 1e-6));
+    for (i = 0; i < n; i++) {
+        const float *s = use_x ? t[i].x : t[i].h; float *d = t[i].h;
+        int64_t px = (t[i].ry1 - t[i].ry0) * (t[i].rx1 - t[i].rx0) * sc * sc, p;
+#ifdef _OPENMP
+#pragma omp parallel for num_threads(v->ctx->num_threads) schedule(static)
+#endif
+        for (p = 0; p < px; p++) {
+            int64_t c;
+            for (c = 0; c < C; c++) {
+                int64_t gg = c / cpg;
+                float a = (s[p * C + c] - mean[gg]) * rstd[gg] * gam[c] + bet[c];
+                d[p * C + c] = a / (1.0f + expf(-a));
+            }
+        }
+    }
+}
+
+enum { RALU__VSTEP_CONV1, RALU__VSTEP_CONV2, RALU__VSTEP_UP, RALU__VSTEP_OUT };
+/* one device step on one tile; th x tw is the tile's region at the current scale.
+   CONV1: h = c1(h). CONV2: x = c2(h) + skip(x). UP: x = conv(up2(x)). OUT: h = conv_out(h). */
+static ralu_result ralu__vae_tile_step(ralu_vae *v, ralu__vtile *t, int step, const ralu__vres *rs, const ralu__vconv *cv, int64_t th, int64_t tw) {
+    ralu__backend *be = v->ctx->backend; ralu_result r; int64_t px = th * tw; int y;
+    switch (step) {
+    case RALU__VSTEP_CONV1: case RALU__VSTEP_OUT: {
+        const ralu__vconv *c = step == RALU__VSTEP_OUT ? cv : &rs->c1;
+        if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, px, c->cin), t->h)) != RALU_OK) return r;
+        be->begin(be);
+        ralu__vae_conv(v, RALU__VB_B, RALU__VB_A, c, th, tw, 1);
+        if ((r = be->end(be)) != RALU_OK) return r;
+        return be->download(be, t->h, ralu__vae_map(v, RALU__VB_B, px, c->cout));
+    }
+    case RALU__VSTEP_CONV2:
+        if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, px, rs->cout), t->h)) != RALU_OK ||
+            (r = be->upload(be, ralu__vae_map(v, RALU__VB_C, px, rs->cin), t->x)) != RALU_OK) return r;
+        be->begin(be);
+        ralu__vae_conv(v, RALU__VB_B, RALU__VB_A, &rs->c2, th, tw, 1);
+        if (rs->has_shortcut) {
+            ralu__vae_conv(v, RALU__VB_A, RALU__VB_C, &rs->shortcut, th, tw, 1);
+            ralu__op_add(be, ralu__vae_map(v, RALU__VB_C, px, rs->cout), ralu__vae_map(v, RALU__VB_A, px, rs->cout), ralu__vae_map(v, RALU__VB_B, px, rs->cout));
+            y = RALU__VB_C;
+        } else {
+            ralu__op_add(be, ralu__vae_map(v, RALU__VB_A, px, rs->cout), ralu__vae_map(v, RALU__VB_C, px, rs->cout), ralu__vae_map(v, RALU__VB_B, px, rs->cout));
+            y = RALU__VB_A;
+        }
+        if ((r = be->end(be)) != RALU_OK) return r;
+        return be->download(be, t->x, ralu__vae_map(v, y, px, rs->cout));
+    default: /* RALU__VSTEP_UP */
+        if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, px, cv->cin), t->x)) != RALU_OK) return r;
+        be->begin(be);
+        ralu__op_upsample2x(be, ralu__vae_map(v, RALU__VB_B, 4 * px, cv->cin), ralu__vae_map(v, RALU__VB_A, px, cv->cin), th, tw);
+        ralu__vae_conv(v, RALU__VB_A, RALU__VB_B, cv, 2 * th, 2 * tw, 1);
+        if ((r = be->end(be)) != RALU_OK) return r;
+        return be->download(be, t->x, ralu__vae_map(v, RALU__VB_A, 4 * px, cv->cout));
+    }
+}
+
+static ralu_result ralu__vae_decode_tiled(ralu_vae *v, const float *latent, int64_t h, int64_t w, int T, int O, float *image) {
+    ralu_ctx *ctx = v->ctx; ralu__backend *be = ctx->backend; const ralu_vae_info *f = &v->info;
+    int64_t C = f->block_out_channels[f->levels - 1], zc = f->channels, s = f->downscale, H = h * s, W = w * s, sc;
+    int64_t nty = (h + T - 1) / T, ntx = (w + T - 1) / T;
+    int n = (int)(nty * ntx), i, l, j, x;
+    size_t need[RALU__VB_N], need2[RALU__VB_N], nstage = (size_t)(h * w) * (size_t)RALU__MAX(C, zc);
+    ralu__vtile *t = NULL; float *stage = NULL; ralu__vae_cost c1, c2; ralu_result r = RALU_OK;
+    c1 = ralu__vae_decoder_cost(f, v->nres_dec, h, w, 1);
+    c2 = ralu__vae_decoder_cost(f, v->nres_dec, RALU__MIN(h, T + 2 * O), RALU__MIN(w, T + 2 * O), 2);
+    ralu__vae_need(v, &c1, need); ralu__vae_need(v, &c2, need2);
+    for (i = 0; i < RALU__VB_N; i++) need[i] = RALU__MAX(need[i], need2[i]);
+    if (!ralu__vae_fits(v, need, NULL))
+        return ralu__fail(ctx, RALU_ERR_VK_LIMIT, "VAE decode of a %lldx%lld latent does not fit %s even tiled (%d-pixel tiles): its latent-resolution stage alone needs %.0f MB",
+                          (long long)h, (long long)w, ctx->device_name, T, (double)c1.latent_act * 4e-6);
+    if (f->norm_groups > 512) return ralu__fail(ctx, RALU_ERR_UNSUPPORTED, "VAE tiling supports up to 512 norm groups; this VAE has %d", f->norm_groups);
+    if ((r = ralu__vae_plan(v, need)) != RALU_OK) return r;
+    t = (ralu__vtile *)ralu__calloc(ctx, (size_t)n, sizeof *t);
+    stage = (float *)ralu__alloc_aligned(ctx, nstage * sizeof(float));
+    if (!t || !stage) { r = ralu__oom(ctx, "VAE tiles", nstage * 4); goto done; }
+    for (i = 0; i < n; i++) {
+        int64_t ty = i / ntx, tx = i % ntx; size_t cap;
+        ralu__vtile *q = &t[i];
+        q->cy0 = ty * h / nty; q->cy1 = (ty + 1) * h / nty; q->cx0 = tx * w / ntx; q->cx1 = (tx + 1) * w / ntx;
+        q->ry0 = RALU__MAX(0, q->cy0 - O); q->ry1 = RALU__MIN(h, q->cy1 + O);
+        q->rx0 = RALU__MAX(0, q->cx0 - O); q->rx1 = RALU__MIN(w, q->cx1 + O);
+        cap = ralu__vae_decoder_cost(f, v->nres_dec, q->ry1 - q->ry0, q->rx1 - q->rx0, 2).max_act;
+        q->x = (float *)ralu__alloc_aligned(ctx, cap * sizeof(float));
+        q->h = (float *)ralu__alloc_aligned(ctx, cap * sizeof(float));
+        if (!q->x || !q->h) { r = ralu__oom(ctx, "VAE tile maps", 2 * cap * 4); goto done; }
+    }
+    /* 1. the latent-resolution stage, once, on the whole latent (its attention is global) */
+    ralu__vae_to_rows(latent, zc, h, w, 0, 0, h, w, 1.0f / f->scaling_factor, f->shift_factor, stage);
+    if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, h * w, zc), stage)) != RALU_OK) goto done;
+    be->begin(be);
+    x = ralu__vae_record_head(v, h, w);
+    if ((r = be->end(be)) != RALU_OK || (r = be->download(be, stage, ralu__vae_map(v, x, h * w, C))) != RALU_OK) goto done;
+    for (i = 0; i < n; i++) {
+        int64_t rw = t[i].rx1 - t[i].rx0, y;
+        for (y = t[i].ry0; y < t[i].ry1; y++) memcpy(t[i].x + (y - t[i].ry0) * rw * C, stage + (y * w + t[i].rx0) * C, sizeof(float) * (size_t)(rw * C));
+    }
+    /* 2. the upsampling path, layer by layer over the tiles */
+#define RALU__VSTEPS(step, rs, cv) \
+    for (i = 0; i < n; i++) if ((r = ralu__vae_tile_step(v, &t[i], step, rs, cv, (t[i].ry1 - t[i].ry0) * sc, (t[i].rx1 - t[i].rx0) * sc)) != RALU_OK) goto done
+    sc = 1;
+    for (l = f->levels - 1; l >= 0; l--) {
+        for (j = 0; j < v->nres_dec; j++) {
+            const ralu__vres *rs = &v->dec_res[l][j];
+            ralu__vae_tiles_norm(v, t, n, 1, sc, rs->cin, &rs->n1);
+            RALU__VSTEPS(RALU__VSTEP_CONV1, rs, NULL);
+            ralu__vae_tiles_norm(v, t, n, 0, sc, rs->cout, &rs->n2);
+            RALU__VSTEPS(RALU__VSTEP_CONV2, rs, NULL);
+        }
+        if (l > 0) { RALU__VSTEPS(RALU__VSTEP_UP, NULL, &v->dec_up[l]); sc *= 2; }
+    }
+    ralu__vae_tiles_norm(v, t, n, 1, sc, f->block_out_channels[0], &v->dec_norm);
+    RALU__VSTEPS(RALU__VSTEP_OUT, NULL, &v->dec_out);
+#undef RALU__VSTEPS
+    /* 3. each tile's core into the image */
+    for (i = 0; i < n; i++) {
+        int64_t rw = (t[i].rx1 - t[i].rx0) * s, y, xx, k;
+        for (y = t[i].cy0 * s; y < t[i].cy1 * s; y++)
+            for (xx = t[i].cx0 * s; xx < t[i].cx1 * s; xx++)
+                for (k = 0; k < 3; k++) image[(k * H + y) * W + xx] = t[i].h[((y - t[i].ry0 * s) * rw + xx - t[i].rx0 * s) * 3 + k];
+    }
+done:
+    if (t) for (i = 0; i < n; i++) { ralu__free_aligned(ctx, t[i].x); ralu__free_aligned(ctx, t[i].h); }
+    ralu__free(ctx, t);
+    ralu__free_aligned(ctx, stage);
+    return r;
+}
+
+RALUDEF ralu_result ralu_vae_decode_ex(ralu_vae *v, const float *latent, int h, int w, const ralu_vae_decode_opts *opts, float *image) {
+    ralu_ctx *ctx; ralu__backend *be; const ralu_vae_info *f;
+    ralu_vae_tiling mode; int T, O, x; int64_t s, H, W; ralu_result r;
+    size_t need[RALU__VB_N]; ralu__vae_cost c; uint64_t total;
+    if (!v) return RALU_ERR_INVALID_ARGUMENT;
+    ctx = v->ctx; be = ctx->backend; f = &v->info; s = f->downscale;
+    if (!latent || !image) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_decode: %s is NULL", !latent ? "latent" : "image");
+    if (h < 1 || w < 1 || h > 65536 / s || w > 65536 / s)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_decode: latent size h = %d, w = %d; each must be 1..%d", h, w, (int)(65536 / s));
+    mode = opts ? opts->tiling : RALU_VAE_TILING_AUTO;
+    T = opts && opts->tile_size ? opts->tile_size : v->tile_size;
+    O = opts && opts->tile_overlap ? opts->tile_overlap : v->tile_overlap ? v->tile_overlap : ralu__vae_halo(v);
+    if ((int)mode < 0 || mode > RALU_VAE_TILING_ON) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_decode_opts.tiling is %d, not a ralu_vae_tiling", (int)mode);
+    if (T < 0 || O < 1) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_decode_opts: tile_size %d / tile_overlap %d; each must be >= 0 (0 = auto)", T, O);
+    if ((r = ralu__vae_check_finite(v, latent, (size_t)f->channels * (size_t)h * (size_t)w, "ralu_vae_decode latent")) != RALU_OK) return r;
+    H = (int64_t)h * s; W = (int64_t)w * s;
+    c = ralu__vae_decoder_cost(f, v->nres_dec, h, w, 3);
+    ralu__vae_need(v, &c, need);
+    if (mode == RALU_VAE_TILING_AUTO && !T && ralu__vae_fits(v, need, &total)) mode = RALU_VAE_TILING_OFF;
+    else if (mode == RALU_VAE_TILING_AUTO) mode = RALU_VAE_TILING_ON;
+    if (mode == RALU_VAE_TILING_OFF) {
+        float *host;
+        size_t nin = (size_t)h * (size_t)w * (size_t)f->channels, nout = (size_t)(H * W * 3);
+        if (!ralu__vae_fits(v, need, &total))
+            return ralu__fail(ctx, RALU_ERR_VK_LIMIT, "VAE decode of a %dx%d latent untiled needs %.0f MB of buffers (largest %.0f MB) on %s (binding limit %.0f MB, memory %.0f MB); allow tiling",
+                              h, w, (double)total * 1e-6, (double)c.max_act * 4e-6, ctx->device_name, (double)be->max_binding_bytes * 1e-6, (double)be->memory_bytes * 1e-6);
+        if ((r = ralu__vae_plan(v, need)) != RALU_OK) return r;
+        host = (float *)ralu__alloc_aligned(ctx, (nin + nout) * sizeof(float));
+        if (!host) return ralu__oom(ctx, "VAE decode staging", (nin + nout) * 4);
+        ralu__vae_to_rows(latent, f->channels, h, w, 0, 0, h, w, 1.0f / f->scaling_factor, f->shift_factor, host);
+        if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, (int64_t)h * w, f->channels), host)) == RALU_OK) {
+            be->begin(be);
+            x = ralu__vae_record_head(v, h, w);
+            x = ralu__vae_record_tail(v, x, h, w);
+            if ((r = be->end(be)) == RALU_OK && (r = be->download(be, host + nin, ralu__vae_map(v, x, H * W, 3))) == RALU_OK) {
+                int64_t p, k;
+                for (p = 0; p < H * W; p++) for (k = 0; k < 3; k++) image[k * H * W + p] = host[nin + (size_t)p * 3 + (size_t)k];
+            }
+        }
+        ralu__free_aligned(ctx, host);
+        return r;
+    }
+    if (!T) {
+        T = ralu__vae_auto_tile(v, h, w, O, opts && opts->tiling == RALU_VAE_TILING_ON ? 64 : 1 << 20);
+        if (!T) return ralu__fail(ctx, RALU_ERR_VK_LIMIT, "VAE decode of a %dx%d latent does not fit %s even in the smallest tiles (1 latent pixel plus %d of overlap; binding limit %.0f MB, memory %.0f MB)",
+                                 h, w, ctx->device_name, O, (double)be->max_binding_bytes * 1e-6, (double)be->memory_bytes * 1e-6);
+    } else {
+        ralu__vae_cost ct = ralu__vae_decoder_cost(f, v->nres_dec, RALU__MIN(h, T + 2 * O), RALU__MIN(w, T + 2 * O), 2);
+        ralu__vae_need(v, &ct, need);
+        need[RALU__VB_QKV] = need[RALU__VB_O] = 0;
+        if (!ralu__vae_fits(v, need, &total))
+            return ralu__fail(ctx, RALU_ERR_VK_LIMIT, "VAE tile_size %d (+%d overlap) needs %.0f MB of buffers, more than %s allows (binding limit %.0f MB, memory %.0f MB); use a smaller tile_size or 0 for auto",
+                              T, O, (double)total * 1e-6, ctx->device_name, (double)be->max_binding_bytes * 1e-6, (double)be->memory_bytes * 1e-6);
+    }
+    ralu__log(ctx, RALU_LOG_DEBUG, "VAE decode %dx%d latent in tiles of %d (+%d overlap)", h, w, T, O);
+    return ralu__vae_decode_tiled(v, latent, h, w, T, O, image);
+}
+
+RALUDEF ralu_result ralu_vae_decode(ralu_vae *v, const float *latent, int h, int w, float *image) {
+    return ralu_vae_decode_ex(v, latent, h, w, NULL, image);
+}
+
+/* ---- encode ---- */
+RALUDEF ralu_result ralu_vae_encode(ralu_vae *v, const float *image, int H, int W, float *latent) {
+    ralu_ctx *ctx; ralu__backend *be; const ralu_vae_info *f;
+    int64_t s, h, w, zc, l, j, p, k, hh, ww; int x;
+    size_t need[RALU__VB_N], nin, nout; ralu__vae_cost c; uint64_t total; ralu_result r; float *host;
+    if (!v) return RALU_ERR_INVALID_ARGUMENT;
+    ctx = v->ctx; be = ctx->backend; f = &v->info; s = f->downscale; zc = f->channels;
+    if (!image || !latent) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_encode: %s is NULL", !image ? "image" : "latent");
+    if (!f->has_encoder) return ralu__fail(ctx, RALU_ERR_MODEL_NOT_LOADED, "ralu_vae_encode: this VAE file has no encoder (no 'encoder.conv_in.weight')");
+    if (H < (int)s || W < (int)s || H % s || W % s || H > 65536 || W > 65536)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_encode: image size H = %d, W = %d; each must be a multiple of %d in %d..65536", H, W, (int)s, (int)s);
+    if ((r = ralu__vae_check_finite(v, image, (size_t)3 * H * W, "ralu_vae_encode image")) != RALU_OK) return r;
+    h = H / s; w = W / s;
+    c = ralu__vae_encoder_cost(f, v->nres_enc, H, W);
+    ralu__vae_need(v, &c, need);
+    if (!ralu__vae_fits(v, need, &total))
+        return ralu__fail(ctx, RALU_ERR_VK_LIMIT, "VAE encode of a %dx%d image needs %.0f MB of buffers on %s (binding limit %.0f MB, memory %.0f MB); encode a smaller image",
+                          H, W, (double)total * 1e-6, ctx->device_name, (double)be->max_binding_bytes * 1e-6, (double)be->memory_bytes * 1e-6);
+    if ((r = ralu__vae_plan(v, need)) != RALU_OK) return r;
+    nin = (size_t)H * W * 3; nout = (size_t)(h * w * 2 * zc);
+    host = (float *)ralu__alloc_aligned(ctx, (nin + nout) * sizeof(float));
+    if (!host) return ralu__oom(ctx, "VAE encode staging", (nin + nout) * 4);
+    ralu__vae_to_rows(image, 3, H, W, 0, 0, H, W, 1.0f, 0.0f, host);
+    if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, (int64_t)H * W, 3), host)) == RALU_OK) {
+        be->begin(be);
+        hh = H; ww = W;
+        ralu__vae_conv(v, RALU__VB_B, RALU__VB_A, &v->enc_in, hh, ww, 1);
+        x = RALU__VB_B;
+        for (l = 0; l < f->levels; l++) {
+            for (j = 0; j < v->nres_enc; j++) x = ralu__vae_res(v, x, &v->enc_res[l][j], hh, ww);
+            if (l < f->levels - 1) { ralu__vae_conv(v, (x + 1) % 3, x, &v->enc_down[l], hh, ww, 2); x = (x + 1) % 3; hh /= 2; ww /= 2; }
+        }
+        x = ralu__vae_mid(v, x, &v->enc_mid, hh, ww);
+        ralu__vae_norm(v, (x + 1) % 3, x, &v->enc_norm, hh * ww, f->block_out_channels[f->levels - 1], 1);
+        ralu__vae_conv(v, (x + 2) % 3, (x + 1) % 3, &v->enc_out, hh, ww, 1);
+        x = (x + 2) % 3;
+        if (f->quant_conv) { ralu__vae_conv(v, (x + 1) % 3, x, &v->quant, hh, ww, 1); x = (x + 1) % 3; }
+        if ((r = be->end(be)) == RALU_OK && (r = be->download(be, host + nin, ralu__vae_map(v, x, h * w, 2 * zc))) == RALU_OK)
+            /* channels [0, zc) are the posterior mean (the rest its log-variance) */
+            for (p = 0; p < h * w; p++) for (k = 0; k < zc; k++)
+                latent[k * h * w + p] = (host[nin + (size_t)(p * 2 * zc + k)] - f->shift_factor) * f->scaling_factor;
+    }
+    ralu__free_aligned(ctx, host);
+    return r;
+}
+
+/* ---- pixels ---- */
+RALUDEF void ralu_image_to_rgb8(const float *image, int H, int W, uint8_t *rgb) {
+    int64_t p, n = (int64_t)H * W; int k;
+    if (!image || !rgb || H < 1 || W < 1) return;
+    for (p = 0; p < n; p++) for (k = 0; k < 3; k++) {
+        float t = (image[k * n + p] + 1.0f) * 0.5f;
+        t = t > 0 ? (t < 1 ? t : 1) : 0;   /* NaN maps to 0 */
+        rgb[p * 3 + k] = (uint8_t)(t * 255.0f + 0.5f);
+    }
+}
+RALUDEF void ralu_rgb8_to_image(const uint8_t *rgb, int H, int W, float *image) {
+    int64_t p, n = (int64_t)H * W; int k;
+    if (!image || !rgb || H < 1 || W < 1) return;
+    for (p = 0; p < n; p++) for (k = 0; k < 3; k++) image[k * n + p] = (float)rgb[p * 3 + k] / 127.5f - 1.0f;
+}
+#undef RALU__VTRY
+
 
 /* >>impl-text */
 
