@@ -2024,11 +2024,24 @@ static ralu_result ralu__load_linear(ralu_ctx *ctx, const ralu_tensor_file *tf, 
    >>cpu — the CPU engine: packed GEMM (AVX2/FMA micro-kernel with a portable twin),
    flash-style attention, norms, convolutions; OpenMP across cores.
    ========================================================================================= */
-#define RALU__MR 6     /* micro-tile: 6 rows of A ... */
-#define RALU__NR 16    /* ... times 16 output features (two 8-float vectors) */
-#define RALU__KC 256   /* depth of a packed panel: A and B micro-panels stay in L1/L2 */
-#define RALU__MC 96    /* rows of A packed at once (multiple of MR) */
-#define RALU__NC 3072  /* output features packed at once (multiple of NR) */
+/* Register tile of the GEMM micro-kernel, chosen at compile time: with AVX-512, 12 rows of A
+   times 32 output features (24 zmm accumulators, two B vectors, one broadcast: 27 of 32
+   registers); with AVX2/FMA, 6 x 16 (12 ymm accumulators); the plain C twin uses 6 x 16. */
+#if defined(RALU__AVX2) && defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VL__) && defined(__AVX512DQ__)
+#  define RALU__AVX512 1
+#  define RALU__MR 12
+#  define RALU__NR 32
+#else
+#  define RALU__MR 6
+#  define RALU__NR 16
+#endif
+#ifndef RALU__KC
+#define RALU__KC 256   /* depth of a packed panel: a B micro-panel (KC x NR) stays in L1 */
+#endif
+#ifndef RALU__MC
+#define RALU__MC (RALU__MR * 16)  /* rows of A packed at once: an MC x KC block stays in L2 */
+#endif
+#define RALU__NC 3072  /* output features packed at once (multiple of NR): KC x NC in L2/L3 */
 
 typedef struct ralu__cpu {
     int nthreads;
@@ -2102,6 +2115,39 @@ typedef struct ralu__asrc {
     const ralu__conv_opts *conv; int64_t Wo;
 } ralu__asrc;
 
+#if defined(RALU__AVX512)
+/* 16 weights of row `row` from column k, widened to f32 (lanes outside m are zero) */
+static __m512 ralu__load16(ralu_dtype dt, const void *row, int64_t k, __mmask16 m, const float *lut) {
+    switch (dt) {
+    case RALU_DTYPE_F32: return _mm512_maskz_loadu_ps(m, (const float *)row + k);
+    case RALU_DTYPE_BF16: return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)row + k)), 16));
+    case RALU_DTYPE_F16: return _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m, (const uint16_t *)row + k));
+    case RALU_DTYPE_F8_E4M3: case RALU_DTYPE_F8_E5M2:
+        return _mm512_i32gather_ps(_mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)row + k)), lut, 4); /* masked lanes read lut[0] */
+    default: return _mm512_setzero_ps();
+    }
+}
+/* r[i] = row i of a 16 x 16 block in; out: r[t] = column t (element t of every row) */
+static void ralu__transpose16(__m512 *r) {
+    __m512 t[16], u[16];
+    int i, e;
+    for (i = 0; i < 8; i++) { t[2 * i] = _mm512_unpacklo_ps(r[2 * i], r[2 * i + 1]); t[2 * i + 1] = _mm512_unpackhi_ps(r[2 * i], r[2 * i + 1]); }
+    /* u[4g + e], lane L: element 4L + e of rows 4g .. 4g+3 */
+    for (i = 0; i < 4; i++) {
+        __m512d a = _mm512_castps_pd(t[4 * i]), b = _mm512_castps_pd(t[4 * i + 1]), c = _mm512_castps_pd(t[4 * i + 2]), d = _mm512_castps_pd(t[4 * i + 3]);
+        u[4 * i + 0] = _mm512_castpd_ps(_mm512_unpacklo_pd(a, c)); u[4 * i + 1] = _mm512_castpd_ps(_mm512_unpackhi_pd(a, c));
+        u[4 * i + 2] = _mm512_castpd_ps(_mm512_unpacklo_pd(b, d)); u[4 * i + 3] = _mm512_castpd_ps(_mm512_unpackhi_pd(b, d));
+    }
+    /* a 4 x 4 transpose of 128-bit lanes for each e */
+    for (e = 0; e < 4; e++) {
+        __m512 v0 = _mm512_shuffle_f32x4(u[e], u[4 + e], 0x44), v1 = _mm512_shuffle_f32x4(u[e], u[4 + e], 0xee);
+        __m512 v2 = _mm512_shuffle_f32x4(u[8 + e], u[12 + e], 0x44), v3 = _mm512_shuffle_f32x4(u[8 + e], u[12 + e], 0xee);
+        r[e] = _mm512_shuffle_f32x4(v0, v2, 0x88); r[4 + e] = _mm512_shuffle_f32x4(v0, v2, 0xdd);
+        r[8 + e] = _mm512_shuffle_f32x4(v1, v3, 0x88); r[12 + e] = _mm512_shuffle_f32x4(v1, v3, 0xdd);
+    }
+}
+#endif
+
 /* packs rows [i0, i0+mc) x depth [k0, k0+kc) of A as MR-row panels, each [kc][MR] */
 static void ralu__pack_a(const ralu__asrc *a, int64_t i0, int64_t mc, int64_t k0, int64_t kc, float *dst) {
     int64_t ip, k;
@@ -2109,6 +2155,19 @@ static void ralu__pack_a(const ralu__asrc *a, int64_t i0, int64_t mc, int64_t k0
     for (ip = 0; ip < mc; ip += RALU__MR, dst += kc * RALU__MR) {
         int mr = (int)RALU__MIN(RALU__MR, mc - ip);
         if (!a->conv) {
+#if defined(RALU__AVX512)
+            /* 16 x 16 blocks through registers; rows past mr (and 12..15) are zero */
+            __m512 v[16];
+            int t;
+            for (k = 0; k < kc; k += 16) {
+                int nk = (int)RALU__MIN(16, kc - k);
+                __mmask16 m = (__mmask16)(nk == 16 ? 0xffffu : (1u << nk) - 1u);
+                for (r = 0; r < 16; r++) v[r] = r < mr ? _mm512_maskz_loadu_ps(m, a->x + (i0 + ip + r) * a->ld + k0 + k) : _mm512_setzero_ps();
+                ralu__transpose16(v);
+                for (t = 0; t < nk; t++) _mm512_mask_storeu_ps(dst + (k + t) * RALU__MR, (__mmask16)((1u << RALU__MR) - 1u), v[t]);
+            }
+            continue;
+#endif
             for (r = 0; r < RALU__MR; r++) {
                 if (r < mr) { const float *row = a->x + (i0 + ip + r) * a->ld + k0; for (k = 0; k < kc; k++) dst[k * RALU__MR + r] = row[k]; }
                 else for (k = 0; k < kc; k++) dst[k * RALU__MR + r] = 0.0f;
@@ -2131,8 +2190,31 @@ static void ralu__pack_a(const ralu__asrc *a, int64_t i0, int64_t mc, int64_t k0
     }
 }
 
-/* packs output features [j0, j0+nc) x depth [k0, k0+kc) of W ([N, K] row-major) as NR-wide
-   panels, each [kc][NR], widening to f32 */
+/* packs output features [j0, j0+nr) x depth [k0, k0+kc) of W ([N, K] row-major) as one
+   NR-wide panel [kc][NR], widened to f32 (rows past nr are zero) */
+#if defined(RALU__AVX512)
+static void ralu__pack_b_panel(const ralu__weight *w, int64_t j0, int nr, int64_t k0, int64_t kc, float *dst, const float *lut, float *tmp) {
+    size_t es = ralu__dtype_size(w->dtype);
+    __m512 r[16], vs = _mm512_set1_ps(w->scale);
+    int h, i, t;
+    int64_t k;
+    (void)tmp;
+    for (h = 0; h < RALU__NR / 16; h++)
+        for (k = 0; k < kc; k += 16) {
+            int nk = (int)RALU__MIN(16, kc - k);
+            __mmask16 m = (__mmask16)(nk == 16 ? 0xffffu : (1u << nk) - 1u);
+            for (i = 0; i < 16; i++) {
+                int jj = h * 16 + i;
+                const char *row = (const char *)w->host + (size_t)(j0 + jj) * (size_t)w->cols * es;
+                if (jj >= nr) { r[i] = _mm512_setzero_ps(); continue; }
+                r[i] = ralu__load16(w->dtype, row, k0 + k, m, lut);
+                if (w->scale != 1.0f) r[i] = _mm512_mul_ps(r[i], vs);
+            }
+            ralu__transpose16(r);
+            for (t = 0; t < nk; t++) _mm512_store_ps(dst + (k + t) * RALU__NR + h * 16, r[t]);
+        }
+}
+#else
 static void ralu__pack_b_panel(const ralu__weight *w, int64_t j0, int nr, int64_t k0, int64_t kc, float *dst, const float *lut, float *tmp) {
     size_t es = ralu__dtype_size(w->dtype);
     int jj; int64_t k;
@@ -2143,10 +2225,35 @@ static void ralu__pack_b_panel(const ralu__weight *w, int64_t j0, int nr, int64_
         } else for (k = 0; k < kc; k++) dst[k * RALU__NR + jj] = 0.0f;
     }
 }
+#endif
 
 /* C[mr x nr] += A_panel[kc][MR] . B_panel[kc][NR] */
 static void ralu__kernel(int64_t kc, const float *a, const float *b, float *c, int64_t ldc, int mr, int nr) {
-#ifdef RALU__AVX2
+#if defined(RALU__AVX512)
+#define RALU__ROWS12(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11)
+#define RALU__DECL(r) __m512 c##r##a = _mm512_setzero_ps(), c##r##b = _mm512_setzero_ps();
+#define RALU__FMA(r) ar = _mm512_set1_ps(a[r]); c##r##a = _mm512_fmadd_ps(ar, b0, c##r##a); c##r##b = _mm512_fmadd_ps(ar, b1, c##r##b);
+#define RALU__STORE(r) if (r < mr) { float *cr = c + r * ldc; \
+        _mm512_mask_storeu_ps(cr, m0, _mm512_add_ps(_mm512_maskz_loadu_ps(m0, cr), c##r##a)); \
+        _mm512_mask_storeu_ps(cr + 16, m1, _mm512_add_ps(_mm512_maskz_loadu_ps(m1, cr + 16), c##r##b)); }
+    RALU__ROWS12(RALU__DECL)
+    int64_t k;
+    /* masks: a partial tile writes only its nr columns (masked loads never fault) */
+    __mmask16 m0 = (__mmask16)(nr >= 16 ? 0xffffu : (1u << nr) - 1u), m1 = (__mmask16)(nr >= 32 ? 0xffffu : nr > 16 ? (1u << (nr - 16)) - 1u : 0u);
+    {   /* the C tile is touched once per KC steps: fetch it while the FMAs run */
+        int r;
+        for (r = 0; r < mr; r++) { _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0); _mm_prefetch((const char *)(c + r * ldc + 16), _MM_HINT_T0); }
+    }
+    for (k = 0; k < kc; k++, a += RALU__MR, b += RALU__NR) {
+        __m512 b0 = _mm512_load_ps(b), b1 = _mm512_load_ps(b + 16), ar;
+        RALU__ROWS12(RALU__FMA)
+    }
+    RALU__ROWS12(RALU__STORE)
+#undef RALU__ROWS12
+#undef RALU__DECL
+#undef RALU__FMA
+#undef RALU__STORE
+#elif defined(RALU__AVX2)
     __m256 c00 = _mm256_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00,
            c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
     int64_t k;
@@ -2184,65 +2291,63 @@ static void ralu__kernel(int64_t kc, const float *a, const float *b, float *c, i
 #endif
 }
 
-/* Y[M, N] += A[M, K] . W[N, K]^T, Y row stride ldy. The caller has initialised Y. */
+/* Y[M, N] += A[M, K] . W[N, K]^T, Y row stride ldy. The caller has initialised Y.
+   Threads share out tiles of Y (a range of rows x a chunk of output features, see
+   ralu__gemm_grid) dynamically and run each one start to finish without meeting the other
+   threads: for each depth slab of KC, a thread packs its chunk of W (widened to f32 from
+   the file dtype, NR-wide panels, in L2), then for each MC-row block of A packs it (MR-row
+   panels, in L2) and runs the micro-kernel over it with a B micro-panel held in L1. No
+   barrier inside the GEMM means a core slowed by other work only does fewer tiles. */
+#define RALU__NCHUNK (RALU__NR * 16)  /* output features per tile: 512 with AVX-512 */
+static void ralu__gemm_grid(int64_t M, int64_t N, int nt, int64_t *mrows, int64_t *ncols) {
+    int64_t nch = (N + RALU__NCHUNK - 1) / RALU__NCHUNK, mblk = (M + RALU__MC - 1) / RALU__MC, mparts = 1;
+    /* B is packed once per row range, A once per chunk: split rows only when the chunks are
+       too few to keep every thread busy */
+    if (nch < 4 * (int64_t)nt) mparts = RALU__MIN(mblk, (4 * (int64_t)nt + nch - 1) / nch);
+    *ncols = nch > 1 ? RALU__NCHUNK : (N + RALU__NR - 1) / RALU__NR * RALU__NR;
+    *mrows = (mblk + mparts - 1) / mparts * RALU__MC;
+}
 static void ralu__cpu_gemm(ralu__backend *be, int64_t M, int64_t N, int64_t K, const ralu__asrc *A, const ralu__weight *W, float *Y, int64_t ldy) {
     ralu__cpu *cpu = ralu__cpu_of(be);
     int nt = cpu->nthreads;
-    size_t bfloats = (size_t)RALU__KC * RALU__NC, afloats = (size_t)RALU__MC * RALU__KC;
-    float *scratch, *bpack;
+    int64_t mrows, ncols, ntm, ntn, it;
+    size_t bfloats, per;
+    float *scratch;
     float lut[256];
-    int64_t jc, pc;
     if (M <= 0 || N <= 0 || K <= 0) return;
-    scratch = ralu__cpu_scratch(be, bfloats + (size_t)nt * (afloats + RALU__KC));
+    ralu__gemm_grid(M, N, nt, &mrows, &ncols);
+    ntm = (M + mrows - 1) / mrows; ntn = (N + ncols - 1) / ncols;
+    bfloats = (size_t)RALU__KC * (size_t)ncols;
+    per = bfloats + (size_t)RALU__KC * RALU__MC + RALU__KC;   /* B chunk, A block, a row for the portable pack */
+    scratch = ralu__cpu_scratch(be, per * (size_t)nt);
     if (!scratch) return;
-    bpack = scratch;
     if (W->dtype == RALU_DTYPE_F8_E4M3 || W->dtype == RALU_DTYPE_F8_E5M2) ralu__fp8_lut(W->dtype, lut);
-    for (jc = 0; jc < N; jc += RALU__NC) {
-        int64_t nc = RALU__MIN(RALU__NC, N - jc);
-        int64_t npan = (nc + RALU__NR - 1) / RALU__NR;
+#ifdef _OPENMP
+#pragma omp parallel for num_threads(nt) schedule(dynamic, 1)
+#endif
+    for (it = 0; it < ntm * ntn; it++) {
+#ifdef _OPENMP
+        float *bpack = scratch + per * (size_t)omp_get_thread_num();
+#else
+        float *bpack = scratch;
+#endif
+        float *apack = bpack + bfloats, *tmp = apack + (size_t)RALU__KC * RALU__MC;
+        int64_t m0 = it / ntn * mrows, m1 = RALU__MIN(M, m0 + mrows), j0 = it % ntn * ncols, nc = RALU__MIN(ncols, N - j0);
+        int64_t npan = (nc + RALU__NR - 1) / RALU__NR, pc, p, i0, ip;
         for (pc = 0; pc < K; pc += RALU__KC) {
             int64_t kc = RALU__MIN(RALU__KC, K - pc);
-            int64_t nib = (M + RALU__MC - 1) / RALU__MC;
-            /* split the panels into groups so that small-M GEMMs still use every core */
-            int64_t ngroups = RALU__MAX(1, RALU__MIN(npan, (int64_t)(4 * nt) / nib));
-            int64_t gsize = (npan + ngroups - 1) / ngroups;
-            int64_t items = nib * ngroups, it, jp;
-            (void)jp;
-#ifdef _OPENMP
-#pragma omp parallel num_threads(nt)
-#endif
-            {
-#ifdef _OPENMP
-                int tid = omp_get_thread_num();
-#else
-                int tid = 0;
-#endif
-                float *apack = scratch + bfloats + (size_t)tid * (afloats + RALU__KC);
-                float *tmp = apack + afloats;
-                int64_t p_, it_;
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                for (p_ = 0; p_ < npan; p_++)
-                    ralu__pack_b_panel(W, jc + p_ * RALU__NR, (int)RALU__MIN(RALU__NR, nc - p_ * RALU__NR), pc, kc, bpack + p_ * kc * RALU__NR, lut, tmp);
-#ifdef _OPENMP
-#pragma omp for schedule(dynamic, 1)
-#endif
-                for (it_ = 0; it_ < items; it_++) {
-                    int64_t ib = it_ / ngroups, g = it_ % ngroups;
-                    int64_t i0 = ib * RALU__MC, mc = RALU__MIN(RALU__MC, M - i0);
-                    int64_t p0 = g * gsize, p1 = RALU__MIN(npan, p0 + gsize), p, ip;
-                    if (p0 >= p1) continue;
-                    ralu__pack_a(A, i0, mc, pc, kc, apack);
-                    for (p = p0; p < p1; p++) {
-                        int nr = (int)RALU__MIN(RALU__NR, nc - p * RALU__NR);
-                        for (ip = 0; ip < mc; ip += RALU__MR)
-                            ralu__kernel(kc, apack + ip * kc, bpack + p * kc * RALU__NR,
-                                         Y + (i0 + ip) * ldy + jc + p * RALU__NR, ldy, (int)RALU__MIN(RALU__MR, mc - ip), nr);
-                    }
+            for (p = 0; p < npan; p++)
+                ralu__pack_b_panel(W, j0 + p * RALU__NR, (int)RALU__MIN(RALU__NR, nc - p * RALU__NR), pc, kc, bpack + p * kc * RALU__NR, lut, tmp);
+            for (i0 = m0; i0 < m1; i0 += RALU__MC) {
+                int64_t mc = RALU__MIN(RALU__MC, m1 - i0);
+                ralu__pack_a(A, i0, mc, pc, kc, apack);
+                for (p = 0; p < npan; p++) {
+                    int nr = (int)RALU__MIN(RALU__NR, nc - p * RALU__NR);
+                    for (ip = 0; ip < mc; ip += RALU__MR)
+                        ralu__kernel(kc, apack + ip * kc, bpack + p * kc * RALU__NR,
+                                     Y + (i0 + ip) * ldy + j0 + p * RALU__NR, ldy, (int)RALU__MIN(RALU__MR, mc - ip), nr);
                 }
             }
-            (void)it;
         }
     }
 }
@@ -2437,15 +2542,83 @@ static void ralu__cpu_rope(ralu__backend *be, ralu__view x, ralu__view table, in
 }
 
 /* Flash-style attention: per (head, block of BQ queries), stream keys in blocks of BK with
-   an online softmax; never materialises the L x L matrix. f32 throughout. */
-#define RALU__ATT_BQ 32
-#define RALU__ATT_BK 128
+   an online softmax; never materialises the L x L matrix. f32 throughout. Both products
+   run on the GEMM micro-kernel: S = Q K^T with the key rows packed as B panels (they have
+   the weight layout [keys, d]), and O += P V with V's rows copied straight into B panels. */
+#define RALU__ATT_BQ (RALU__MR * 8)   /* 96 queries with AVX-512, 48 otherwise */
+#define RALU__ATT_BK 256
+#define RALU__ATT_DMAX 1024           /* head dims up to this run blocked (the VAE uses 512) */
+
+/* x[0..n) = exp(x - sub), returning the sum; exp(-inf) = 0 */
+static float ralu__exp_sub_sum(float *x, int64_t n, float sub) {
+    int64_t j = 0;
+    float sum = 0.0f;
+#if defined(RALU__AVX512)
+    /* Cephes expf: exp(x) = 2^n e^r, |r| <= ln2/2, degree-6 polynomial (rel. error ~1e-7) */
+    __m512 vsub = _mm512_set1_ps(sub), acc = _mm512_setzero_ps();
+    for (; j < n; j += 16) {
+        __mmask16 m = (__mmask16)(n - j >= 16 ? 0xffffu : (1u << (n - j)) - 1u);
+        __m512 v = _mm512_sub_ps(_mm512_maskz_loadu_ps(m, x + j), vsub), nn, r, p;
+        v = _mm512_min_ps(_mm512_max_ps(v, _mm512_set1_ps(-104.0f)), _mm512_set1_ps(88.5f)); /* -inf -> 2^-150 -> 0 */
+        nn = _mm512_roundscale_ps(_mm512_mul_ps(v, _mm512_set1_ps(1.44269504088896341f)), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+        r = _mm512_fnmadd_ps(nn, _mm512_set1_ps(0.693359375f), v);
+        r = _mm512_fnmadd_ps(nn, _mm512_set1_ps(-2.12194440e-4f), r);
+        p = _mm512_set1_ps(1.9875691500e-4f);
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.3981999507e-3f));
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(8.3334519073e-3f));
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(4.1665795894e-2f));
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.6666665459e-1f));
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(5.0000001201e-1f));
+        p = _mm512_fmadd_ps(p, _mm512_mul_ps(r, r), _mm512_add_ps(r, _mm512_set1_ps(1.0f)));
+        p = _mm512_scalef_ps(p, nn);
+        _mm512_mask_storeu_ps(x + j, m, p);
+        acc = _mm512_mask_add_ps(acc, m, acc, p);
+    }
+    sum = _mm512_reduce_add_ps(acc);
+#else
+    for (; j < n; j++) { x[j] = expf(x[j] - sub); sum += x[j]; }
+#endif
+    return sum;
+}
+
+/* x[0..n) *= scale, returning max(init, max x) */
+static float ralu__scale_max(float *x, int64_t n, float scale, float init) {
+    int64_t j = 0;
+    float mx = init;
+#if defined(RALU__AVX512)
+    __m512 vs = _mm512_set1_ps(scale), vm = _mm512_set1_ps(-INFINITY);
+    for (; j < n; j += 16) {
+        __mmask16 m = (__mmask16)(n - j >= 16 ? 0xffffu : (1u << (n - j)) - 1u);
+        __m512 v = _mm512_mul_ps(_mm512_maskz_loadu_ps(m, x + j), vs);
+        _mm512_mask_storeu_ps(x + j, m, v);
+        vm = _mm512_mask_max_ps(vm, m, vm, v);
+    }
+    { float b = _mm512_reduce_max_ps(vm); if (b > mx) mx = b; }
+#else
+    for (; j < n; j++) { x[j] *= scale; if (x[j] > mx) mx = x[j]; }
+#endif
+    return mx;
+}
+
+/* B panels straight from rows: dst[k][0..nr) = src[k * ld + 0..nr), zero past nr */
+static void ralu__pack_rows(const float *src, int64_t ld, int nr, int64_t kc, float *dst) {
+    int64_t k;
+    for (k = 0; k < kc; k++, dst += RALU__NR) {
+        memcpy(dst, src + k * ld, (size_t)nr * sizeof(float));
+        if (nr < RALU__NR) memset(dst + nr, 0, (size_t)(RALU__NR - nr) * sizeof(float));
+    }
+}
+
 static void ralu__cpu_attention(ralu__backend *be, ralu__view o, ralu__view q, ralu__view k, ralu__view v, const ralu__attn_opts *a) {
     int nt = ralu__cpu_of(be)->nthreads;
     int64_t Lq = q.rows, Lk = k.rows, D = a->head_dim;
     int64_t nqb = (Lq + RALU__ATT_BQ - 1) / RALU__ATT_BQ, items = nqb * a->heads, it;
-    size_t per = (size_t)(RALU__ATT_BQ * D + D * RALU__ATT_BK + RALU__ATT_BQ * RALU__ATT_BK + 2 * RALU__ATT_BQ + 16);
-    float *scratch = ralu__cpu_scratch(be, per * (size_t)nt);
+    int64_t dpan = (D + RALU__NR - 1) / RALU__NR, kpan = (RALU__ATT_BK + RALU__NR - 1) / RALU__NR;
+    /* per thread: packed Q, packed K, scores S, packed P, packed V, O accumulator, m, l */
+    size_t per = (size_t)(RALU__ATT_BQ * D + kpan * RALU__NR * D + 2 * RALU__ATT_BQ * RALU__ATT_BK + dpan * RALU__NR * RALU__ATT_BK + RALU__ATT_BQ * D + 2 * RALU__ATT_BQ + 64);
+    float *scratch;
+    if (D > RALU__ATT_DMAX) { if (!be->err) be->err = ralu__fail(be->ctx, RALU_ERR_INTERNAL, "attention: head_dim = %d exceeds %d", a->head_dim, RALU__ATT_DMAX); return; }
+    scratch = ralu__cpu_scratch(be, per * (size_t)nt);
     if (!scratch) return;
 #ifdef _OPENMP
 #pragma omp parallel for num_threads(nt) schedule(dynamic, 1)
@@ -2457,47 +2630,54 @@ static void ralu__cpu_attention(ralu__backend *be, ralu__view o, ralu__view q, r
         float *base = scratch;
 #endif
         int64_t h = it / nqb, qb = it % nqb, i0 = qb * RALU__ATT_BQ, bq = RALU__MIN(RALU__ATT_BQ, Lq - i0);
-        float *O = base, *Kt = O + RALU__ATT_BQ * D, *S = Kt + D * RALU__ATT_BK, *m = S + RALU__ATT_BQ * RALU__ATT_BK, *l = m + RALU__ATT_BQ;
+        float *Qp = base, *Kp = Qp + RALU__ATT_BQ * D, *S = Kp + kpan * RALU__NR * D, *Pp = S + RALU__ATT_BQ * RALU__ATT_BK;
+        float *Vp = Pp + RALU__ATT_BQ * RALU__ATT_BK, *O = Vp + dpan * RALU__NR * RALU__ATT_BK, *m = O + RALU__ATT_BQ * D, *l = m + RALU__ATT_BQ;
         const float *bias = a->rel_bias.buf ? ralu__view_host(a->rel_bias) + h * a->rel_bias.ld : NULL;
-        int64_t i, j, d, j0;
+        ralu__asrc qs, ss;
+        ralu__weight kw;
+        int64_t i, j, d, j0, p, ip;
+        memset(&qs, 0, sizeof qs); qs.x = ralu__view_host(q) + i0 * q.ld; qs.ld = q.ld;
+        memset(&ss, 0, sizeof ss); ss.x = S; ss.ld = RALU__ATT_BK;
+        memset(&kw, 0, sizeof kw); kw.dtype = RALU_DTYPE_F32; kw.cols = k.ld; kw.scale = 1.0f;
+        ralu__pack_a(&qs, 0, bq, h * D, D, Qp);
         for (i = 0; i < bq; i++) { m[i] = -INFINITY; l[i] = 0.0f; }
         memset(O, 0, sizeof(float) * (size_t)(bq * D));
         for (j0 = 0; j0 < Lk; j0 += RALU__ATT_BK) {
-            int64_t bk = RALU__MIN(RALU__ATT_BK, Lk - j0);
+            int64_t bk = RALU__MIN(RALU__ATT_BK, Lk - j0), nkp = (bk + RALU__NR - 1) / RALU__NR;
             if (a->causal && j0 > i0 + bq - 1) break;
-            for (j = 0; j < bk; j++) {
-                const float *kr = ralu__view_host(k) + (j0 + j) * k.ld + h * D;
-                for (d = 0; d < D; d++) Kt[d * RALU__ATT_BK + j] = kr[d];
-            }
+            /* S = Q K^T */
+            kw.host = ralu__view_host(k) + j0 * k.ld; kw.rows = bk;
+            for (p = 0; p < nkp; p++) ralu__pack_b_panel(&kw, p * RALU__NR, (int)RALU__MIN(RALU__NR, bk - p * RALU__NR), h * D, D, Kp + p * D * RALU__NR, NULL, Pp);
+            memset(S, 0, sizeof(float) * (size_t)(bq * RALU__ATT_BK));
+            for (p = 0; p < nkp; p++)
+                for (ip = 0; ip < bq; ip += RALU__MR)
+                    ralu__kernel(D, Qp + ip * D, Kp + p * D * RALU__NR, S + ip * RALU__ATT_BK + p * RALU__NR, RALU__ATT_BK,
+                                 (int)RALU__MIN(RALU__MR, bq - ip), (int)RALU__MIN(RALU__NR, bk - p * RALU__NR));
+            /* online softmax: scale, bias, mask; new running max; P = exp(S - max); rescale O */
             for (i = 0; i < bq; i++) {
-                const float *qr = ralu__view_host(q) + (i0 + i) * q.ld + h * D;
-                float *s = S + i * RALU__ATT_BK, mx, alpha, sum = 0.0f;
-                const float *vr;
-                for (j = 0; j < bk; j++) s[j] = 0.0f;
-                for (d = 0; d < D; d++) { float qd = qr[d]; const float *kt = Kt + d * RALU__ATT_BK; for (j = 0; j < bk; j++) s[j] += qd * kt[j]; }
-                mx = m[i];
-                for (j = 0; j < bk; j++) {
+                float *s = S + i * RALU__ATT_BK, mx = m[i], alpha;
+                if (!bias && !a->causal) mx = ralu__scale_max(s, bk, a->scale, mx);
+                else for (j = 0; j < bk; j++) {
                     float val = s[j] * a->scale;
                     if (bias) val += bias[j0 + j - (i0 + i) + Lq - 1];
                     if (a->causal && j0 + j > i0 + i) val = -INFINITY;
                     s[j] = val;
                     if (val > mx) mx = val;
                 }
-                if (mx == -INFINITY) continue; /* everything masked so far */
-                alpha = expf(m[i] - mx);
-                for (j = 0; j < bk; j++) { s[j] = expf(s[j] - mx); sum += s[j]; }
-                l[i] = l[i] * alpha + sum;
+                if (mx == -INFINITY) { memset(s, 0, sizeof(float) * (size_t)bk); continue; } /* all masked so far */
+                alpha = m[i] == -INFINITY ? 0.0f : expf(m[i] - mx);
+                l[i] = l[i] * alpha + ralu__exp_sub_sum(s, bk, mx);
                 m[i] = mx;
-                {
-                    float *orow = O + i * D;
-                    if (alpha != 1.0f) for (d = 0; d < D; d++) orow[d] *= alpha;
-                    for (j = 0; j < bk; j++) {
-                        float p = s[j];
-                        vr = ralu__view_host(v) + (j0 + j) * v.ld + h * D;
-                        for (d = 0; d < D; d++) orow[d] += p * vr[d];
-                    }
-                }
+                if (alpha != 1.0f) { float *orow = O + i * D; for (d = 0; d < D; d++) orow[d] *= alpha; }
             }
+            /* O += P V */
+            ralu__pack_a(&ss, 0, bq, 0, bk, Pp);
+            for (p = 0; p < dpan; p++)
+                ralu__pack_rows(ralu__view_host(v) + j0 * v.ld + h * D + p * RALU__NR, v.ld, (int)RALU__MIN(RALU__NR, D - p * RALU__NR), bk, Vp + p * bk * RALU__NR);
+            for (p = 0; p < dpan; p++)
+                for (ip = 0; ip < bq; ip += RALU__MR)
+                    ralu__kernel(bk, Pp + ip * bk, Vp + p * bk * RALU__NR, O + ip * D + p * RALU__NR, D,
+                                 (int)RALU__MIN(RALU__MR, bq - ip), (int)RALU__MIN(RALU__NR, D - p * RALU__NR));
         }
         for (i = 0; i < bq; i++) {
             float *orow = ralu__view_host(o) + (i0 + i) * o.ld + h * D, inv = l[i] > 0 ? 1.0f / l[i] : 0.0f;
