@@ -24,12 +24,48 @@ static int t_vk_available(void) {
     return 0;
 }
 
-static void test_vk_linear(void) { if (t_vk_available()) t_linear_all(RALU_BACKEND_VULKAN); }
-static void test_vk_rowops(void) { if (t_vk_available()) t_rowops_all(RALU_BACKEND_VULKAN); }
-static void test_vk_rope(void) { if (t_vk_available()) t_rope_all(RALU_BACKEND_VULKAN); }
-static void test_vk_attention(void) { if (t_vk_available()) t_attention_all(RALU_BACKEND_VULKAN); }
-static void test_vk_conv2d(void) { if (t_vk_available()) t_conv_all(RALU_BACKEND_VULKAN); }
-static void test_vk_image_ops(void) { if (t_vk_available()) t_image_ops_all(RALU_BACKEND_VULKAN); }
+/* The op and model tests check the f32 (scalar) shaders at the CPU engine's tolerances:
+   they run with RALU_VK_COOPMAT=0, and the cooperative-matrix path has its own test. */
+typedef struct t_env_saved { char *value; int had; } t_env_saved;
+static t_env_saved t_scalar_only(void) {
+    t_env_saved s; const char *v = getenv("RALU_VK_COOPMAT");
+    s.had = v != NULL; s.value = v ? strdup(v) : NULL;
+    setenv("RALU_VK_COOPMAT", "0", 1);
+    return s;
+}
+static void t_env_restore(t_env_saved s) {
+    if (s.had) setenv("RALU_VK_COOPMAT", s.value, 1); else unsetenv("RALU_VK_COOPMAT");
+    free(s.value);
+}
+#define T_VK_SCALAR(call) do { if (t_vk_available()) { t_env_saved s_ = t_scalar_only(); call; t_env_restore(s_); } } while (0)
+
+static void test_vk_linear(void) { T_VK_SCALAR(t_linear_all(RALU_BACKEND_VULKAN)); }
+static void test_vk_rowops(void) { T_VK_SCALAR(t_rowops_all(RALU_BACKEND_VULKAN)); }
+static void test_vk_rope(void) { T_VK_SCALAR(t_rope_all(RALU_BACKEND_VULKAN)); }
+static void test_vk_attention(void) { T_VK_SCALAR(t_attention_all(RALU_BACKEND_VULKAN)); }
+static void test_vk_conv2d(void) { T_VK_SCALAR(t_conv_all(RALU_BACKEND_VULKAN)); }
+static void test_vk_image_ops(void) { T_VK_SCALAR(t_image_ops_all(RALU_BACKEND_VULKAN)); }
+
+/* the cooperative-matrix GEMM and attention, where the device has them (not lavapipe):
+   f16 inputs, so about 1e-3 relative instead of 1e-6 */
+static void test_vk_coopmat(void) {
+    static const ralu_dtype dts[] = { RALU_DTYPE_F32, RALU_DTYPE_F16, RALU_DTYPE_BF16, RALU_DTYPE_F8_E4M3, RALU_DTYPE_F8_E5M2 };
+    ralu_ctx *ctx; int have; size_t d;
+    if (!t_vk_available()) return;
+    ctx = t_ctx_backend(RALU_BACKEND_VULKAN);
+    CHECK(ctx);
+    have = ctx->vk->use_coopmat;
+    ralu_destroy(ctx);
+    if (!have) { printf("     note: this device has no usable cooperative matrices (or RALU_VK_COOPMAT=0); coopmat test skipped\n"); return; }
+    for (d = 0; d < sizeof dts / sizeof dts[0] && !t_failed; d++) {
+        t_case_linear(RALU_BACKEND_VULKAN, dts[d], 67, 129, 300, 1, 0, 1.0f, 3e-3);
+        if (!t_failed) t_case_linear(RALU_BACKEND_VULKAN, dts[d], 130, 200, 257, 2, 1, 0.5f, 3e-3);
+    }
+    if (!t_failed) t_case_conv(RALU_BACKEND_VULKAN, RALU_DTYPE_F16, 17, 11, 32, 19, 3, 1, 1, 1, 1, 1, 3e-3);
+    if (!t_failed) t_case_attention(RALU_BACKEND_VULKAN, 37, 150, 3, 64, 0, 0, 0, 3e-3);
+    if (!t_failed) t_case_attention(RALU_BACKEND_VULKAN, 300, 300, 2, 128, 0, 0, 1, 3e-3);
+    if (!t_failed) t_flux_check(RALU_BACKEND_VULKAN, "dev", "bfl.safetensors", "out", 1e-2, NULL);
+}
 
 /* ---- one linear layer on a given context: the CPU-vs-Vulkan and fallback cases ---- */
 static float *t_linear_on(ralu_ctx *ctx, ralu_dtype dt, int64_t M, int64_t N, int64_t K, uint64_t chunk_bytes) {
@@ -38,6 +74,7 @@ static float *t_linear_on(ralu_ctx *ctx, ralu_dtype dt, int64_t M, int64_t N, in
     ralu__linear lin; ralu__buffer *bx = NULL, *by = NULL; ralu__view vx, vy;
     t_fill_normal(&rng, x, (size_t)(M * K), 1.0f); t_fill_normal(&rng, w, (size_t)(N * K), 0.5f); t_fill_normal(&rng, b, (size_t)N, 0.3f);
     if (ctx->vk && chunk_bytes) ctx->vk->weight_chunk_bytes = chunk_bytes;
+    if (ctx->vk) ctx->vk->use_coopmat = 0;   /* compared at f32 tolerances */
     memset(&lin, 0, sizeof lin);
     lin.in = K; lin.out = N; lin.nparts = 1;
     t_weight(&lin.w[0], dt, w, N, K, 1.0f, NULL);
@@ -112,18 +149,18 @@ static void test_vk_immediate_and_order(void) {
 /* whole transformer calls on the GPU against the diffusers fixtures (the same bound as
    the CPU engine): FLUX with f32, bf16 and scaled-fp8 weights (four token layouts each),
    SD3-Medium and SD3.5-Medium (QK-norm, dual attention) */
-static void test_vk_flux(void) {
-    if (!t_vk_available()) return;
+static void t_vk_flux(void) {
     t_flux_check(RALU_BACKEND_VULKAN, "dev", "bfl.safetensors", "out", 1e-4, NULL);
     if (!t_failed) t_flux_check(RALU_BACKEND_VULKAN, "schnell", "diffusers", "out", 1e-4, NULL);
     if (!t_failed) t_flux_check(RALU_BACKEND_VULKAN, "dev", "bfl_bf16_prefixed.safetensors", "out_bf16", 1e-4, NULL);
     if (!t_failed) t_flux_check(RALU_BACKEND_VULKAN, "dev", "bfl_fp8_scaled.safetensors", "out_fp8_scaled", 1e-4, NULL);
 }
-static void test_vk_sd3(void) {
-    if (!t_vk_available()) return;
+static void test_vk_flux(void) { T_VK_SCALAR(t_vk_flux()); }
+static void t_vk_sd3(void) {
     t_sd3_case(RALU_BACKEND_VULKAN, "sd3m", "diffusers", "io_grid", NULL);
     if (!t_failed) t_sd3_case(RALU_BACKEND_VULKAN, "sd35m", "diffusers", "io_mixed", NULL);
 }
+static void test_vk_sd3(void) { T_VK_SCALAR(t_vk_sd3()); }
 
 /* Vulkan made unavailable (an ICD list naming a file that does not exist): the default
    context falls back to the CPU with one log line and computes the same numbers */
@@ -271,6 +308,7 @@ static const test_case tests_vulkan[] = {
     { "vulkan/attention", test_vk_attention },
     { "vulkan/conv2d", test_vk_conv2d },
     { "vulkan/groupnorm_upsample", test_vk_image_ops },
+    { "vulkan/coopmat", test_vk_coopmat },
     { "vulkan/immediate_and_order", test_vk_immediate_and_order },
     { "vulkan/flux", test_vk_flux },
     { "vulkan/sd3", test_vk_sd3 },
