@@ -2550,11 +2550,28 @@ static const char *const ralu__prof_names[RALU__PROF_COUNT] = {
     "attention", "copy", "conv2d", "groupnorm", "upsample2x"
 };
 
-typedef struct ralu__vk_mem {
+/* Small weights (biases, norm scales, small layers) share 16 MiB slabs instead of taking an
+   allocation each: drivers cap the number of allocations (maxMemoryAllocationCount, often
+   4096) and a FLUX + T5 + VAE session holds thousands of small tensors. A slab is freed
+   when its last weight is; space is not reused before that (weights live as long as their
+   model). */
+typedef struct ralu__vk_slab {
+    struct ralu__vk_slab *next;
     VkBuffer buf;
     VkDeviceMemory mem;
-    VkDeviceAddress addr;   /* 0 for host-visible staging */
-    VkDeviceSize size;
+    VkDeviceAddress addr;
+    VkDeviceSize size, used;
+    int live;
+} ralu__vk_slab;
+#define RALU__VK_SLAB_BYTES ((VkDeviceSize)16 << 20)
+#define RALU__VK_SLAB_MAX_ITEM ((VkDeviceSize)1 << 20)
+
+typedef struct ralu__vk_mem {
+    VkBuffer buf;           /* the slab's buffer for a slab item */
+    VkDeviceMemory mem;     /* VK_NULL_HANDLE for a slab item */
+    VkDeviceAddress addr;   /* of the first byte (offset included); 0 for host-visible staging */
+    VkDeviceSize size, offset;
+    ralu__vk_slab *slab;
 } ralu__vk_mem;
 
 /* a resident weight: row blocks [row0, row0 + rows), each in its own allocation */
@@ -2586,6 +2603,7 @@ struct ralu__vk {
     ralu__vk_mem staging;
     void *staging_map;
     ralu__vk_mem scratch;
+    ralu__vk_slab *slabs;           /* newest first: the one being filled */
     /* coopmat: 1 when the device has a 16x16x16 f16 -> f32 subgroup shape (and the shaders
        are embedded); use_coopmat may be cleared to force the scalar path */
     int coopmat, use_coopmat;
@@ -2756,6 +2774,18 @@ static int ralu__vk_memtype(ralu__vk *v, uint32_t bits, VkMemoryPropertyFlags wa
     return -1;
 }
 static void ralu__vk_mem_free(ralu__vk *v, ralu__vk_mem *m) {
+    if (m->slab) {
+        ralu__vk_slab *s = m->slab, **pp;
+        if (--s->live == 0 && s != v->slabs) {
+            for (pp = &v->slabs; *pp && *pp != s; pp = &(*pp)->next) {}
+            if (*pp) *pp = s->next;
+            v->vk.vkDestroyBuffer(v->device, s->buf, NULL);
+            v->vk.vkFreeMemory(v->device, s->mem, NULL);
+            ralu__free(v->ctx, s);
+        } else if (s->live == 0) s->used = 0;   /* the slab being filled: start it over */
+        memset(m, 0, sizeof *m);
+        return;
+    }
     if (m->buf) v->vk.vkDestroyBuffer(v->device, m->buf, NULL);
     if (m->mem) v->vk.vkFreeMemory(v->device, m->mem, NULL);
     memset(m, 0, sizeof *m);
@@ -2799,6 +2829,8 @@ static ralu_result ralu__vk_mem_alloc(ralu__vk *v, VkDeviceSize size, int host, 
         ralu__vk_mem_free(v, m);
         if (vr == VK_ERROR_OUT_OF_DEVICE_MEMORY || vr == VK_ERROR_OUT_OF_HOST_MEMORY)
             return ralu__fail(v->ctx, RALU_ERR_VK_DEVICE_OOM, "out of device memory allocating %s (%llu bytes)", what, (unsigned long long)size);
+        if (vr == VK_ERROR_TOO_MANY_OBJECTS)
+            return ralu__fail(v->ctx, RALU_ERR_VK_LIMIT, "allocating %s: the device's limit of %u memory allocations is reached", what, v->props.limits.maxMemoryAllocationCount);
         return ralu__vk_check(v->ctx, vr, what);
     }
     if ((vr = v->vk.vkBindBufferMemory(v->device, m->buf, m->mem, 0)) != VK_SUCCESS) { ralu__vk_mem_free(v, m); return ralu__vk_check(v->ctx, vr, what); }
@@ -2810,6 +2842,29 @@ static ralu_result ralu__vk_mem_alloc(ralu__vk *v, VkDeviceSize size, int host, 
         m->addr = v->vk.vkGetBufferDeviceAddress(v->device, &da);
     }
     m->size = size;
+    return RALU_OK;
+}
+
+/* device memory for a weight block: small ones from a slab */
+static ralu_result ralu__vk_weight_mem(ralu__vk *v, VkDeviceSize size, ralu__vk_mem *m) {
+    ralu__vk_slab *s = v->slabs;
+    ralu_result r;
+    size = (size + 63) & ~(VkDeviceSize)63;
+    if (size > RALU__VK_SLAB_MAX_ITEM) return ralu__vk_mem_alloc(v, size, 0, m, "a weight");
+    if (!s || s->used + size > s->size) {
+        ralu__vk_mem whole;
+        ralu__vk_slab *ns = (ralu__vk_slab *)ralu__calloc(v->ctx, 1, sizeof *ns);
+        if (!ns) return ralu__oom(v->ctx, "a weight slab", sizeof *ns);
+        if ((r = ralu__vk_mem_alloc(v, RALU__MIN(RALU__VK_SLAB_BYTES, v->max_alloc), 0, &whole, "a slab of small weights")) != RALU_OK) { ralu__free(v->ctx, ns); return r; }
+        ns->buf = whole.buf; ns->mem = whole.mem; ns->addr = whole.addr; ns->size = whole.size;
+        ns->next = s;   /* a full slab stays until its last weight goes */
+        v->slabs = ns;
+        s = ns;
+    }
+    memset(m, 0, sizeof *m);
+    m->buf = s->buf; m->addr = s->addr + s->used; m->offset = s->used; m->size = size; m->slab = s;
+    s->used += size;
+    s->live++;
     return RALU_OK;
 }
 
@@ -3080,9 +3135,9 @@ static ralu_result ralu__vk_weight_prepare(ralu__backend *be, ralu__weight *w) {
         int64_t rows = RALU__MIN(per, w->rows - r0);
         size_t bytes = (size_t)rows * row_bytes;
         vw->chunks[c].row0 = r0; vw->chunks[c].rows = rows;
-        if ((r = ralu__vk_mem_alloc(v, (VkDeviceSize)bytes, 0, &vw->chunks[c].m, "a weight")) != RALU_OK) break;
+        if ((r = ralu__vk_weight_mem(v, (VkDeviceSize)bytes, &vw->chunks[c].m)) != RALU_OK) break;
         vw->nchunks = c + 1;
-        r = ralu__vk_transfer(v, vw->chunks[c].m.buf, 0, bytes, bytes, 1, (void *)(uintptr_t)((const char *)w->host + (size_t)r0 * row_bytes), 1);
+        r = ralu__vk_transfer(v, vw->chunks[c].m.buf, vw->chunks[c].m.offset, bytes, bytes, 1, (void *)(uintptr_t)((const char *)w->host + (size_t)r0 * row_bytes), 1);
     }
     if (r) ralu__vk_weight_release(be, w);
     return r;
@@ -3289,6 +3344,13 @@ static void ralu__vk_destroy_state(ralu__vk *v) {
         if (v->staging.mem && v->staging_map) v->vk.vkUnmapMemory(v->device, v->staging.mem);
         ralu__vk_mem_free(v, &v->staging);
         ralu__vk_mem_free(v, &v->scratch);
+        while (v->slabs) {   /* weights still alive at destroy: release their slabs */
+            ralu__vk_slab *s = v->slabs;
+            v->slabs = s->next;
+            v->vk.vkDestroyBuffer(v->device, s->buf, NULL);
+            v->vk.vkFreeMemory(v->device, s->mem, NULL);
+            ralu__free(v->ctx, s);
+        }
         if (v->fence) v->vk.vkDestroyFence(v->device, v->fence, NULL);
         if (v->pool) v->vk.vkDestroyCommandPool(v->device, v->pool, NULL);
         v->vk.vkDestroyDevice(v->device, NULL);

@@ -238,6 +238,41 @@ static void test_vk_devices(void) {
     CHECK(ralu_create(&d, &ctx) == RALU_ERR_VK_UNAVAILABLE);
 }
 
+/* thousands of small weights share a few slabs (drivers cap allocations at ~4096); freed
+   in any order, the slabs go away and the contents stay right */
+static void test_vk_small_weights(void) {
+    enum { NW = 3000, WC = 2048 };   /* 8 KiB each: 24 MB, two 16 MiB slabs */
+    ralu_ctx *ctx; ralu__backend *be; ralu__weight *w; float *vals; int i, nslabs = 0; ralu__vk_slab *sl;
+    ralu__buffer *b = NULL; float x[64], y[64];
+    if (!t_vk_available()) return;
+    ctx = t_ctx_backend(RALU_BACKEND_VULKAN); be = ctx->backend;
+    w = (ralu__weight *)calloc(NW, sizeof *w); vals = (float *)malloc(sizeof(float) * WC * NW);
+    for (i = 0; i < WC * NW; i++) vals[i] = (float)(i % 977) * 0.01f + 0.5f;
+    for (i = 0; i < NW; i++) {
+        w[i].dtype = RALU_DTYPE_F32; w[i].rows = 1; w[i].cols = WC; w[i].host = vals + (size_t)WC * i; w[i].scale = 1;
+        CHECK_OK(be->weight_prepare(be, &w[i]));
+    }
+    for (sl = ctx->vk->slabs; sl; sl = sl->next) nslabs++;
+    CHECKF(nslabs == 2, "%d small weights took %d slabs", NW, nslabs);
+    for (i = 0; i < NW; i += 2) be->weight_release(be, &w[i]);
+    CHECK_OK(be->buffer_alloc(be, 128, &b));
+    for (i = 0; i < 64; i++) x[i] = (float)i - 20.0f;
+    CHECK_OK(be->upload(be, ralu__view_make(b, 0, 1, 64), x));
+    ralu__op_rmsnorm(be, ralu__view_make(b, 64, 1, 64), ralu__view_make(b, 0, 1, 64), 64, 1e-6f, &w[NW - 1]);
+    CHECK_OK(be->end(be));
+    CHECK_OK(be->download(be, y, ralu__view_make(b, 64, 1, 64)));
+    {
+        double q = 0; for (i = 0; i < 64; i++) q += (double)x[i] * x[i];
+        q = 1.0 / sqrt(q / 64 + 1e-6);
+        for (i = 0; i < 64; i++) CHECKF(fabs(y[i] - x[i] * q * vals[(size_t)WC * (NW - 1) + i]) < 1e-5 * (1 + fabs(y[i])), "rmsnorm with a slab weight: [%d] %g", i, y[i]);
+    }
+    for (i = 1; i < NW; i += 2) be->weight_release(be, &w[i]);
+    CHECK(ctx->vk->slabs == NULL || (ctx->vk->slabs->next == NULL && ctx->vk->slabs->live == 0 && ctx->vk->slabs->used == 0));
+    be->buffer_free(be, b);
+    free(w); free(vals);
+    ralu_destroy(ctx);
+}
+
 /* limits: a buffer larger than one allocation may be is refused with a clear code */
 static void test_vk_limits(void) {
     ralu_ctx *ctx; ralu__backend *be; ralu__buffer *b = NULL; ralu_result r;
@@ -314,6 +349,7 @@ static const test_case tests_vulkan[] = {
     { "vulkan/sd3", test_vk_sd3 },
     { "vulkan/fallback", test_vk_fallback },
     { "vulkan/devices", test_vk_devices },
+    { "vulkan/small_weights_slabs", test_vk_small_weights },
     { "vulkan/limits", test_vk_limits },
     { "vulkan/profile", test_vk_profile },
     { NULL, NULL }
