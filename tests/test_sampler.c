@@ -179,6 +179,15 @@ static void test_sampler_flux_ralu_custom(void) {
     t_ralu_case(RALU_BACKEND_CPU, 0, "sampler/ralu_custom_128x128.safetensors", 128, 128, 1e-4);
     if (!t_failed) t_ralu_case(RALU_BACKEND_CPU, 0, "sampler/ralu_custom_96x128.safetensors", 128, 96, 1e-4);
 }
+/* the same references on the Vulkan backend (lavapipe in CI): every transformer call and the
+   half-resolution decode on the device, the host doing Canny and the token bookkeeping */
+static void test_sampler_vulkan(void) {
+    if (!t_vk_available()) return;
+    t_baseline_case(RALU_BACKEND_VULKAN, 0, "sampler/baseline_96x128.safetensors", 128, 96, 1e-4);
+    if (!t_failed) t_ralu_case(RALU_BACKEND_VULKAN, 0, "sampler/ralu_flux-4x_96x128.safetensors", 128, 96, 1e-4);
+    if (!t_failed) t_ralu_case(RALU_BACKEND_VULKAN, 0, "sampler/ralu_custom_128x128.safetensors", 128, 128, 1e-4);
+    if (!t_failed) t_ralu_case(RALU_BACKEND_VULKAN, 1, "sampler/sd3_ralu_96x128.safetensors", 128, 96, 1e-4);
+}
 static void test_sampler_sd3_baseline(void) { t_baseline_case(RALU_BACKEND_CPU, 1, "sampler/sd3_baseline_96x128.safetensors", 128, 96, 1e-4); }
 static void test_sampler_sd3_ralu(void) { t_ralu_case(RALU_BACKEND_CPU, 1, "sampler/sd3_ralu_96x128.safetensors", 128, 96, 1e-4); }
 
@@ -279,6 +288,7 @@ static const test_case tests_sampler[] = {
     { "sampler/seeded", test_sampler_seeded },
     { "sampler/errors", test_sampler_errors },
     { "sampler/plan-real-models", test_sampler_plan_real_models },
+    { "sampler/vulkan", test_sampler_vulkan },
     { NULL, NULL }
 };
 
