@@ -239,6 +239,28 @@ RALUDEF const char *ralu_dtype_name(ralu_dtype dt);
 RALUDEF size_t      ralu_dtype_size(ralu_dtype dt);
 
 /* >>api-vulkan */
+/* ---------------------------------------------------------------------------------------
+   Vulkan devices and GPU profiling.
+   --------------------------------------------------------------------------------------- */
+typedef struct ralu_device_info {
+    int         index;              /* what ralu_ctx_desc.device = "<index>" selects */
+    char        name[256];
+    const char *type;               /* "discrete", "integrated", "virtual", "cpu" or "other" */
+    uint64_t    memory_bytes;       /* the largest device-local heap */
+    int         usable;             /* 1: Vulkan 1.2 with buffer device address and compute */
+    int         cooperative_matrix; /* 1: the GL_KHR_cooperative_matrix shaders would be used */
+} ralu_device_info;
+
+/* The Vulkan devices of this machine: fills up to max entries and returns how many exist
+   (0 when there is no loader, no driver, or the build has RALU_NO_VULKAN). */
+RALUDEF int ralu_list_devices(ralu_device_info *out, int max);
+
+/* GPU time per op kind, summed over every call since the context was created or the last
+   reset; recorded only when ralu_ctx_desc.vk_timestamps is 1 (else *ms = -1). Entries
+   0 .. ralu_profile_count() - 1 ("linear", "attention", ...); count is 0 off Vulkan. */
+RALUDEF int         ralu_profile_count(const ralu_ctx *ctx);
+RALUDEF ralu_result ralu_profile_get(const ralu_ctx *ctx, int i, const char **op, int *calls, double *ms);
+RALUDEF void        ralu_profile_reset(ralu_ctx *ctx);
 
 /* ---------------------------------------------------------------------------------------
    FLUX.1 transformer (dev / schnell): load from a Black Forest Labs single file (plain,
@@ -341,6 +363,97 @@ RALUDEF ralu_sd3_info ralu_sd3_info_medium(void);
 /* >>api-sd3 */
 
 /* >>api-vae */
+
+/* ---------------------------------------------------------------------------------------
+   VAE: the AutoencoderKL shared by FLUX.1 and SD3 / SD3.5 (16 latent channels, spatial
+   factor 8; ARCH.md §5), decoding latents to pixels and encoding pixels to latents.
+   Loads a Black Forest Labs / LDM single file (ae.safetensors; "first_stage_model."-prefixed
+   names as in SD3 single files), a diffusers vae/ folder (config.json +
+   diffusion_pytorch_model.safetensors), or a diffusers model root holding vae/. Widths,
+   levels and resnets per level come from the tensors; f32, f16 and bf16 weights.
+
+   Latents in this API are in "model space", as the transformers and the sampler see them:
+   decode computes z = latent / scaling_factor + shift_factor before the decoder, encode
+   returns (posterior mean - shift_factor) * scaling_factor. Images are planar [3, H, W]
+   floats, nominally in [-1, 1] (decoder outputs may overshoot a little).
+
+   Large decodes are tiled automatically when the untiled one would not fit the backend (its
+   largest buffer binding or its memory): the latent-resolution stage (conv_in and the mid
+   block with its global attention) runs once on the whole latent, then the upsampling path
+   runs on overlapping tiles, layer by layer, each GroupNorm taking its statistics over the
+   whole image (the maps wait in host memory between layers). With the default overlap (the
+   path's receptive field, 13 latent pixels for FLUX/SD3) the tiled image equals the untiled
+   one up to rounding: no seams, no colour drift. A decode too large even tiled fails with
+   RALU_ERR_VK_LIMIT; ralu.h never returns a blank image.
+   --------------------------------------------------------------------------------------- */
+typedef struct ralu_vae ralu_vae;
+
+typedef enum ralu_vae_family {
+    RALU_VAE_FAMILY_AUTO = 0, /* config.json's constants; without one, SD3 for "first_stage_model."
+                                 names (SD3 single files), FLUX otherwise */
+    RALU_VAE_FAMILY_FLUX = 1, /* scaling_factor 0.3611, shift_factor 0.1159 */
+    RALU_VAE_FAMILY_SD3  = 2, /* scaling_factor 1.5305, shift_factor 0.0609 */
+    RALU_VAE_FAMILY_CUSTOM = 3 /* the desc's scaling_factor and shift_factor */
+} ralu_vae_family;
+
+typedef struct ralu_vae_desc {
+    ralu_vae_family family;     /* which latent constants; zero = AUTO */
+    float scaling_factor;       /* used with RALU_VAE_FAMILY_CUSTOM (must be > 0) */
+    float shift_factor;         /* used with RALU_VAE_FAMILY_CUSTOM */
+    int   norm_groups;          /* GroupNorm groups; 0 = config.json's norm_num_groups, else 32 */
+    int   tile_size;            /* decode tile core, latent pixels per side; 0 = auto (largest that fits) */
+    int   tile_overlap;         /* latent pixels a tile reads past its core on each side; 0 = the
+                                   decoder's receptive field (13 for FLUX/SD3), which makes tiles exact */
+} ralu_vae_desc;
+
+typedef struct ralu_vae_info {
+    int channels;               /* latent channels: 16 */
+    int levels;                 /* resolution levels: 4 (spatial factor 2^(levels-1) = 8) */
+    int block_out_channels[8];  /* per level, highest resolution first: 128, 256, 512, 512 */
+    int layers_per_block;       /* encoder resnets per level: 2 (the decoder has one more) */
+    int norm_groups;            /* 32 */
+    int downscale;              /* 8 */
+    float scaling_factor, shift_factor;
+    ralu_vae_family family;     /* FLUX, SD3 or CUSTOM (from config.json or the desc) */
+    int has_encoder;            /* 0 for decoder-only files: ralu_vae_encode then fails */
+    int quant_conv, post_quant_conv; /* SD1-style 1x1 convs around the latent (absent in FLUX/SD3) */
+    ralu_dtype dtype;           /* dtype of the convolution weights */
+    const char *format;         /* "bfl" or "diffusers" */
+} ralu_vae_info;
+
+typedef enum ralu_vae_tiling {
+    RALU_VAE_TILING_AUTO = 0,   /* tile only when the untiled decode would not fit */
+    RALU_VAE_TILING_OFF  = 1,   /* never tile: RALU_ERR_VK_LIMIT if it does not fit */
+    RALU_VAE_TILING_ON   = 2    /* always tile (tile_size or a 64-latent-pixel default) */
+} ralu_vae_tiling;
+
+typedef struct ralu_vae_decode_opts {
+    ralu_vae_tiling tiling;
+    int tile_size;              /* 0 = the desc's */
+    int tile_overlap;           /* 0 = the desc's */
+} ralu_vae_decode_opts;
+
+RALUDEF ralu_result ralu_vae_load(ralu_ctx *ctx, const char *path, const ralu_vae_desc *desc, ralu_vae **out);
+RALUDEF void        ralu_vae_free(ralu_vae *vae);
+RALUDEF const ralu_vae_info *ralu_vae_get_info(const ralu_vae *vae);
+/* latent: model-space [channels, h, w] planar; image: [3, 8h, 8w] planar, about [-1, 1]. */
+RALUDEF ralu_result ralu_vae_decode(ralu_vae *vae, const float *latent, int h, int w, float *image);
+RALUDEF ralu_result ralu_vae_decode_ex(ralu_vae *vae, const float *latent, int h, int w,
+                                       const ralu_vae_decode_opts *opts, float *image);
+/* image: [3, H, W] planar in [-1, 1], H and W multiples of 8; latent: model-space
+   [channels, H/8, W/8] = (posterior mean - shift) * scaling (no sampling: BFL's choice). */
+RALUDEF ralu_result ralu_vae_encode(ralu_vae *vae, const float *image, int H, int W, float *latent);
+/* FLOPs (2 per multiply-add, convolutions and attention) of one decode of an h x w latent. */
+RALUDEF double       ralu_vae_decode_flops(const ralu_vae_info *info, int h, int w);
+/* The FLUX / SD3 VAE's dimensions (FLUX constants), for costs computed without loading. */
+RALUDEF ralu_vae_info ralu_vae_info_default(void);
+
+/* Pixels. image -> 8-bit: p = round(255 * clamp((x + 1) / 2, 0, 1)) (diffusers' mapping;
+   rounding to nearest), rgb interleaved HWC. 8-bit -> image: x = p / 127.5 - 1 (exact
+   inverse at the 256 levels). */
+RALUDEF void ralu_image_to_rgb8(const float *image, int H, int W, uint8_t *rgb);
+RALUDEF void ralu_rgb8_to_image(const uint8_t *rgb, int H, int W, float *image);
+
 
 /* >>api-text */
 
@@ -458,6 +571,140 @@ RALUDEF ralu_result ralu_sd3_encode_prompt(ralu_text_encoder *clip_l, ralu_token
                                            const char *prompt, int t5_len, float *txt, float *pooled);
 
 /* >>api-ralu-math */
+/* ---------------------------------------------------------------------------------------
+   RALU math: the host-side numbers of the sampler (shared/RALU.md). Everything here is
+   plain C on the CPU, deterministic, and reproduces its reference bit for bit where the
+   reference is bit-exact (schedules, stage grids, gray conversion, Canny, selection) and to
+   its stated tolerance where it is an optimiser (NT-DM).
+   --------------------------------------------------------------------------------------- */
+
+/* ---- baseline schedules (flow matching: t = 1 noise ... t = 0 data) ---- */
+
+/* FLUX's resolution-dependent shift mu, exactly as diffusers' calculate_shift computes it:
+   m = (1.15 - 0.5) / (4096 - 256), b = 0.5 - 256 m, mu = image_tokens * m + b (not clamped). */
+RALUDEF double ralu_flux_mu(int64_t image_tokens);
+/* The baseline grids: steps + 1 values t[0] > ... > t[steps] = 0, the float32 sigmas of
+   diffusers' FlowMatchEulerDiscreteScheduler (0.36), bit for bit:
+   - FLUX dev (schnell == 0): sigmas = float32(linspace(1, 1/steps, steps)), shifted by
+     exp(mu) in float32 as time_shift_exponential does (mu = ralu_flux_mu(image_tokens));
+   - FLUX schnell (schnell != 0): the same linspace, unshifted (shift 1, no dynamic shift);
+   - SD3 (shift 3 for every released model): the scheduler's quirk: its sigma_min is the
+     already shifted float32 sigma(1/1000), the grid linspace(1, sigma_min, steps) is shifted
+     again (in double), then rounded to float32.
+   RALU_ERR_INVALID_ARGUMENT for steps < 1, image_tokens < 1 (dev), shift <= 0 or t == NULL. */
+RALUDEF ralu_result ralu_schedule_flux(int steps, int64_t image_tokens, int schnell, float *t);
+RALUDEF ralu_result ralu_schedule_sd3(int steps, double shift, float *t);
+
+/* ---- RALU parameters ---- */
+typedef struct ralu_ralu_params {
+    int    N[3];          /* Euler steps per stage, each >= 1 */
+    double e[3];          /* end progress (1 - t) per stage, increasing in (0, 1], e[2] == 1 */
+    double shift[3];      /* time shift per stage, > 0; all three 0 = fit by NT-DM */
+    double Z;             /* re-noise constant, >= 1; 0 = fit by NT-DM (with the shifts) */
+    double up_ratio;      /* fraction of half-resolution tokens upsampled early, in (0, 1) */
+    double base_shift;    /* NT-DM's h0: 3 for FLUX.1-dev and SD3, 1 for schnell; 0 means 3 */
+} ralu_ralu_params;
+
+/* Named presets (RALU.md):
+     "flux-4x"        N 5,6,7  e .30,.45,1  shifts 5.019 2.589 2.226  Z 6.317  up 0.3  (published code "4x")
+     "flux-7x"        N 2,3,5  e .20,.30,1  shifts 8.141 2.856 2.193  Z 6.261  up 0.1  (published code "7x")
+     "flux-5x-paper"  N 4,5,6  e .30,.45,1  shifts 5.12  2.64  2.25   Z 7.52   up 0.2  (paper Tab. S1)
+     "flux-7x-paper"  N 2,3,5  e .20,.30,1  shifts 8.14  2.86  2.19   Z 6.26   up 0.2  (paper Tab. S1)
+     "sd3-2x"         N 5,6,9  e .20,.30,1  shifts 6.21  2.23  1.97   Z 4.13   up 0.3  (paper Tab. S1)
+     "sd3-3x"         N 3,3,6  e .25,.30,1  shifts 6.40  2.60  2.23   Z 6.26   up 0.2  (paper Tab. S1)
+     "schnell"        N 1,2,4  e .30,.45,1  shifts 1.963 1.374 1.030  Z 6.317  up 0.2  h0 = 1
+   The paper rows are the published numbers as printed (the solver gives 6.121 for SD3-2x's
+   first shift and 2.273 for SD3-3x's last: the table's 6.21 / 2.23 look like typos, kept
+   because they are what the paper ran). schnell + RALU has no published numbers: with the
+   unshifted target (h0 = 1) the NT-DM fit runs Z into its bound of 100, which would re-noise
+   stage 2 almost back to pure noise (s_1 = 0.004) and waste its steps. ralu.h fixes Z at the
+   dev 4x preset's 6.317 (same e) and fits the three shifts by NT-DM with that Z (SciPy's
+   L-BFGS-B on the same objective gives the same values; tools/oracle_ralu_math.py).
+   Aliases: "4x" = flux-4x, "5x" = flux-5x-paper, "7x" = flux-7x, "2x" = sd3-2x, "3x" = sd3-3x.
+   An unknown name is RALU_ERR_SAMPLER_PARAM with a message listing the valid names.
+   ctx may be NULL (then no message is stored). */
+RALUDEF int         ralu_ralu_preset_count(void);
+RALUDEF const char *ralu_ralu_preset_name(int index);   /* NULL outside [0, count) */
+RALUDEF ralu_result ralu_ralu_preset(ralu_ctx *ctx, const char *name, ralu_ralu_params *out);
+/* RALU_ERR_SAMPLER_PARAM, with a message naming the field and its value
+   ("ralu.N[1] = 0: must be >= 1"), unless: every N >= 1; 0 < e[0] < e[1] < e[2] == 1;
+   0 < up_ratio < 1; shifts all 0 or all > 0 (finite); Z == 0 or Z >= 1; base_shift >= 0 and
+   finite. ctx may be NULL. */
+RALUDEF ralu_result ralu_ralu_validate(ralu_ctx *ctx, const ralu_ralu_params *p);
+/* Validates, then fills what is zero by NT-DM: all shifts and Z zero = the full fit; shifts
+   zero with Z given = the shifts fitted with Z held; shifts given with Z zero = Z fitted with
+   the shifts held. base_shift 0 becomes 3. out may equal in. */
+RALUDEF ralu_result ralu_ralu_resolve(ralu_ctx *ctx, const ralu_ralu_params *in, ralu_ralu_params *out);
+/* NT-DM (RALU.md): minimises the Jensen-Shannon distance between the target and the staged
+   time densities over shifts in [0.5, 10] and Z in [2, 100] from (3, 3, 3, 2) with L-BFGS-B
+   (Byrd, Lu, Nocedal, Zhu; version 3.0 as SciPy 1.16 runs it: m = 10, factr 1e7, pgtol 1e-5,
+   forward-difference gradients with step 1e-8), the reference's own optimiser. Why not a
+   better one: the objective is piecewise smooth (the 1000-point grid truncations move with Z)
+   with many shallow local minima (Nelder-Mead finds lower values with Z 30% away), so only
+   the same optimiser lands on the published numbers. It does for every published row and
+   preset, within 0.5%. Beware that SciPy's own answer is not reproducible for ill-conditioned
+   requests (a shift at its bound, a flat valley in Z): numpy's AVX-512 log and libm's differ
+   in the last bit and move SciPy's Z by 5% for N 3,4,8 / e .2,.4; there ralu.h may stop in
+   another minimum (tests/test_sampler.c "ralu-math/oracle" accepts it when its objective is no
+   worse). Deterministic; 3 to 25 ms. base_shift 0 means 3. RALU_ERR_SAMPLER_PARAM for N < 1,
+   e not increasing in (0, 1) with e[2] == 1, or base_shift < 0; RALU_ERR_INVALID_ARGUMENT for
+   NULL pointers. */
+RALUDEF ralu_result ralu_ntdm_fit(const int N[3], const double e[3], double base_shift, double shift_out[3], double *Z_out);
+
+/* The transitions (RALU.md): s[0] = 0 and s[i+1] = e_i / (Z (1 - e_i) + e_i), the progress at
+   which stage i+1 starts; alpha_i = 1 - s[i+1] (fresh-noise weight); beta_i =
+   1 / (Z (1 - e_i) + e_i) (weight of the upsampled latent); gamma = -1/Z^2 + 1e-6, the
+   off-diagonal covariance of the 4 copies of an upsampled token's re-noise. p must be
+   resolved (Z > 0). */
+typedef struct ralu_ralu_transitions { double s[3], alpha[2], beta[2], gamma; } ralu_ralu_transitions;
+RALUDEF ralu_ralu_transitions ralu_ralu_get_transitions(const ralu_ralu_params *p);
+/* Stage `stage`'s grid, N[stage] + 1 values t in double, computed exactly like the reference's
+   numpy: S = 1 - s[stage], E = 1 - e[stage], u(X) = X / (h - (h-1) X),
+   sigma = linspace(u(S), u(E), N + 1), t = h sigma / (1 + (h-1) sigma). p must be resolved. */
+RALUDEF void    ralu_ralu_stage_times(const ralu_ralu_params *p, int stage, double *t);
+/* k = floor(half_tokens * up_ratio) in double, like Python's int(math.floor(Md * up)). */
+RALUDEF int64_t ralu_ralu_topk_count(int64_t half_tokens, double up_ratio);
+
+/* ---- randomness: one documented, seeded, counter-based generator ----
+   ralu_rng_normal writes values first .. first+n-1 of the standard normal sequence (seed,
+   stream). Value i is a pure function of (seed, stream, i), so any slice can be drawn in any
+   order, on any thread, and equals the same slice of a longer draw. Definition:
+     block b = i / 4 is Philox4x32-10 (Salmon et al. 2011, Random123's constants) of the
+     counter (lo32(b), hi32(b), stream, 0) under the key (lo32(seed), hi32(seed)), giving
+     words x0..x3; with u(x) = (x + 0.5) / 2^32 in (0, 1), r = sqrt(-2 ln u(x0)),
+     th = 2 pi u(x1): values 4b, 4b+1 = r cos th, r sin th; values 4b+2, 4b+3 the same from
+     (x2, x3); computed in double, rounded to float. (Values agree across platforms up to the
+     last-bit rounding of libm's log/cos/sin, which rounding to float almost always hides.)
+   The sampler's streams: */
+enum { RALU_STREAM_NOISE = 1, RALU_STREAM_RENOISE1 = 2, RALU_STREAM_RENOISE2 = 3, RALU_STREAM_TIEBREAK = 4 };
+RALUDEF void ralu_rng_normal(uint64_t seed, uint32_t stream, uint64_t first, size_t n, float *out);
+/* Correlated re-noise, in place on z [rows, channels] (row-major): for each block b of 4 rows
+   starting at row first_row + 4b (b < blocks), per channel c, z += a * mean4(z) with
+   a = sqrt(1 + 4 gamma) - 1 (an exact sampler of covariance I + gamma 11^T over the 4 rows
+   when z is iid N(0, 1)). Float32 arithmetic like the torch reference: mean =
+   (((z0 + z1) + z2) + z3) / 4, then z + (float)a * mean, each rounded. */
+RALUDEF void ralu_correlated_noise(float *z, int channels, int64_t first_row, int64_t blocks, double gamma);
+
+/* ---- edges and token selection (RALU.md transition 1 -> 2) ---- */
+/* gray = 0.299 R + 0.587 G + 0.114 B of the decoder output rgb [3, H, W] (planar, about
+   [-1, 1]), quirk: clipped to [0, 1] without the [-1,1] -> [0,1] map, times 255, truncated to
+   uint8. float32 steps like torch (each product and sum rounded, no FMA), so it is bit-exact
+   to the reference; NaN gives 0. */
+RALUDEF void        ralu_gray_u8(const float *rgb, int H, int W, uint8_t *gray);
+/* OpenCV's cv2.Canny(gray, lo, hi) (aperture 3, L2gradient false), bit-identical to OpenCV
+   4.12: 3x3 Sobel with replicated borders, L1 magnitude |dx| + |dy|, non-maximum suppression
+   in 4 directions (tan 22.5 deg in Q15, zero magnitude outside the image), thresholds
+   floor(lo) < m and floor(hi) < m (swapped if lo > hi), 8-connected hysteresis; edges are
+   255, the rest 0. Scratch memory comes from ctx. RALU_ERR_INVALID_ARGUMENT for H or W < 1,
+   NULL pointers, or thresholds that are not finite numbers within +-1e9. */
+RALUDEF ralu_result ralu_canny(ralu_ctx *ctx, const uint8_t *gray, int H, int W, double lo, double hi, uint8_t *edges);
+/* Per token (patch x patch pixels) sums of edge values, in double: scores[(H/patch) * (W/patch)]
+   in raster order (pixels beyond a whole patch are ignored). */
+RALUDEF void        ralu_edge_scores(const uint8_t *edges, int H, int W, int patch, double *scores);
+/* Indices of the k largest of score[i] + tiebreak[i] * 1e-6 (in double; tiebreak may be NULL),
+   written sorted ascending; exact ties go to the lower index; NaN ranks lowest.
+   RALU_ERR_INVALID_ARGUMENT for n < 0 or k outside [0, n]. */
+RALUDEF ralu_result ralu_select_topk(ralu_ctx *ctx, const double *scores, const float *tiebreak, int64_t n, int64_t k, int64_t *selected);
 
 /* >>api-sampler */
 
@@ -1912,11 +2159,24 @@ static ralu_result ralu__load_linear(ralu_ctx *ctx, const ralu_tensor_file *tf, 
    >>cpu — the CPU engine: packed GEMM (AVX2/FMA micro-kernel with a portable twin),
    flash-style attention, norms, convolutions; OpenMP across cores.
    ========================================================================================= */
-#define RALU__MR 6     /* micro-tile: 6 rows of A ... */
-#define RALU__NR 16    /* ... times 16 output features (two 8-float vectors) */
-#define RALU__KC 256   /* depth of a packed panel: A and B micro-panels stay in L1/L2 */
-#define RALU__MC 96    /* rows of A packed at once (multiple of MR) */
-#define RALU__NC 3072  /* output features packed at once (multiple of NR) */
+/* Register tile of the GEMM micro-kernel, chosen at compile time: with AVX-512, 12 rows of A
+   times 32 output features (24 zmm accumulators, two B vectors, one broadcast: 27 of 32
+   registers); with AVX2/FMA, 6 x 16 (12 ymm accumulators); the plain C twin uses 6 x 16. */
+#if defined(RALU__AVX2) && defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VL__) && defined(__AVX512DQ__)
+#  define RALU__AVX512 1
+#  define RALU__MR 12
+#  define RALU__NR 32
+#else
+#  define RALU__MR 6
+#  define RALU__NR 16
+#endif
+#ifndef RALU__KC
+#define RALU__KC 256   /* depth of a packed panel: a B micro-panel (KC x NR) stays in L1 */
+#endif
+#ifndef RALU__MC
+#define RALU__MC (RALU__MR * 16)  /* rows of A packed at once: an MC x KC block stays in L2 */
+#endif
+#define RALU__NC 3072  /* output features packed at once (multiple of NR): KC x NC in L2/L3 */
 
 typedef struct ralu__cpu {
     int nthreads;
@@ -1990,6 +2250,39 @@ typedef struct ralu__asrc {
     const ralu__conv_opts *conv; int64_t Wo;
 } ralu__asrc;
 
+#if defined(RALU__AVX512)
+/* 16 weights of row `row` from column k, widened to f32 (lanes outside m are zero) */
+static __m512 ralu__load16(ralu_dtype dt, const void *row, int64_t k, __mmask16 m, const float *lut) {
+    switch (dt) {
+    case RALU_DTYPE_F32: return _mm512_maskz_loadu_ps(m, (const float *)row + k);
+    case RALU_DTYPE_BF16: return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t *)row + k)), 16));
+    case RALU_DTYPE_F16: return _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m, (const uint16_t *)row + k));
+    case RALU_DTYPE_F8_E4M3: case RALU_DTYPE_F8_E5M2:
+        return _mm512_i32gather_ps(_mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, (const uint8_t *)row + k)), lut, 4); /* masked lanes read lut[0] */
+    default: return _mm512_setzero_ps();
+    }
+}
+/* r[i] = row i of a 16 x 16 block in; out: r[t] = column t (element t of every row) */
+static void ralu__transpose16(__m512 *r) {
+    __m512 t[16], u[16];
+    int i, e;
+    for (i = 0; i < 8; i++) { t[2 * i] = _mm512_unpacklo_ps(r[2 * i], r[2 * i + 1]); t[2 * i + 1] = _mm512_unpackhi_ps(r[2 * i], r[2 * i + 1]); }
+    /* u[4g + e], lane L: element 4L + e of rows 4g .. 4g+3 */
+    for (i = 0; i < 4; i++) {
+        __m512d a = _mm512_castps_pd(t[4 * i]), b = _mm512_castps_pd(t[4 * i + 1]), c = _mm512_castps_pd(t[4 * i + 2]), d = _mm512_castps_pd(t[4 * i + 3]);
+        u[4 * i + 0] = _mm512_castpd_ps(_mm512_unpacklo_pd(a, c)); u[4 * i + 1] = _mm512_castpd_ps(_mm512_unpackhi_pd(a, c));
+        u[4 * i + 2] = _mm512_castpd_ps(_mm512_unpacklo_pd(b, d)); u[4 * i + 3] = _mm512_castpd_ps(_mm512_unpackhi_pd(b, d));
+    }
+    /* a 4 x 4 transpose of 128-bit lanes for each e */
+    for (e = 0; e < 4; e++) {
+        __m512 v0 = _mm512_shuffle_f32x4(u[e], u[4 + e], 0x44), v1 = _mm512_shuffle_f32x4(u[e], u[4 + e], 0xee);
+        __m512 v2 = _mm512_shuffle_f32x4(u[8 + e], u[12 + e], 0x44), v3 = _mm512_shuffle_f32x4(u[8 + e], u[12 + e], 0xee);
+        r[e] = _mm512_shuffle_f32x4(v0, v2, 0x88); r[4 + e] = _mm512_shuffle_f32x4(v0, v2, 0xdd);
+        r[8 + e] = _mm512_shuffle_f32x4(v1, v3, 0x88); r[12 + e] = _mm512_shuffle_f32x4(v1, v3, 0xdd);
+    }
+}
+#endif
+
 /* packs rows [i0, i0+mc) x depth [k0, k0+kc) of A as MR-row panels, each [kc][MR] */
 static void ralu__pack_a(const ralu__asrc *a, int64_t i0, int64_t mc, int64_t k0, int64_t kc, float *dst) {
     int64_t ip, k;
@@ -1997,6 +2290,19 @@ static void ralu__pack_a(const ralu__asrc *a, int64_t i0, int64_t mc, int64_t k0
     for (ip = 0; ip < mc; ip += RALU__MR, dst += kc * RALU__MR) {
         int mr = (int)RALU__MIN(RALU__MR, mc - ip);
         if (!a->conv) {
+#if defined(RALU__AVX512)
+            /* 16 x 16 blocks through registers; rows past mr (and 12..15) are zero */
+            __m512 v[16];
+            int t;
+            for (k = 0; k < kc; k += 16) {
+                int nk = (int)RALU__MIN(16, kc - k);
+                __mmask16 m = (__mmask16)(nk == 16 ? 0xffffu : (1u << nk) - 1u);
+                for (r = 0; r < 16; r++) v[r] = r < mr ? _mm512_maskz_loadu_ps(m, a->x + (i0 + ip + r) * a->ld + k0 + k) : _mm512_setzero_ps();
+                ralu__transpose16(v);
+                for (t = 0; t < nk; t++) _mm512_mask_storeu_ps(dst + (k + t) * RALU__MR, (__mmask16)((1u << RALU__MR) - 1u), v[t]);
+            }
+            continue;
+#endif
             for (r = 0; r < RALU__MR; r++) {
                 if (r < mr) { const float *row = a->x + (i0 + ip + r) * a->ld + k0; for (k = 0; k < kc; k++) dst[k * RALU__MR + r] = row[k]; }
                 else for (k = 0; k < kc; k++) dst[k * RALU__MR + r] = 0.0f;
@@ -2019,8 +2325,31 @@ static void ralu__pack_a(const ralu__asrc *a, int64_t i0, int64_t mc, int64_t k0
     }
 }
 
-/* packs output features [j0, j0+nc) x depth [k0, k0+kc) of W ([N, K] row-major) as NR-wide
-   panels, each [kc][NR], widening to f32 */
+/* packs output features [j0, j0+nr) x depth [k0, k0+kc) of W ([N, K] row-major) as one
+   NR-wide panel [kc][NR], widened to f32 (rows past nr are zero) */
+#if defined(RALU__AVX512)
+static void ralu__pack_b_panel(const ralu__weight *w, int64_t j0, int nr, int64_t k0, int64_t kc, float *dst, const float *lut, float *tmp) {
+    size_t es = ralu__dtype_size(w->dtype);
+    __m512 r[16], vs = _mm512_set1_ps(w->scale);
+    int h, i, t;
+    int64_t k;
+    (void)tmp;
+    for (h = 0; h < RALU__NR / 16; h++)
+        for (k = 0; k < kc; k += 16) {
+            int nk = (int)RALU__MIN(16, kc - k);
+            __mmask16 m = (__mmask16)(nk == 16 ? 0xffffu : (1u << nk) - 1u);
+            for (i = 0; i < 16; i++) {
+                int jj = h * 16 + i;
+                const char *row = (const char *)w->host + (size_t)(j0 + jj) * (size_t)w->cols * es;
+                if (jj >= nr) { r[i] = _mm512_setzero_ps(); continue; }
+                r[i] = ralu__load16(w->dtype, row, k0 + k, m, lut);
+                if (w->scale != 1.0f) r[i] = _mm512_mul_ps(r[i], vs);
+            }
+            ralu__transpose16(r);
+            for (t = 0; t < nk; t++) _mm512_store_ps(dst + (k + t) * RALU__NR + h * 16, r[t]);
+        }
+}
+#else
 static void ralu__pack_b_panel(const ralu__weight *w, int64_t j0, int nr, int64_t k0, int64_t kc, float *dst, const float *lut, float *tmp) {
     size_t es = ralu__dtype_size(w->dtype);
     int jj; int64_t k;
@@ -2031,10 +2360,35 @@ static void ralu__pack_b_panel(const ralu__weight *w, int64_t j0, int nr, int64_
         } else for (k = 0; k < kc; k++) dst[k * RALU__NR + jj] = 0.0f;
     }
 }
+#endif
 
 /* C[mr x nr] += A_panel[kc][MR] . B_panel[kc][NR] */
 static void ralu__kernel(int64_t kc, const float *a, const float *b, float *c, int64_t ldc, int mr, int nr) {
-#ifdef RALU__AVX2
+#if defined(RALU__AVX512)
+#define RALU__ROWS12(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11)
+#define RALU__DECL(r) __m512 c##r##a = _mm512_setzero_ps(), c##r##b = _mm512_setzero_ps();
+#define RALU__FMA(r) ar = _mm512_set1_ps(a[r]); c##r##a = _mm512_fmadd_ps(ar, b0, c##r##a); c##r##b = _mm512_fmadd_ps(ar, b1, c##r##b);
+#define RALU__STORE(r) if (r < mr) { float *cr = c + r * ldc; \
+        _mm512_mask_storeu_ps(cr, m0, _mm512_add_ps(_mm512_maskz_loadu_ps(m0, cr), c##r##a)); \
+        _mm512_mask_storeu_ps(cr + 16, m1, _mm512_add_ps(_mm512_maskz_loadu_ps(m1, cr + 16), c##r##b)); }
+    RALU__ROWS12(RALU__DECL)
+    int64_t k;
+    /* masks: a partial tile writes only its nr columns (masked loads never fault) */
+    __mmask16 m0 = (__mmask16)(nr >= 16 ? 0xffffu : (1u << nr) - 1u), m1 = (__mmask16)(nr >= 32 ? 0xffffu : nr > 16 ? (1u << (nr - 16)) - 1u : 0u);
+    {   /* the C tile is touched once per KC steps: fetch it while the FMAs run */
+        int r;
+        for (r = 0; r < mr; r++) { _mm_prefetch((const char *)(c + r * ldc), _MM_HINT_T0); _mm_prefetch((const char *)(c + r * ldc + 16), _MM_HINT_T0); }
+    }
+    for (k = 0; k < kc; k++, a += RALU__MR, b += RALU__NR) {
+        __m512 b0 = _mm512_load_ps(b), b1 = _mm512_load_ps(b + 16), ar;
+        RALU__ROWS12(RALU__FMA)
+    }
+    RALU__ROWS12(RALU__STORE)
+#undef RALU__ROWS12
+#undef RALU__DECL
+#undef RALU__FMA
+#undef RALU__STORE
+#elif defined(RALU__AVX2)
     __m256 c00 = _mm256_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00,
            c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
     int64_t k;
@@ -2072,65 +2426,63 @@ static void ralu__kernel(int64_t kc, const float *a, const float *b, float *c, i
 #endif
 }
 
-/* Y[M, N] += A[M, K] . W[N, K]^T, Y row stride ldy. The caller has initialised Y. */
+/* Y[M, N] += A[M, K] . W[N, K]^T, Y row stride ldy. The caller has initialised Y.
+   Threads share out tiles of Y (a range of rows x a chunk of output features, see
+   ralu__gemm_grid) dynamically and run each one start to finish without meeting the other
+   threads: for each depth slab of KC, a thread packs its chunk of W (widened to f32 from
+   the file dtype, NR-wide panels, in L2), then for each MC-row block of A packs it (MR-row
+   panels, in L2) and runs the micro-kernel over it with a B micro-panel held in L1. No
+   barrier inside the GEMM means a core slowed by other work only does fewer tiles. */
+#define RALU__NCHUNK (RALU__NR * 16)  /* output features per tile: 512 with AVX-512 */
+static void ralu__gemm_grid(int64_t M, int64_t N, int nt, int64_t *mrows, int64_t *ncols) {
+    int64_t nch = (N + RALU__NCHUNK - 1) / RALU__NCHUNK, mblk = (M + RALU__MC - 1) / RALU__MC, mparts = 1;
+    /* B is packed once per row range, A once per chunk: split rows only when the chunks are
+       too few to keep every thread busy */
+    if (nch < 4 * (int64_t)nt) mparts = RALU__MIN(mblk, (4 * (int64_t)nt + nch - 1) / nch);
+    *ncols = nch > 1 ? RALU__NCHUNK : (N + RALU__NR - 1) / RALU__NR * RALU__NR;
+    *mrows = (mblk + mparts - 1) / mparts * RALU__MC;
+}
 static void ralu__cpu_gemm(ralu__backend *be, int64_t M, int64_t N, int64_t K, const ralu__asrc *A, const ralu__weight *W, float *Y, int64_t ldy) {
     ralu__cpu *cpu = ralu__cpu_of(be);
     int nt = cpu->nthreads;
-    size_t bfloats = (size_t)RALU__KC * RALU__NC, afloats = (size_t)RALU__MC * RALU__KC;
-    float *scratch, *bpack;
+    int64_t mrows, ncols, ntm, ntn, it;
+    size_t bfloats, per;
+    float *scratch;
     float lut[256];
-    int64_t jc, pc;
     if (M <= 0 || N <= 0 || K <= 0) return;
-    scratch = ralu__cpu_scratch(be, bfloats + (size_t)nt * (afloats + RALU__KC));
+    ralu__gemm_grid(M, N, nt, &mrows, &ncols);
+    ntm = (M + mrows - 1) / mrows; ntn = (N + ncols - 1) / ncols;
+    bfloats = (size_t)RALU__KC * (size_t)ncols;
+    per = bfloats + (size_t)RALU__KC * RALU__MC + RALU__KC;   /* B chunk, A block, a row for the portable pack */
+    scratch = ralu__cpu_scratch(be, per * (size_t)nt);
     if (!scratch) return;
-    bpack = scratch;
     if (W->dtype == RALU_DTYPE_F8_E4M3 || W->dtype == RALU_DTYPE_F8_E5M2) ralu__fp8_lut(W->dtype, lut);
-    for (jc = 0; jc < N; jc += RALU__NC) {
-        int64_t nc = RALU__MIN(RALU__NC, N - jc);
-        int64_t npan = (nc + RALU__NR - 1) / RALU__NR;
+#ifdef _OPENMP
+#pragma omp parallel for num_threads(nt) schedule(dynamic, 1)
+#endif
+    for (it = 0; it < ntm * ntn; it++) {
+#ifdef _OPENMP
+        float *bpack = scratch + per * (size_t)omp_get_thread_num();
+#else
+        float *bpack = scratch;
+#endif
+        float *apack = bpack + bfloats, *tmp = apack + (size_t)RALU__KC * RALU__MC;
+        int64_t m0 = it / ntn * mrows, m1 = RALU__MIN(M, m0 + mrows), j0 = it % ntn * ncols, nc = RALU__MIN(ncols, N - j0);
+        int64_t npan = (nc + RALU__NR - 1) / RALU__NR, pc, p, i0, ip;
         for (pc = 0; pc < K; pc += RALU__KC) {
             int64_t kc = RALU__MIN(RALU__KC, K - pc);
-            int64_t nib = (M + RALU__MC - 1) / RALU__MC;
-            /* split the panels into groups so that small-M GEMMs still use every core */
-            int64_t ngroups = RALU__MAX(1, RALU__MIN(npan, (int64_t)(4 * nt) / nib));
-            int64_t gsize = (npan + ngroups - 1) / ngroups;
-            int64_t items = nib * ngroups, it, jp;
-            (void)jp;
-#ifdef _OPENMP
-#pragma omp parallel num_threads(nt)
-#endif
-            {
-#ifdef _OPENMP
-                int tid = omp_get_thread_num();
-#else
-                int tid = 0;
-#endif
-                float *apack = scratch + bfloats + (size_t)tid * (afloats + RALU__KC);
-                float *tmp = apack + afloats;
-                int64_t p_, it_;
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                for (p_ = 0; p_ < npan; p_++)
-                    ralu__pack_b_panel(W, jc + p_ * RALU__NR, (int)RALU__MIN(RALU__NR, nc - p_ * RALU__NR), pc, kc, bpack + p_ * kc * RALU__NR, lut, tmp);
-#ifdef _OPENMP
-#pragma omp for schedule(dynamic, 1)
-#endif
-                for (it_ = 0; it_ < items; it_++) {
-                    int64_t ib = it_ / ngroups, g = it_ % ngroups;
-                    int64_t i0 = ib * RALU__MC, mc = RALU__MIN(RALU__MC, M - i0);
-                    int64_t p0 = g * gsize, p1 = RALU__MIN(npan, p0 + gsize), p, ip;
-                    if (p0 >= p1) continue;
-                    ralu__pack_a(A, i0, mc, pc, kc, apack);
-                    for (p = p0; p < p1; p++) {
-                        int nr = (int)RALU__MIN(RALU__NR, nc - p * RALU__NR);
-                        for (ip = 0; ip < mc; ip += RALU__MR)
-                            ralu__kernel(kc, apack + ip * kc, bpack + p * kc * RALU__NR,
-                                         Y + (i0 + ip) * ldy + jc + p * RALU__NR, ldy, (int)RALU__MIN(RALU__MR, mc - ip), nr);
-                    }
+            for (p = 0; p < npan; p++)
+                ralu__pack_b_panel(W, j0 + p * RALU__NR, (int)RALU__MIN(RALU__NR, nc - p * RALU__NR), pc, kc, bpack + p * kc * RALU__NR, lut, tmp);
+            for (i0 = m0; i0 < m1; i0 += RALU__MC) {
+                int64_t mc = RALU__MIN(RALU__MC, m1 - i0);
+                ralu__pack_a(A, i0, mc, pc, kc, apack);
+                for (p = 0; p < npan; p++) {
+                    int nr = (int)RALU__MIN(RALU__NR, nc - p * RALU__NR);
+                    for (ip = 0; ip < mc; ip += RALU__MR)
+                        ralu__kernel(kc, apack + ip * kc, bpack + p * kc * RALU__NR,
+                                     Y + (i0 + ip) * ldy + j0 + p * RALU__NR, ldy, (int)RALU__MIN(RALU__MR, mc - ip), nr);
                 }
             }
-            (void)it;
         }
     }
 }
@@ -2325,15 +2677,83 @@ static void ralu__cpu_rope(ralu__backend *be, ralu__view x, ralu__view table, in
 }
 
 /* Flash-style attention: per (head, block of BQ queries), stream keys in blocks of BK with
-   an online softmax; never materialises the L x L matrix. f32 throughout. */
-#define RALU__ATT_BQ 32
-#define RALU__ATT_BK 128
+   an online softmax; never materialises the L x L matrix. f32 throughout. Both products
+   run on the GEMM micro-kernel: S = Q K^T with the key rows packed as B panels (they have
+   the weight layout [keys, d]), and O += P V with V's rows copied straight into B panels. */
+#define RALU__ATT_BQ (RALU__MR * 8)   /* 96 queries with AVX-512, 48 otherwise */
+#define RALU__ATT_BK 256
+#define RALU__ATT_DMAX 1024           /* head dims up to this run blocked (the VAE uses 512) */
+
+/* x[0..n) = exp(x - sub), returning the sum; exp(-inf) = 0 */
+static float ralu__exp_sub_sum(float *x, int64_t n, float sub) {
+    int64_t j = 0;
+    float sum = 0.0f;
+#if defined(RALU__AVX512)
+    /* Cephes expf: exp(x) = 2^n e^r, |r| <= ln2/2, degree-6 polynomial (rel. error ~1e-7) */
+    __m512 vsub = _mm512_set1_ps(sub), acc = _mm512_setzero_ps();
+    for (; j < n; j += 16) {
+        __mmask16 m = (__mmask16)(n - j >= 16 ? 0xffffu : (1u << (n - j)) - 1u);
+        __m512 v = _mm512_sub_ps(_mm512_maskz_loadu_ps(m, x + j), vsub), nn, r, p;
+        v = _mm512_min_ps(_mm512_max_ps(v, _mm512_set1_ps(-104.0f)), _mm512_set1_ps(88.5f)); /* -inf -> 2^-150 -> 0 */
+        nn = _mm512_roundscale_ps(_mm512_mul_ps(v, _mm512_set1_ps(1.44269504088896341f)), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+        r = _mm512_fnmadd_ps(nn, _mm512_set1_ps(0.693359375f), v);
+        r = _mm512_fnmadd_ps(nn, _mm512_set1_ps(-2.12194440e-4f), r);
+        p = _mm512_set1_ps(1.9875691500e-4f);
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.3981999507e-3f));
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(8.3334519073e-3f));
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(4.1665795894e-2f));
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.6666665459e-1f));
+        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(5.0000001201e-1f));
+        p = _mm512_fmadd_ps(p, _mm512_mul_ps(r, r), _mm512_add_ps(r, _mm512_set1_ps(1.0f)));
+        p = _mm512_scalef_ps(p, nn);
+        _mm512_mask_storeu_ps(x + j, m, p);
+        acc = _mm512_mask_add_ps(acc, m, acc, p);
+    }
+    sum = _mm512_reduce_add_ps(acc);
+#else
+    for (; j < n; j++) { x[j] = expf(x[j] - sub); sum += x[j]; }
+#endif
+    return sum;
+}
+
+/* x[0..n) *= scale, returning max(init, max x) */
+static float ralu__scale_max(float *x, int64_t n, float scale, float init) {
+    int64_t j = 0;
+    float mx = init;
+#if defined(RALU__AVX512)
+    __m512 vs = _mm512_set1_ps(scale), vm = _mm512_set1_ps(-INFINITY);
+    for (; j < n; j += 16) {
+        __mmask16 m = (__mmask16)(n - j >= 16 ? 0xffffu : (1u << (n - j)) - 1u);
+        __m512 v = _mm512_mul_ps(_mm512_maskz_loadu_ps(m, x + j), vs);
+        _mm512_mask_storeu_ps(x + j, m, v);
+        vm = _mm512_mask_max_ps(vm, m, vm, v);
+    }
+    { float b = _mm512_reduce_max_ps(vm); if (b > mx) mx = b; }
+#else
+    for (; j < n; j++) { x[j] *= scale; if (x[j] > mx) mx = x[j]; }
+#endif
+    return mx;
+}
+
+/* B panels straight from rows: dst[k][0..nr) = src[k * ld + 0..nr), zero past nr */
+static void ralu__pack_rows(const float *src, int64_t ld, int nr, int64_t kc, float *dst) {
+    int64_t k;
+    for (k = 0; k < kc; k++, dst += RALU__NR) {
+        memcpy(dst, src + k * ld, (size_t)nr * sizeof(float));
+        if (nr < RALU__NR) memset(dst + nr, 0, (size_t)(RALU__NR - nr) * sizeof(float));
+    }
+}
+
 static void ralu__cpu_attention(ralu__backend *be, ralu__view o, ralu__view q, ralu__view k, ralu__view v, const ralu__attn_opts *a) {
     int nt = ralu__cpu_of(be)->nthreads;
     int64_t Lq = q.rows, Lk = k.rows, D = a->head_dim;
     int64_t nqb = (Lq + RALU__ATT_BQ - 1) / RALU__ATT_BQ, items = nqb * a->heads, it;
-    size_t per = (size_t)(RALU__ATT_BQ * D + D * RALU__ATT_BK + RALU__ATT_BQ * RALU__ATT_BK + 2 * RALU__ATT_BQ + 16);
-    float *scratch = ralu__cpu_scratch(be, per * (size_t)nt);
+    int64_t dpan = (D + RALU__NR - 1) / RALU__NR, kpan = (RALU__ATT_BK + RALU__NR - 1) / RALU__NR;
+    /* per thread: packed Q, packed K, scores S, packed P, packed V, O accumulator, m, l */
+    size_t per = (size_t)(RALU__ATT_BQ * D + kpan * RALU__NR * D + 2 * RALU__ATT_BQ * RALU__ATT_BK + dpan * RALU__NR * RALU__ATT_BK + RALU__ATT_BQ * D + 2 * RALU__ATT_BQ + 64);
+    float *scratch;
+    if (D > RALU__ATT_DMAX) { if (!be->err) be->err = ralu__fail(be->ctx, RALU_ERR_INTERNAL, "attention: head_dim = %d exceeds %d", a->head_dim, RALU__ATT_DMAX); return; }
+    scratch = ralu__cpu_scratch(be, per * (size_t)nt);
     if (!scratch) return;
 #ifdef _OPENMP
 #pragma omp parallel for num_threads(nt) schedule(dynamic, 1)
@@ -2345,47 +2765,54 @@ static void ralu__cpu_attention(ralu__backend *be, ralu__view o, ralu__view q, r
         float *base = scratch;
 #endif
         int64_t h = it / nqb, qb = it % nqb, i0 = qb * RALU__ATT_BQ, bq = RALU__MIN(RALU__ATT_BQ, Lq - i0);
-        float *O = base, *Kt = O + RALU__ATT_BQ * D, *S = Kt + D * RALU__ATT_BK, *m = S + RALU__ATT_BQ * RALU__ATT_BK, *l = m + RALU__ATT_BQ;
+        float *Qp = base, *Kp = Qp + RALU__ATT_BQ * D, *S = Kp + kpan * RALU__NR * D, *Pp = S + RALU__ATT_BQ * RALU__ATT_BK;
+        float *Vp = Pp + RALU__ATT_BQ * RALU__ATT_BK, *O = Vp + dpan * RALU__NR * RALU__ATT_BK, *m = O + RALU__ATT_BQ * D, *l = m + RALU__ATT_BQ;
         const float *bias = a->rel_bias.buf ? ralu__view_host(a->rel_bias) + h * a->rel_bias.ld : NULL;
-        int64_t i, j, d, j0;
+        ralu__asrc qs, ss;
+        ralu__weight kw;
+        int64_t i, j, d, j0, p, ip;
+        memset(&qs, 0, sizeof qs); qs.x = ralu__view_host(q) + i0 * q.ld; qs.ld = q.ld;
+        memset(&ss, 0, sizeof ss); ss.x = S; ss.ld = RALU__ATT_BK;
+        memset(&kw, 0, sizeof kw); kw.dtype = RALU_DTYPE_F32; kw.cols = k.ld; kw.scale = 1.0f;
+        ralu__pack_a(&qs, 0, bq, h * D, D, Qp);
         for (i = 0; i < bq; i++) { m[i] = -INFINITY; l[i] = 0.0f; }
         memset(O, 0, sizeof(float) * (size_t)(bq * D));
         for (j0 = 0; j0 < Lk; j0 += RALU__ATT_BK) {
-            int64_t bk = RALU__MIN(RALU__ATT_BK, Lk - j0);
+            int64_t bk = RALU__MIN(RALU__ATT_BK, Lk - j0), nkp = (bk + RALU__NR - 1) / RALU__NR;
             if (a->causal && j0 > i0 + bq - 1) break;
-            for (j = 0; j < bk; j++) {
-                const float *kr = ralu__view_host(k) + (j0 + j) * k.ld + h * D;
-                for (d = 0; d < D; d++) Kt[d * RALU__ATT_BK + j] = kr[d];
-            }
+            /* S = Q K^T */
+            kw.host = ralu__view_host(k) + j0 * k.ld; kw.rows = bk;
+            for (p = 0; p < nkp; p++) ralu__pack_b_panel(&kw, p * RALU__NR, (int)RALU__MIN(RALU__NR, bk - p * RALU__NR), h * D, D, Kp + p * D * RALU__NR, NULL, Pp);
+            memset(S, 0, sizeof(float) * (size_t)(bq * RALU__ATT_BK));
+            for (p = 0; p < nkp; p++)
+                for (ip = 0; ip < bq; ip += RALU__MR)
+                    ralu__kernel(D, Qp + ip * D, Kp + p * D * RALU__NR, S + ip * RALU__ATT_BK + p * RALU__NR, RALU__ATT_BK,
+                                 (int)RALU__MIN(RALU__MR, bq - ip), (int)RALU__MIN(RALU__NR, bk - p * RALU__NR));
+            /* online softmax: scale, bias, mask; new running max; P = exp(S - max); rescale O */
             for (i = 0; i < bq; i++) {
-                const float *qr = ralu__view_host(q) + (i0 + i) * q.ld + h * D;
-                float *s = S + i * RALU__ATT_BK, mx, alpha, sum = 0.0f;
-                const float *vr;
-                for (j = 0; j < bk; j++) s[j] = 0.0f;
-                for (d = 0; d < D; d++) { float qd = qr[d]; const float *kt = Kt + d * RALU__ATT_BK; for (j = 0; j < bk; j++) s[j] += qd * kt[j]; }
-                mx = m[i];
-                for (j = 0; j < bk; j++) {
+                float *s = S + i * RALU__ATT_BK, mx = m[i], alpha;
+                if (!bias && !a->causal) mx = ralu__scale_max(s, bk, a->scale, mx);
+                else for (j = 0; j < bk; j++) {
                     float val = s[j] * a->scale;
                     if (bias) val += bias[j0 + j - (i0 + i) + Lq - 1];
                     if (a->causal && j0 + j > i0 + i) val = -INFINITY;
                     s[j] = val;
                     if (val > mx) mx = val;
                 }
-                if (mx == -INFINITY) continue; /* everything masked so far */
-                alpha = expf(m[i] - mx);
-                for (j = 0; j < bk; j++) { s[j] = expf(s[j] - mx); sum += s[j]; }
-                l[i] = l[i] * alpha + sum;
+                if (mx == -INFINITY) { memset(s, 0, sizeof(float) * (size_t)bk); continue; } /* all masked so far */
+                alpha = m[i] == -INFINITY ? 0.0f : expf(m[i] - mx);
+                l[i] = l[i] * alpha + ralu__exp_sub_sum(s, bk, mx);
                 m[i] = mx;
-                {
-                    float *orow = O + i * D;
-                    if (alpha != 1.0f) for (d = 0; d < D; d++) orow[d] *= alpha;
-                    for (j = 0; j < bk; j++) {
-                        float p = s[j];
-                        vr = ralu__view_host(v) + (j0 + j) * v.ld + h * D;
-                        for (d = 0; d < D; d++) orow[d] += p * vr[d];
-                    }
-                }
+                if (alpha != 1.0f) { float *orow = O + i * D; for (d = 0; d < D; d++) orow[d] *= alpha; }
             }
+            /* O += P V */
+            ralu__pack_a(&ss, 0, bq, 0, bk, Pp);
+            for (p = 0; p < dpan; p++)
+                ralu__pack_rows(ralu__view_host(v) + j0 * v.ld + h * D + p * RALU__NR, v.ld, (int)RALU__MIN(RALU__NR, D - p * RALU__NR), bk, Vp + p * bk * RALU__NR);
+            for (p = 0; p < dpan; p++)
+                for (ip = 0; ip < bq; ip += RALU__MR)
+                    ralu__kernel(bk, Pp + ip * bk, Vp + p * bk * RALU__NR, O + ip * D + p * RALU__NR, D,
+                                 (int)RALU__MIN(RALU__MR, bq - ip), (int)RALU__MIN(RALU__NR, D - p * RALU__NR));
         }
         for (i = 0; i < bq; i++) {
             float *orow = ralu__view_host(o) + (i0 + i) * o.ld + h * D, inv = l[i] > 0 ? 1.0f / l[i] : 0.0f;
@@ -2549,6 +2976,1144 @@ static ralu_result ralu__cpu_create(ralu_ctx *ctx, ralu__backend **out) {
 }
 
 /* >>impl-vulkan (the Vulkan backend sits here, before the context that picks it) */
+#ifndef RALU_NO_VULKAN
+#define RALU__HAVE_VULKAN 1
+#endif
+
+#ifdef RALU__HAVE_VULKAN
+/* =========================================================================================
+   >>vulkan — the Vulkan backend: every op of the engine as a precompiled compute shader
+   (shaders/<op>.comp, embedded as SPIR-V at the end of this file by tools/embed_shaders.py).
+
+   How it is put together, and why:
+   - Vulkan is opened at run time through volk, so a program starts where no driver exists;
+     every way of failing (no loader, no driver, no usable device) returns
+     RALU_ERR_VK_UNAVAILABLE with the reason, and ralu_create logs it once and falls back.
+   - Operands are reached through buffer device addresses (Vulkan 1.2 bufferDeviceAddress,
+     on every desktop driver and lavapipe) passed in push constants. No descriptor sets to
+     manage, and no per-binding maxStorageBufferRange (lavapipe: 128 MiB) on what one op may
+     address: a FLUX 3072 x 21504 bf16 weight (132 MB) is read by one dispatch. What still
+     binds is maxMemoryAllocationSize: weights are stored in row blocks of at most
+     weight_chunk_bytes each (one dispatch per block), and an activation buffer larger than
+     it is refused with RALU_ERR_VK_LIMIT.
+   - Weights are uploaded once in their file dtype (bf16/f16/fp8 stay compact on the GPU) and
+     widened in the GEMM's tile loads; activations are f32 buffers the models allocate once.
+   - One command buffer per begin/end: ops record a dispatch and a compute-to-compute
+     barrier, nothing returns to the host until end() submits and waits. Ops outside
+     begin/end run at once; upload/download inside a recording first run what was recorded.
+   - Optional GPU timestamps around every dispatch (ralu_ctx_desc.vk_timestamps), summed per
+     op kind for ralu_profile_*.
+   - Cooperative-matrix GEMM and attention (GL_KHR_cooperative_matrix, compiled with glslang
+     13) are chosen when the device reports a 16x16x16 f16 x f16 -> f32 subgroup shape with
+     32-wide subgroups; the scalar shaders otherwise, and always when the environment has
+     RALU_VK_COOPMAT=0. They take f16 inputs (activation tiles scaled by a power of two to
+     stay in range), so they agree with the f32 path to about 1e-3, not 1e-6.
+     UNVERIFIED ON HARDWARE: they validate (spirv-val) but no device with cooperative
+     matrices was available to run them when they were written; lavapipe has none.
+   ========================================================================================= */
+#ifndef RALU_VOLK_IMPLEMENTED
+#define VOLK_IMPLEMENTATION
+#endif
+#include <volk.h>
+
+/* VK_KHR_cooperative_matrix postdates the Vulkan headers of Debian 12 (1.3.239): the few
+   definitions the capability query needs, from the registry. */
+#ifndef VK_KHR_cooperative_matrix
+#define RALU__VK_STRUCTURE_TYPE_COOPMAT_PROPERTIES ((VkStructureType)1000506001)
+#define RALU__VK_STRUCTURE_TYPE_COOPMAT_FEATURES ((VkStructureType)1000506000)
+typedef struct ralu__VkCooperativeMatrixPropertiesKHR {
+    VkStructureType sType; void *pNext;
+    uint32_t MSize, NSize, KSize;
+    int32_t AType, BType, CType, ResultType; /* VkComponentTypeKHR */
+    VkBool32 saturatingAccumulation;
+    int32_t scope;                            /* VkScopeKHR */
+} ralu__VkCooperativeMatrixPropertiesKHR;
+typedef struct ralu__VkPhysicalDeviceCooperativeMatrixFeaturesKHR {
+    VkStructureType sType; void *pNext;
+    VkBool32 cooperativeMatrix, cooperativeMatrixRobustBufferAccess;
+} ralu__VkPhysicalDeviceCooperativeMatrixFeaturesKHR;
+#else
+#define RALU__VK_STRUCTURE_TYPE_COOPMAT_PROPERTIES VK_STRUCTURE_TYPE_COOPERATIVE_MATRIX_PROPERTIES_KHR
+#define RALU__VK_STRUCTURE_TYPE_COOPMAT_FEATURES VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_COOPERATIVE_MATRIX_FEATURES_KHR
+typedef VkCooperativeMatrixPropertiesKHR ralu__VkCooperativeMatrixPropertiesKHR;
+typedef VkPhysicalDeviceCooperativeMatrixFeaturesKHR ralu__VkPhysicalDeviceCooperativeMatrixFeaturesKHR;
+#endif
+typedef VkResult (VKAPI_PTR *ralu__PFN_coopmat_props)(VkPhysicalDevice, uint32_t *, ralu__VkCooperativeMatrixPropertiesKHR *);
+#define RALU__VK_COMPONENT_FLOAT16 0
+#define RALU__VK_COMPONENT_FLOAT32 2
+#define RALU__VK_SCOPE_SUBGROUP 3
+
+/* the generated SPIR-V (>>impl-spirv, at the end of the file) */
+typedef struct ralu__spv_blob { const char *name; const uint32_t *words; size_t bytes; } ralu__spv_blob;
+static const ralu__spv_blob *ralu__spv_table(int *count);
+
+enum {
+    RALU__VKP_LINEAR, RALU__VKP_LINEAR_COOPMAT, RALU__VKP_ATTENTION, RALU__VKP_ATTENTION_COOPMAT,
+    RALU__VKP_NORM, RALU__VKP_ELTWISE, RALU__VKP_ROPE, RALU__VKP_UPSAMPLE,
+    RALU__VKP_GN_STATS, RALU__VKP_GN_APPLY, RALU__VKP_COUNT
+};
+static const char *const ralu__vk_pipe_names[RALU__VKP_COUNT] = {
+    "linear", "linear_coopmat", "attention", "attention_coopmat", "norm", "eltwise", "rope", "upsample",
+    "groupnorm_stats", "groupnorm_apply"
+};
+
+/* op kinds for the profile */
+enum {
+    RALU__PROF_LINEAR, RALU__PROF_LAYERNORM, RALU__PROF_NORM_MODULATE, RALU__PROF_RMSNORM, RALU__PROF_GATED_ADD,
+    RALU__PROF_ADD, RALU__PROF_ACT, RALU__PROF_GATE_MUL, RALU__PROF_ROPE, RALU__PROF_ATTENTION, RALU__PROF_COPY,
+    RALU__PROF_CONV2D, RALU__PROF_GROUPNORM, RALU__PROF_UPSAMPLE2X, RALU__PROF_COUNT
+};
+static const char *const ralu__prof_names[RALU__PROF_COUNT] = {
+    "linear", "layernorm", "norm_modulate", "rmsnorm", "gated_add", "add", "act", "gate_mul", "rope",
+    "attention", "copy", "conv2d", "groupnorm", "upsample2x"
+};
+
+/* Small weights (biases, norm scales, small layers) share 16 MiB slabs instead of taking an
+   allocation each: drivers cap the number of allocations (maxMemoryAllocationCount, often
+   4096) and a FLUX + T5 + VAE session holds thousands of small tensors. A slab is freed
+   when its last weight is; space is not reused before that (weights live as long as their
+   model). */
+typedef struct ralu__vk_slab {
+    struct ralu__vk_slab *next;
+    VkBuffer buf;
+    VkDeviceMemory mem;
+    VkDeviceAddress addr;
+    VkDeviceSize size, used;
+    int live;
+} ralu__vk_slab;
+#define RALU__VK_SLAB_BYTES ((VkDeviceSize)16 << 20)
+#define RALU__VK_SLAB_MAX_ITEM ((VkDeviceSize)1 << 20)
+
+typedef struct ralu__vk_mem {
+    VkBuffer buf;           /* the slab's buffer for a slab item */
+    VkDeviceMemory mem;     /* VK_NULL_HANDLE for a slab item */
+    VkDeviceAddress addr;   /* of the first byte (offset included); 0 for host-visible staging */
+    VkDeviceSize size, offset;
+    ralu__vk_slab *slab;
+} ralu__vk_mem;
+
+/* a resident weight: row blocks [row0, row0 + rows), each in its own allocation */
+typedef struct ralu__vk_wchunk { ralu__vk_mem m; int64_t row0, rows; } ralu__vk_wchunk;
+typedef struct ralu__vk_weight { int nchunks; ralu__vk_wchunk *chunks; } ralu__vk_weight;
+
+#define RALU__VK_MAX_TIMED 4096      /* dispatches timed per command buffer */
+#define RALU__VK_SCRATCH_FLOATS 8192 /* groupnorm statistics: 2 per group */
+
+typedef struct ralu__vk ralu__vk;
+struct ralu__vk {
+    ralu_ctx *ctx;
+    VkInstance instance;
+    VkPhysicalDevice phys;
+    VkDevice device;
+    struct VolkDeviceTable vk;      /* device-level functions of this context */
+    VkQueue queue;
+    uint32_t queue_family;
+    VkPhysicalDeviceProperties props;
+    VkPhysicalDeviceMemoryProperties memprops;
+    uint64_t max_alloc;             /* maxMemoryAllocationSize */
+    uint64_t weight_chunk_bytes;    /* weights above this are stored as row blocks (tests lower it) */
+    VkCommandPool pool;
+    VkCommandBuffer cmd, xfer;
+    VkFence fence;
+    int recording;
+    VkPipelineLayout layout;
+    VkPipeline pipe[RALU__VKP_COUNT];
+    ralu__vk_mem staging;
+    void *staging_map;
+    ralu__vk_mem scratch;
+    ralu__vk_slab *slabs;           /* newest first: the one being filled */
+    /* coopmat: 1 when the device has a 16x16x16 f16 -> f32 subgroup shape (and the shaders
+       are embedded); use_coopmat may be cleared to force the scalar path */
+    int coopmat, use_coopmat;
+    /* timestamps */
+    VkQueryPool qpool;
+    uint32_t timed;
+    unsigned char timed_kind[RALU__VK_MAX_TIMED];
+    uint64_t ts_mask;
+    int prof_calls[RALU__PROF_COUNT];
+    double prof_ms[RALU__PROF_COUNT];
+};
+
+static ralu__vk *ralu__vk_of(ralu__backend *be) { return (ralu__vk *)be->impl; }
+
+/* an unavailable Vulkan is not an error of the program: record why, without logging at
+   ERROR level (ralu_create logs the one line) */
+static ralu_result ralu__vk_unavailable(ralu_ctx *ctx, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(ctx->error, sizeof ctx->error, fmt, ap);
+    va_end(ap);
+    ctx->error_code = RALU_ERR_VK_UNAVAILABLE;
+    return RALU_ERR_VK_UNAVAILABLE;
+}
+static ralu_result ralu__vk_check(ralu_ctx *ctx, VkResult vr, const char *what) {
+    if (vr == VK_SUCCESS) return RALU_OK;
+    if (vr == VK_ERROR_OUT_OF_DEVICE_MEMORY || vr == VK_ERROR_OUT_OF_HOST_MEMORY)
+        return ralu__fail(ctx, RALU_ERR_VK_DEVICE_OOM, "%s: out of %s memory (VkResult %d)", what, vr == VK_ERROR_OUT_OF_DEVICE_MEMORY ? "device" : "host", (int)vr);
+    if (vr == VK_ERROR_DEVICE_LOST) return ralu__fail(ctx, RALU_ERR_VK_DEVICE_LOST, "%s: the Vulkan device was lost (VkResult %d)", what, (int)vr);
+    return ralu__fail(ctx, RALU_ERR_VK_FAILED, "%s failed (VkResult %d)", what, (int)vr);
+}
+
+/* ---- instance and devices ---- */
+static const char *ralu__vk_type_name(VkPhysicalDeviceType t) {
+    switch (t) {
+    case VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU: return "discrete";
+    case VK_PHYSICAL_DEVICE_TYPE_INTEGRATED_GPU: return "integrated";
+    case VK_PHYSICAL_DEVICE_TYPE_VIRTUAL_GPU: return "virtual";
+    case VK_PHYSICAL_DEVICE_TYPE_CPU: return "cpu";
+    default: return "other";
+    }
+}
+/* discrete GPUs first, then integrated, virtual, others, CPU (lavapipe) */
+static int ralu__vk_type_rank(VkPhysicalDeviceType t) {
+    switch (t) {
+    case VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU: return 0;
+    case VK_PHYSICAL_DEVICE_TYPE_INTEGRATED_GPU: return 1;
+    case VK_PHYSICAL_DEVICE_TYPE_VIRTUAL_GPU: return 2;
+    case VK_PHYSICAL_DEVICE_TYPE_CPU: return 4;
+    default: return 3;
+    }
+}
+
+/* Opens the loader and makes an instance; *why says what failed. */
+static VkResult ralu__vk_make_instance(VkInstance *out, char *why, size_t cap) {
+    VkApplicationInfo app; VkInstanceCreateInfo ci; VkResult vr; uint32_t ver;
+    *out = VK_NULL_HANDLE;
+    if ((vr = volkInitialize()) != VK_SUCCESS) { snprintf(why, cap, "no Vulkan loader (libvulkan) could be opened"); return vr; }
+    ver = volkGetInstanceVersion();
+    if (ver < VK_API_VERSION_1_2) {
+        snprintf(why, cap, "the Vulkan loader is version %u.%u; ralu.h needs 1.2", VK_API_VERSION_MAJOR(ver), VK_API_VERSION_MINOR(ver));
+        return VK_ERROR_INCOMPATIBLE_DRIVER;
+    }
+    memset(&app, 0, sizeof app);
+    app.sType = VK_STRUCTURE_TYPE_APPLICATION_INFO;
+    app.pApplicationName = "ralu.h"; app.pEngineName = "ralu.h";
+    app.apiVersion = VK_API_VERSION_1_2;
+    memset(&ci, 0, sizeof ci);
+    ci.sType = VK_STRUCTURE_TYPE_INSTANCE_CREATE_INFO;
+    ci.pApplicationInfo = &app;
+    if ((vr = vkCreateInstance(&ci, NULL, out)) != VK_SUCCESS) {
+        snprintf(why, cap, "vkCreateInstance failed (VkResult %d%s)", (int)vr,
+                 vr == VK_ERROR_INCOMPATIBLE_DRIVER ? ": no Vulkan driver (ICD) is installed or it is too old" : "");
+        *out = VK_NULL_HANDLE;
+        return vr;
+    }
+    volkLoadInstanceOnly(*out);
+    return VK_SUCCESS;
+}
+
+typedef struct ralu__vk_devinfo {
+    VkPhysicalDevice phys;
+    VkPhysicalDeviceProperties props;
+    uint64_t memory_bytes;
+    uint32_t queue_family;
+    int usable;            /* Vulkan 1.2, buffer device address, a compute queue */
+    int coopmat;
+    char why[160];         /* why not usable */
+} ralu__vk_devinfo;
+
+static int ralu__vk_has_extension(VkPhysicalDevice pd, const char *name) {
+    uint32_t n = 0, i; VkExtensionProperties ext[512];
+    if (vkEnumerateDeviceExtensionProperties(pd, NULL, &n, NULL) != VK_SUCCESS) return 0;
+    if (n > 512) n = 512;
+    if (vkEnumerateDeviceExtensionProperties(pd, NULL, &n, ext) < 0) return 0;
+    for (i = 0; i < n; i++) if (!strcmp(ext[i].extensionName, name)) return 1;
+    return 0;
+}
+
+/* a 16x16x16 f16 x f16 + f32 -> f32 subgroup shape: what the coopmat shaders use */
+static int ralu__vk_coopmat_ok(VkInstance inst, VkPhysicalDevice pd) {
+    ralu__PFN_coopmat_props get;
+    ralu__VkCooperativeMatrixPropertiesKHR props[64];
+    uint32_t n = 0, i;
+    if (!ralu__vk_has_extension(pd, "VK_KHR_cooperative_matrix")) return 0;
+    get = (ralu__PFN_coopmat_props)vkGetInstanceProcAddr(inst, "vkGetPhysicalDeviceCooperativeMatrixPropertiesKHR");
+    if (!get || get(pd, &n, NULL) != VK_SUCCESS) return 0;
+    if (n > 64) n = 64;
+    for (i = 0; i < n; i++) { memset(&props[i], 0, sizeof props[i]); props[i].sType = RALU__VK_STRUCTURE_TYPE_COOPMAT_PROPERTIES; }
+    if (get(pd, &n, props) < 0) return 0;
+    for (i = 0; i < n; i++)
+        if (props[i].MSize == 16 && props[i].NSize == 16 && props[i].KSize == 16 &&
+            props[i].AType == RALU__VK_COMPONENT_FLOAT16 && props[i].BType == RALU__VK_COMPONENT_FLOAT16 &&
+            props[i].CType == RALU__VK_COMPONENT_FLOAT32 && props[i].ResultType == RALU__VK_COMPONENT_FLOAT32 &&
+            props[i].scope == RALU__VK_SCOPE_SUBGROUP)
+            return 1;
+    return 0;
+}
+
+static void ralu__vk_describe(VkInstance inst, VkPhysicalDevice pd, ralu__vk_devinfo *di) {
+    VkPhysicalDeviceMemoryProperties mp;
+    VkPhysicalDeviceVulkan12Features f12;
+    VkPhysicalDeviceFeatures2 f2;
+    VkQueueFamilyProperties qf[32];
+    uint32_t nq = 32, i;
+    memset(di, 0, sizeof *di);
+    di->phys = pd;
+    vkGetPhysicalDeviceProperties(pd, &di->props);
+    vkGetPhysicalDeviceMemoryProperties(pd, &mp);
+    for (i = 0; i < mp.memoryHeapCount; i++)
+        if ((mp.memoryHeaps[i].flags & VK_MEMORY_HEAP_DEVICE_LOCAL_BIT) && mp.memoryHeaps[i].size > di->memory_bytes) di->memory_bytes = mp.memoryHeaps[i].size;
+    di->queue_family = UINT32_MAX;
+    vkGetPhysicalDeviceQueueFamilyProperties(pd, &nq, qf);
+    for (i = 0; i < nq; i++) if (qf[i].queueFlags & VK_QUEUE_COMPUTE_BIT) { di->queue_family = i; break; }
+    if (di->props.apiVersion < VK_API_VERSION_1_2) { snprintf(di->why, sizeof di->why, "Vulkan %u.%u < 1.2", VK_API_VERSION_MAJOR(di->props.apiVersion), VK_API_VERSION_MINOR(di->props.apiVersion)); return; }
+    memset(&f12, 0, sizeof f12); f12.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES;
+    memset(&f2, 0, sizeof f2); f2.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2; f2.pNext = &f12;
+    vkGetPhysicalDeviceFeatures2(pd, &f2);
+    if (!f12.bufferDeviceAddress) { snprintf(di->why, sizeof di->why, "no bufferDeviceAddress"); return; }
+    if (di->queue_family == UINT32_MAX) { snprintf(di->why, sizeof di->why, "no compute queue"); return; }
+    di->usable = 1;
+    {   /* the coopmat shaders need f16 arithmetic, the Vulkan memory model, and 32-wide
+           subgroups with arithmetic operations in compute shaders (4 per workgroup) */
+        VkPhysicalDeviceSubgroupProperties sg; VkPhysicalDeviceProperties2 p2;
+        memset(&sg, 0, sizeof sg); sg.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_PROPERTIES;
+        memset(&p2, 0, sizeof p2); p2.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2; p2.pNext = &sg;
+        vkGetPhysicalDeviceProperties2(pd, &p2);
+        di->coopmat = f12.shaderFloat16 && f12.vulkanMemoryModel && sg.subgroupSize == 32 &&
+                      (sg.supportedStages & VK_SHADER_STAGE_COMPUTE_BIT) &&
+                      (sg.supportedOperations & VK_SUBGROUP_FEATURE_ARITHMETIC_BIT) && (sg.supportedOperations & VK_SUBGROUP_FEATURE_BASIC_BIT) &&
+                      ralu__vk_coopmat_ok(inst, pd);
+    }
+}
+
+/* every physical device (at most 16), described */
+static int ralu__vk_enumerate(VkInstance inst, ralu__vk_devinfo *out, int max) {
+    VkPhysicalDevice pds[16]; uint32_t n = 16, i;
+    if (vkEnumeratePhysicalDevices(inst, &n, pds) < 0) return 0;
+    for (i = 0; i < n && (int)i < max; i++) ralu__vk_describe(inst, pds[i], &out[i]);
+    return (int)RALU__MIN((int)n, max);
+}
+
+/* ---- memory ---- */
+static int ralu__vk_memtype(ralu__vk *v, uint32_t bits, VkMemoryPropertyFlags want, VkMemoryPropertyFlags avoid) {
+    uint32_t i;
+    for (i = 0; i < v->memprops.memoryTypeCount; i++)
+        if ((bits & (1u << i)) && (v->memprops.memoryTypes[i].propertyFlags & want) == want && !(v->memprops.memoryTypes[i].propertyFlags & avoid)) return (int)i;
+    return -1;
+}
+static void ralu__vk_mem_free(ralu__vk *v, ralu__vk_mem *m) {
+    if (m->slab) {
+        ralu__vk_slab *s = m->slab, **pp;
+        if (--s->live == 0 && s != v->slabs) {
+            for (pp = &v->slabs; *pp && *pp != s; pp = &(*pp)->next) {}
+            if (*pp) *pp = s->next;
+            v->vk.vkDestroyBuffer(v->device, s->buf, NULL);
+            v->vk.vkFreeMemory(v->device, s->mem, NULL);
+            ralu__free(v->ctx, s);
+        } else if (s->live == 0) s->used = 0;   /* the slab being filled: start it over */
+        memset(m, 0, sizeof *m);
+        return;
+    }
+    if (m->buf) v->vk.vkDestroyBuffer(v->device, m->buf, NULL);
+    if (m->mem) v->vk.vkFreeMemory(v->device, m->mem, NULL);
+    memset(m, 0, sizeof *m);
+}
+/* a buffer with its own memory: device-local with a device address, or host-visible staging */
+static ralu_result ralu__vk_mem_alloc(ralu__vk *v, VkDeviceSize size, int host, ralu__vk_mem *m, const char *what) {
+    VkBufferCreateInfo bi; VkMemoryRequirements req; VkMemoryAllocateInfo ai; VkMemoryAllocateFlagsInfo fl;
+    VkResult vr; int type;
+    memset(m, 0, sizeof *m);
+    size = (size + 15) & ~(VkDeviceSize)15;
+    if (!size) size = 16;
+    if (size > v->max_alloc)
+        return ralu__fail(v->ctx, RALU_ERR_VK_LIMIT, "%s needs %llu bytes in one buffer; this device allows %llu (maxMemoryAllocationSize)",
+                          what, (unsigned long long)size, (unsigned long long)v->max_alloc);
+    memset(&bi, 0, sizeof bi);
+    bi.sType = VK_STRUCTURE_TYPE_BUFFER_CREATE_INFO;
+    bi.size = size;
+    bi.usage = VK_BUFFER_USAGE_TRANSFER_SRC_BIT | VK_BUFFER_USAGE_TRANSFER_DST_BIT |
+               (host ? 0 : (VK_BUFFER_USAGE_STORAGE_BUFFER_BIT | VK_BUFFER_USAGE_SHADER_DEVICE_ADDRESS_BIT));
+    bi.sharingMode = VK_SHARING_MODE_EXCLUSIVE;
+    if ((vr = v->vk.vkCreateBuffer(v->device, &bi, NULL, &m->buf)) != VK_SUCCESS) { m->buf = VK_NULL_HANDLE; return ralu__vk_check(v->ctx, vr, what); }
+    v->vk.vkGetBufferMemoryRequirements(v->device, m->buf, &req);
+    if (host) {
+        type = ralu__vk_memtype(v, req.memoryTypeBits, VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT | VK_MEMORY_PROPERTY_HOST_COHERENT_BIT | VK_MEMORY_PROPERTY_HOST_CACHED_BIT, 0);
+        if (type < 0) type = ralu__vk_memtype(v, req.memoryTypeBits, VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT | VK_MEMORY_PROPERTY_HOST_COHERENT_BIT, 0);
+    } else {
+        type = ralu__vk_memtype(v, req.memoryTypeBits, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT, 0);
+        if (type < 0) type = ralu__vk_memtype(v, req.memoryTypeBits, 0, 0);
+    }
+    if (type < 0) { ralu__vk_mem_free(v, m); return ralu__fail(v->ctx, RALU_ERR_VK_FAILED, "%s: no suitable Vulkan memory type", what); }
+    memset(&fl, 0, sizeof fl);
+    fl.sType = VK_STRUCTURE_TYPE_MEMORY_ALLOCATE_FLAGS_INFO;
+    fl.flags = VK_MEMORY_ALLOCATE_DEVICE_ADDRESS_BIT;
+    memset(&ai, 0, sizeof ai);
+    ai.sType = VK_STRUCTURE_TYPE_MEMORY_ALLOCATE_INFO;
+    ai.pNext = host ? NULL : &fl;
+    ai.allocationSize = req.size;
+    ai.memoryTypeIndex = (uint32_t)type;
+    if ((vr = v->vk.vkAllocateMemory(v->device, &ai, NULL, &m->mem)) != VK_SUCCESS) {
+        m->mem = VK_NULL_HANDLE;
+        ralu__vk_mem_free(v, m);
+        if (vr == VK_ERROR_OUT_OF_DEVICE_MEMORY || vr == VK_ERROR_OUT_OF_HOST_MEMORY)
+            return ralu__fail(v->ctx, RALU_ERR_VK_DEVICE_OOM, "out of device memory allocating %s (%llu bytes)", what, (unsigned long long)size);
+        if (vr == VK_ERROR_TOO_MANY_OBJECTS)
+            return ralu__fail(v->ctx, RALU_ERR_VK_LIMIT, "allocating %s: the device's limit of %u memory allocations is reached", what, v->props.limits.maxMemoryAllocationCount);
+        return ralu__vk_check(v->ctx, vr, what);
+    }
+    if ((vr = v->vk.vkBindBufferMemory(v->device, m->buf, m->mem, 0)) != VK_SUCCESS) { ralu__vk_mem_free(v, m); return ralu__vk_check(v->ctx, vr, what); }
+    if (!host) {
+        VkBufferDeviceAddressInfo da;
+        memset(&da, 0, sizeof da);
+        da.sType = VK_STRUCTURE_TYPE_BUFFER_DEVICE_ADDRESS_INFO;
+        da.buffer = m->buf;
+        m->addr = v->vk.vkGetBufferDeviceAddress(v->device, &da);
+    }
+    m->size = size;
+    return RALU_OK;
+}
+
+/* device memory for a weight block: small ones from a slab */
+static ralu_result ralu__vk_weight_mem(ralu__vk *v, VkDeviceSize size, ralu__vk_mem *m) {
+    ralu__vk_slab *s = v->slabs;
+    ralu_result r;
+    size = (size + 63) & ~(VkDeviceSize)63;
+    if (size > RALU__VK_SLAB_MAX_ITEM) return ralu__vk_mem_alloc(v, size, 0, m, "a weight");
+    if (!s || s->used + size > s->size) {
+        ralu__vk_mem whole;
+        ralu__vk_slab *ns = (ralu__vk_slab *)ralu__calloc(v->ctx, 1, sizeof *ns);
+        if (!ns) return ralu__oom(v->ctx, "a weight slab", sizeof *ns);
+        if ((r = ralu__vk_mem_alloc(v, RALU__MIN(RALU__VK_SLAB_BYTES, v->max_alloc), 0, &whole, "a slab of small weights")) != RALU_OK) { ralu__free(v->ctx, ns); return r; }
+        ns->buf = whole.buf; ns->mem = whole.mem; ns->addr = whole.addr; ns->size = whole.size;
+        ns->next = s;   /* a full slab stays until its last weight goes */
+        v->slabs = ns;
+        s = ns;
+    }
+    memset(m, 0, sizeof *m);
+    m->buf = s->buf; m->addr = s->addr + s->used; m->offset = s->used; m->size = size; m->slab = s;
+    s->used += size;
+    s->live++;
+    return RALU_OK;
+}
+
+/* ---- submission ---- */
+static ralu_result ralu__vk_submit_wait(ralu__vk *v, VkCommandBuffer cb) {
+    VkSubmitInfo si; VkResult vr;
+    memset(&si, 0, sizeof si);
+    si.sType = VK_STRUCTURE_TYPE_SUBMIT_INFO;
+    si.commandBufferCount = 1; si.pCommandBuffers = &cb;
+    if ((vr = v->vk.vkQueueSubmit(v->queue, 1, &si, v->fence)) != VK_SUCCESS) return ralu__vk_check(v->ctx, vr, "vkQueueSubmit");
+    vr = v->vk.vkWaitForFences(v->device, 1, &v->fence, VK_TRUE, UINT64_MAX);
+    v->vk.vkResetFences(v->device, 1, &v->fence);
+    return ralu__vk_check(v->ctx, vr, "vkWaitForFences");
+}
+static ralu_result ralu__vk_cmd_begin(ralu__vk *v, VkCommandBuffer cb) {
+    VkCommandBufferBeginInfo bi;
+    VkResult vr = v->vk.vkResetCommandBuffer(cb, 0);
+    if (vr != VK_SUCCESS) return ralu__vk_check(v->ctx, vr, "vkResetCommandBuffer");
+    memset(&bi, 0, sizeof bi);
+    bi.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO;
+    bi.flags = VK_COMMAND_BUFFER_USAGE_ONE_TIME_SUBMIT_BIT;
+    return ralu__vk_check(v->ctx, v->vk.vkBeginCommandBuffer(cb, &bi), "vkBeginCommandBuffer");
+}
+
+static ralu_result ralu__vk_staging(ralu__vk *v, VkDeviceSize bytes) {
+    ralu_result r; VkResult vr;
+    if (v->staging.buf && v->staging.size >= bytes) return RALU_OK;
+    if (v->staging.buf) { v->vk.vkUnmapMemory(v->device, v->staging.mem); ralu__vk_mem_free(v, &v->staging); v->staging_map = NULL; }
+    if ((r = ralu__vk_mem_alloc(v, bytes, 1, &v->staging, "the staging buffer")) != RALU_OK) return r;
+    if ((vr = v->vk.vkMapMemory(v->device, v->staging.mem, 0, VK_WHOLE_SIZE, 0, &v->staging_map)) != VK_SUCCESS) {
+        ralu__vk_mem_free(v, &v->staging);
+        return ralu__vk_check(v->ctx, vr, "vkMapMemory (staging)");
+    }
+    return RALU_OK;
+}
+#define RALU__VK_STAGING_MAX ((VkDeviceSize)64 << 20)
+
+/* Copies `rows` runs of `run` bytes between host (packed) and buffer (row pitch `pitch`,
+   first byte `off`), through the staging buffer in pieces. */
+static ralu_result ralu__vk_transfer(ralu__vk *v, VkBuffer buf, VkDeviceSize off, VkDeviceSize pitch, size_t run, int64_t rows, void *host, int to_device) {
+    VkDeviceSize cap = RALU__MIN(RALU__VK_STAGING_MAX, (VkDeviceSize)run * (VkDeviceSize)rows);
+    int64_t r0, per;
+    VkBufferCopy *regions;
+    ralu_result r;
+    if (!rows || !run) return RALU_OK;
+    if (cap < run) cap = run;
+    if ((r = ralu__vk_staging(v, cap)) != RALU_OK) return r;
+    per = (int64_t)(v->staging.size / run);
+    regions = (VkBufferCopy *)ralu__alloc(v->ctx, sizeof(VkBufferCopy) * (size_t)RALU__MIN(per, rows));
+    if (!regions) return ralu__oom(v->ctx, "copy regions", sizeof(VkBufferCopy) * (size_t)RALU__MIN(per, rows));
+    for (r0 = 0; r0 < rows; r0 += per) {
+        int64_t n = RALU__MIN(per, rows - r0), i;
+        uint32_t nreg;
+        unsigned char *h = (unsigned char *)host + (size_t)r0 * run;
+        if (pitch == run) { /* contiguous: one region */
+            regions[0].srcOffset = to_device ? 0 : off + (VkDeviceSize)r0 * pitch;
+            regions[0].dstOffset = to_device ? off + (VkDeviceSize)r0 * pitch : 0;
+            regions[0].size = (VkDeviceSize)n * run;
+            nreg = 1;
+        } else {
+            for (i = 0; i < n; i++) {
+                VkDeviceSize dev = off + (VkDeviceSize)(r0 + i) * pitch, st = (VkDeviceSize)i * run;
+                regions[i].srcOffset = to_device ? st : dev;
+                regions[i].dstOffset = to_device ? dev : st;
+                regions[i].size = run;
+            }
+            nreg = (uint32_t)n;
+        }
+        if (to_device) memcpy(v->staging_map, h, (size_t)n * run);
+        if ((r = ralu__vk_cmd_begin(v, v->xfer)) != RALU_OK) break;
+        if (to_device) v->vk.vkCmdCopyBuffer(v->xfer, v->staging.buf, buf, nreg, regions);
+        else v->vk.vkCmdCopyBuffer(v->xfer, buf, v->staging.buf, nreg, regions);
+        if ((r = ralu__vk_check(v->ctx, v->vk.vkEndCommandBuffer(v->xfer), "vkEndCommandBuffer")) != RALU_OK) break;
+        if ((r = ralu__vk_submit_wait(v, v->xfer)) != RALU_OK) break;
+        if (!to_device) memcpy(h, v->staging_map, (size_t)n * run);
+    }
+    ralu__free(v->ctx, regions);
+    return r;
+}
+
+/* ---- the op command buffer ---- */
+static ralu_result ralu__vk_record_start(ralu__backend *be) {
+    ralu__vk *v = ralu__vk_of(be);
+    ralu_result r = ralu__vk_cmd_begin(v, v->cmd);
+    if (r) return r;
+    v->recording = 1;
+    v->timed = 0;
+    if (v->qpool) v->vk.vkCmdResetQueryPool(v->cmd, v->qpool, 0, 2 * RALU__VK_MAX_TIMED);
+    return RALU_OK;
+}
+/* ends, submits and waits for what was recorded; adds the timestamps to the profile */
+static ralu_result ralu__vk_record_finish(ralu__backend *be, int run) {
+    ralu__vk *v = ralu__vk_of(be);
+    ralu_result r;
+    v->recording = 0;
+    if ((r = ralu__vk_check(v->ctx, v->vk.vkEndCommandBuffer(v->cmd), "vkEndCommandBuffer")) != RALU_OK) return r;
+    if (!run) return RALU_OK;
+    if ((r = ralu__vk_submit_wait(v, v->cmd)) != RALU_OK) return r;
+    if (v->qpool && v->timed) {
+        uint64_t *ts = (uint64_t *)ralu__alloc(v->ctx, sizeof(uint64_t) * 2 * v->timed);
+        uint32_t i;
+        if (!ts) return ralu__oom(v->ctx, "timestamps", sizeof(uint64_t) * 2 * v->timed);
+        if (v->vk.vkGetQueryPoolResults(v->device, v->qpool, 0, 2 * v->timed, sizeof(uint64_t) * 2 * v->timed, ts, sizeof(uint64_t),
+                                        VK_QUERY_RESULT_64_BIT | VK_QUERY_RESULT_WAIT_BIT) == VK_SUCCESS)
+            for (i = 0; i < v->timed; i++) {
+                uint64_t d = ((ts[2 * i + 1] & v->ts_mask) - (ts[2 * i] & v->ts_mask)) & v->ts_mask;
+                v->prof_ms[v->timed_kind[i]] += (double)d * v->props.limits.timestampPeriod * 1e-6;
+            }
+        ralu__free(v->ctx, ts);
+    }
+    return RALU_OK;
+}
+
+static void ralu__vk_begin(ralu__backend *be) {
+    ralu__vk *v = ralu__vk_of(be);
+    ralu_result r;
+    if (v->recording) return;
+    if ((r = ralu__vk_record_start(be)) != RALU_OK && !be->err) be->err = r;
+}
+static ralu_result ralu__vk_end(ralu__backend *be) {
+    ralu__vk *v = ralu__vk_of(be);
+    ralu_result r = RALU_OK;
+    if (v->recording) r = ralu__vk_record_finish(be, !be->err);
+    if (be->err) r = be->err;
+    be->err = RALU_OK;
+    return r;
+}
+/* ops outside begin/end run at once: each op brackets itself */
+static int ralu__vk_enter(ralu__backend *be) {
+    if (ralu__vk_of(be)->recording) return 0;
+    ralu__vk_begin(be);
+    return 1;
+}
+static void ralu__vk_leave(ralu__backend *be, int own) {
+    ralu__vk *v = ralu__vk_of(be);
+    ralu_result r;
+    if (!own || !v->recording) return;
+    r = ralu__vk_record_finish(be, !be->err);
+    if (r && !be->err) be->err = r;
+}
+/* transfers inside a recording: first run what was recorded, so that order is kept */
+static ralu_result ralu__vk_flush(ralu__backend *be) {
+    ralu__vk *v = ralu__vk_of(be);
+    ralu_result r;
+    if (!v->recording) return RALU_OK;
+    if (be->err) return be->err;
+    if ((r = ralu__vk_record_finish(be, 1)) != RALU_OK) return r;
+    return ralu__vk_record_start(be);
+}
+
+static VkPipeline ralu__vk_pipeline(ralu__backend *be, int id) {
+    ralu__vk *v = ralu__vk_of(be);
+    const ralu__spv_blob *tab; int n, i;
+    VkShaderModuleCreateInfo mi; VkShaderModule mod; VkComputePipelineCreateInfo pi; VkResult vr;
+    if (v->pipe[id]) return v->pipe[id];
+    tab = ralu__spv_table(&n);
+    for (i = 0; i < n; i++) if (!strcmp(tab[i].name, ralu__vk_pipe_names[id])) break;
+    if (i == n) { be->err = ralu__fail(v->ctx, RALU_ERR_INTERNAL, "shader '%s' is not embedded (run tools/embed_shaders.py)", ralu__vk_pipe_names[id]); return VK_NULL_HANDLE; }
+    memset(&mi, 0, sizeof mi);
+    mi.sType = VK_STRUCTURE_TYPE_SHADER_MODULE_CREATE_INFO;
+    mi.codeSize = tab[i].bytes; mi.pCode = tab[i].words;
+    if ((vr = v->vk.vkCreateShaderModule(v->device, &mi, NULL, &mod)) != VK_SUCCESS) { be->err = ralu__vk_check(v->ctx, vr, "vkCreateShaderModule"); return VK_NULL_HANDLE; }
+    memset(&pi, 0, sizeof pi);
+    pi.sType = VK_STRUCTURE_TYPE_COMPUTE_PIPELINE_CREATE_INFO;
+    pi.stage.sType = VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO;
+    pi.stage.stage = VK_SHADER_STAGE_COMPUTE_BIT;
+    pi.stage.module = mod;
+    pi.stage.pName = "main";
+    pi.layout = v->layout;
+    vr = v->vk.vkCreateComputePipelines(v->device, VK_NULL_HANDLE, 1, &pi, NULL, &v->pipe[id]);
+    v->vk.vkDestroyShaderModule(v->device, mod, NULL);
+    if (vr != VK_SUCCESS) { v->pipe[id] = VK_NULL_HANDLE; be->err = ralu__vk_check(v->ctx, vr, ralu__vk_pipe_names[id]); return VK_NULL_HANDLE; }
+    return v->pipe[id];
+}
+
+/* records one dispatch and the barrier that orders it before the next op */
+static void ralu__vk_dispatch(ralu__backend *be, int pipe, int kind, const void *pc, uint32_t pc_bytes, uint32_t gx, uint32_t gy) {
+    ralu__vk *v = ralu__vk_of(be);
+    VkPipeline p;
+    VkMemoryBarrier mb;
+    int timed;
+    if (be->err || !gx || !gy) return;
+    if (!v->recording) { be->err = ralu__fail(v->ctx, RALU_ERR_INTERNAL, "Vulkan dispatch outside a recording"); return; }
+    if (gx > v->props.limits.maxComputeWorkGroupCount[0] || gy > v->props.limits.maxComputeWorkGroupCount[1]) {
+        be->err = ralu__fail(v->ctx, RALU_ERR_VK_LIMIT, "op %s needs %u x %u workgroups; the device allows %u x %u", ralu__prof_names[kind], gx, gy,
+                             v->props.limits.maxComputeWorkGroupCount[0], v->props.limits.maxComputeWorkGroupCount[1]);
+        return;
+    }
+    if (!(p = ralu__vk_pipeline(be, pipe))) return;
+    timed = v->qpool && v->timed < RALU__VK_MAX_TIMED;
+    if (timed) v->vk.vkCmdWriteTimestamp(v->cmd, VK_PIPELINE_STAGE_TOP_OF_PIPE_BIT, v->qpool, 2 * v->timed);
+    v->vk.vkCmdBindPipeline(v->cmd, VK_PIPELINE_BIND_POINT_COMPUTE, p);
+    v->vk.vkCmdPushConstants(v->cmd, v->layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, pc_bytes, pc);
+    v->vk.vkCmdDispatch(v->cmd, gx, gy, 1);
+    if (timed) {
+        v->vk.vkCmdWriteTimestamp(v->cmd, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, v->qpool, 2 * v->timed + 1);
+        v->timed_kind[v->timed++] = (unsigned char)kind;
+    }
+    memset(&mb, 0, sizeof mb);
+    mb.sType = VK_STRUCTURE_TYPE_MEMORY_BARRIER;
+    mb.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT;
+    mb.dstAccessMask = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT;
+    v->vk.vkCmdPipelineBarrier(v->cmd, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, 0, 1, &mb, 0, NULL, 0, NULL);
+}
+static void ralu__vk_count(ralu__backend *be, int kind) { ralu__vk_of(be)->prof_calls[kind]++; }
+
+/* ---- buffers and weights ---- */
+static ralu_result ralu__vk_buffer_alloc(ralu__backend *be, size_t nfloats, ralu__buffer **out) {
+    ralu__vk *v = ralu__vk_of(be);
+    ralu__buffer *b = (ralu__buffer *)ralu__calloc(be->ctx, 1, sizeof *b);
+    ralu__vk_mem *m = (ralu__vk_mem *)ralu__calloc(be->ctx, 1, sizeof *m);
+    ralu_result r;
+    *out = NULL;
+    if (!b || !m) { ralu__free(be->ctx, b); ralu__free(be->ctx, m); return ralu__oom(be->ctx, "buffer", sizeof *b); }
+    if (nfloats > (size_t)(v->max_alloc / 4)) r = ralu__fail(be->ctx, RALU_ERR_VK_LIMIT, "an activation buffer of %zu floats exceeds this device's maxMemoryAllocationSize (%llu bytes)", nfloats, (unsigned long long)v->max_alloc);
+    else r = ralu__vk_mem_alloc(v, (VkDeviceSize)(nfloats ? nfloats : 1) * 4, 0, m, "an activation buffer");
+    if (r) { ralu__free(be->ctx, b); ralu__free(be->ctx, m); return r; }
+    b->nfloats = nfloats; b->dev = m;
+    *out = b;
+    return RALU_OK;
+}
+static void ralu__vk_buffer_free(ralu__backend *be, ralu__buffer *b) {
+    if (!b) return;
+    if (b->dev) { ralu__vk_mem_free(ralu__vk_of(be), (ralu__vk_mem *)b->dev); ralu__free(be->ctx, b->dev); }
+    ralu__free(be->ctx, b);
+}
+static VkDeviceAddress ralu__vk_addr(ralu__view v) { return ((ralu__vk_mem *)v.buf->dev)->addr + (VkDeviceAddress)v.off * 4; }
+static ralu_result ralu__vk_upload(ralu__backend *be, ralu__view dst, const float *src) {
+    ralu_result r;
+    if ((r = ralu__vk_flush(be)) != RALU_OK) return r;
+    return ralu__vk_transfer(ralu__vk_of(be), ((ralu__vk_mem *)dst.buf->dev)->buf, (VkDeviceSize)dst.off * 4, (VkDeviceSize)dst.ld * 4,
+                             (size_t)dst.cols * 4, dst.rows, (void *)(uintptr_t)src, 1);
+}
+static ralu_result ralu__vk_download(ralu__backend *be, float *dst, ralu__view src) {
+    ralu_result r;
+    if ((r = ralu__vk_flush(be)) != RALU_OK) return r;
+    return ralu__vk_transfer(ralu__vk_of(be), ((ralu__vk_mem *)src.buf->dev)->buf, (VkDeviceSize)src.off * 4, (VkDeviceSize)src.ld * 4,
+                             (size_t)src.cols * 4, src.rows, dst, 0);
+}
+static void ralu__vk_weight_release(ralu__backend *be, ralu__weight *w) {
+    ralu__vk_weight *vw = (ralu__vk_weight *)w->dev;
+    int c;
+    if (!vw) return;
+    for (c = 0; c < vw->nchunks; c++) ralu__vk_mem_free(ralu__vk_of(be), &vw->chunks[c].m);
+    ralu__free(be->ctx, vw->chunks);
+    ralu__free(be->ctx, vw);
+    w->dev = NULL;
+}
+/* uploads the weight's bytes once, in its own dtype, as row blocks that fit one allocation */
+static ralu_result ralu__vk_weight_prepare(ralu__backend *be, ralu__weight *w) {
+    ralu__vk *v = ralu__vk_of(be);
+    ralu__vk_weight *vw;
+    size_t es = ralu__dtype_size(w->dtype), row_bytes;
+    int64_t per, r0;
+    int n, c;
+    ralu_result r = RALU_OK;
+    if (w->dev || !es || !w->host || w->rows <= 0 || w->cols <= 0) return RALU_OK;
+    row_bytes = (size_t)w->cols * es;
+    if ((uint64_t)row_bytes > RALU__MIN(v->max_alloc, RALU__MAX(v->weight_chunk_bytes, (uint64_t)row_bytes)))
+        return ralu__fail(be->ctx, RALU_ERR_VK_LIMIT, "a weight row of %zu bytes exceeds maxMemoryAllocationSize (%llu)", row_bytes, (unsigned long long)v->max_alloc);
+    per = (int64_t)(RALU__MAX((uint64_t)row_bytes, RALU__MIN(v->weight_chunk_bytes, v->max_alloc)) / row_bytes);
+    n = (int)((w->rows + per - 1) / per);
+    vw = (ralu__vk_weight *)ralu__calloc(be->ctx, 1, sizeof *vw);
+    if (vw) vw->chunks = (ralu__vk_wchunk *)ralu__calloc(be->ctx, (size_t)n, sizeof *vw->chunks);
+    if (!vw || !vw->chunks) { ralu__free(be->ctx, vw); return ralu__oom(be->ctx, "weight blocks", (size_t)n * sizeof *vw->chunks); }
+    w->dev = vw;
+    for (c = 0, r0 = 0; c < n && !r; c++, r0 += per) {
+        int64_t rows = RALU__MIN(per, w->rows - r0);
+        size_t bytes = (size_t)rows * row_bytes;
+        vw->chunks[c].row0 = r0; vw->chunks[c].rows = rows;
+        if ((r = ralu__vk_weight_mem(v, (VkDeviceSize)bytes, &vw->chunks[c].m)) != RALU_OK) break;
+        vw->nchunks = c + 1;
+        r = ralu__vk_transfer(v, vw->chunks[c].m.buf, vw->chunks[c].m.offset, bytes, bytes, 1, (void *)(uintptr_t)((const char *)w->host + (size_t)r0 * row_bytes), 1);
+    }
+    if (r) ralu__vk_weight_release(be, w);
+    return r;
+}
+/* the resident copy, uploaded now if a model skipped weight_prepare */
+static ralu__vk_weight *ralu__vk_weight_dev(ralu__backend *be, const ralu__weight *w) {
+    ralu_result r;
+    if (!w || !w->dtype) return NULL;
+    if (!w->dev && (r = ralu__vk_weight_prepare(be, (ralu__weight *)(uintptr_t)w)) != RALU_OK) { if (!be->err) be->err = r; return NULL; }
+    return (ralu__vk_weight *)w->dev;
+}
+/* address of a small f32 weight (bias, norm scales), 0 when absent */
+static VkDeviceAddress ralu__vk_vec_addr(ralu__backend *be, const ralu__weight *w) {
+    ralu__vk_weight *vw = ralu__vk_weight_dev(be, w);
+    if (!vw) return 0;
+    if (w->dtype != RALU_DTYPE_F32 || vw->nchunks != 1) { if (!be->err) be->err = ralu__fail(be->ctx, RALU_ERR_INTERNAL, "a bias or norm weight must be one f32 block"); return 0; }
+    return vw->chunks[0].m.addr;
+}
+static void ralu__vk_put(uint32_t a[2], VkDeviceAddress addr) { a[0] = (uint32_t)addr; a[1] = (uint32_t)(addr >> 32); }
+
+/* ---- ops ---- */
+typedef struct ralu__vk_pc_linear {
+    uint32_t x[2], y[2], w[2], bias[2];
+    uint32_t ldx, ldy, M, N, K, dtype, flags;
+    float scale;
+    uint32_t H, W, Cin, k, stride, pad_top, pad_left, Wo;
+} ralu__vk_pc_linear;
+
+/* Y[:, col0 + block rows] for every row block of a weight (parts of a linear, or a conv) */
+static void ralu__vk_gemm(ralu__backend *be, int kind, ralu__view y, int64_t col0, VkDeviceAddress x, int64_t ldx, int64_t M,
+                          const ralu__weight *w, const ralu__weight *bias, int64_t bias0, uint32_t flags, const ralu__vk_pc_linear *conv) {
+    ralu__vk_weight *vw = ralu__vk_weight_dev(be, w);
+    VkDeviceAddress b = bias && bias->dtype ? ralu__vk_vec_addr(be, bias) : 0;
+    int c;
+    if (!vw || be->err) return;
+    for (c = 0; c < vw->nchunks; c++) {
+        ralu__vk_pc_linear pc;
+        const ralu__vk_wchunk *ch = &vw->chunks[c];
+        if (conv) pc = *conv; else memset(&pc, 0, sizeof pc);
+        ralu__vk_put(pc.x, x);
+        ralu__vk_put(pc.y, ralu__vk_addr(y) + (VkDeviceAddress)(col0 + ch->row0) * 4);
+        ralu__vk_put(pc.w, ch->m.addr);
+        ralu__vk_put(pc.bias, b ? b + (VkDeviceAddress)(bias0 + ch->row0) * 4 : 0);
+        pc.ldx = (uint32_t)ldx; pc.ldy = (uint32_t)y.ld; pc.M = (uint32_t)M; pc.N = (uint32_t)ch->rows; pc.K = (uint32_t)w->cols;
+        pc.dtype = (uint32_t)w->dtype; pc.flags = flags; pc.scale = w->scale;
+        ralu__vk_dispatch(be, ralu__vk_of(be)->use_coopmat ? RALU__VKP_LINEAR_COOPMAT : RALU__VKP_LINEAR, kind, &pc, sizeof pc,
+                          (uint32_t)((ch->rows + 63) / 64), (uint32_t)((M + 63) / 64));
+    }
+}
+static void ralu__vk_linear(ralu__backend *be, ralu__view y, ralu__view x, const ralu__linear *lin, int accumulate) {
+    int own = ralu__vk_enter(be), p;
+    ralu__vk_count(be, RALU__PROF_LINEAR);
+    for (p = 0; p < lin->nparts && !be->err; p++)
+        ralu__vk_gemm(be, RALU__PROF_LINEAR, y, lin->row0[p], ralu__vk_addr(x), x.ld, x.rows, &lin->w[p],
+                      lin->bias.dtype ? &lin->bias : NULL, lin->row0[p], accumulate ? 1u : 0u, NULL);
+    ralu__vk_leave(be, own);
+}
+static void ralu__vk_conv2d(ralu__backend *be, ralu__view y, ralu__view x, const ralu__weight *w, const ralu__weight *bias, const ralu__conv_opts *c) {
+    int own = ralu__vk_enter(be);
+    ralu__vk_pc_linear pc;
+    int64_t Ho, Wo;
+    ralu__conv_out_size(c, &Ho, &Wo);
+    memset(&pc, 0, sizeof pc);
+    pc.H = (uint32_t)c->H; pc.W = (uint32_t)c->W; pc.Cin = (uint32_t)c->Cin; pc.k = (uint32_t)c->k; pc.stride = (uint32_t)c->stride;
+    pc.pad_top = (uint32_t)c->pad_top; pc.pad_left = (uint32_t)c->pad_left; pc.Wo = (uint32_t)Wo;
+    ralu__vk_count(be, RALU__PROF_CONV2D);
+    ralu__vk_gemm(be, RALU__PROF_CONV2D, y, 0, ralu__vk_addr(x), x.ld, Ho * Wo, w, bias && bias->dtype ? bias : NULL, 0, 2u, &pc);
+    ralu__vk_leave(be, own);
+}
+
+typedef struct ralu__vk_pc_attention {
+    uint32_t q[2], k[2], v[2], o[2], bias[2];
+    uint32_t ldq, ldk, ldv, ldo, ldb, Lq, Lk, D, bq, causal;
+    float scale;
+} ralu__vk_pc_attention;
+static void ralu__vk_attention(ralu__backend *be, ralu__view o, ralu__view q, ralu__view k, ralu__view v, const ralu__attn_opts *a) {
+    int own = ralu__vk_enter(be);
+    ralu__vk_pc_attention pc;
+    uint32_t bq;
+    ralu__vk_count(be, RALU__PROF_ATTENTION);
+    if (a->head_dim > 2048) { if (!be->err) be->err = ralu__fail(be->ctx, RALU_ERR_VK_LIMIT, "attention head_dim %d > 2048", a->head_dim); ralu__vk_leave(be, own); return; }
+    bq = (uint32_t)RALU__MIN(32, 2048 / a->head_dim);
+    memset(&pc, 0, sizeof pc);
+    ralu__vk_put(pc.q, ralu__vk_addr(q)); ralu__vk_put(pc.k, ralu__vk_addr(k)); ralu__vk_put(pc.v, ralu__vk_addr(v)); ralu__vk_put(pc.o, ralu__vk_addr(o));
+    if (a->rel_bias.buf) { ralu__vk_put(pc.bias, ralu__vk_addr(a->rel_bias)); pc.ldb = (uint32_t)a->rel_bias.ld; }
+    pc.ldq = (uint32_t)q.ld; pc.ldk = (uint32_t)k.ld; pc.ldv = (uint32_t)v.ld; pc.ldo = (uint32_t)o.ld;
+    pc.Lq = (uint32_t)q.rows; pc.Lk = (uint32_t)k.rows; pc.D = (uint32_t)a->head_dim; pc.bq = bq; pc.causal = (uint32_t)a->causal; pc.scale = a->scale;
+    if (ralu__vk_of(be)->use_coopmat && !a->causal && !a->rel_bias.buf && a->head_dim % 16 == 0 && a->head_dim <= 128)
+        ralu__vk_dispatch(be, RALU__VKP_ATTENTION_COOPMAT, RALU__PROF_ATTENTION, &pc, sizeof pc, (uint32_t)((q.rows + 63) / 64), (uint32_t)a->heads);
+    else
+        ralu__vk_dispatch(be, RALU__VKP_ATTENTION, RALU__PROF_ATTENTION, &pc, sizeof pc, (uint32_t)((q.rows + bq - 1) / bq), (uint32_t)a->heads);
+    ralu__vk_leave(be, own);
+}
+
+typedef struct ralu__vk_pc_norm {
+    uint32_t x[2], y[2], p1[2], p2[2];
+    uint32_t ldx, ldy, rows, group, mode;
+    float eps;
+} ralu__vk_pc_norm;
+static void ralu__vk_norm(ralu__backend *be, int kind, ralu__view y, ralu__view x, int64_t group, uint32_t mode, VkDeviceAddress p1, VkDeviceAddress p2, float eps) {
+    ralu__vk_pc_norm pc;
+    memset(&pc, 0, sizeof pc);
+    ralu__vk_put(pc.x, ralu__vk_addr(x)); ralu__vk_put(pc.y, ralu__vk_addr(y)); ralu__vk_put(pc.p1, p1); ralu__vk_put(pc.p2, p2);
+    pc.ldx = (uint32_t)x.ld; pc.ldy = (uint32_t)y.ld; pc.rows = (uint32_t)x.rows; pc.group = (uint32_t)group; pc.mode = mode; pc.eps = eps;
+    ralu__vk_dispatch(be, RALU__VKP_NORM, kind, &pc, sizeof pc, (uint32_t)(x.cols / group), (uint32_t)RALU__MIN(x.rows, 65535));
+}
+static void ralu__vk_layernorm(ralu__backend *be, ralu__view y, ralu__view x, float eps, const ralu__weight *g, const ralu__weight *b) {
+    int own = ralu__vk_enter(be);
+    VkDeviceAddress ga = g && g->dtype ? ralu__vk_vec_addr(be, g) : 0, ba = b && b->dtype ? ralu__vk_vec_addr(be, b) : 0;
+    ralu__vk_count(be, RALU__PROF_LAYERNORM);
+    ralu__vk_norm(be, RALU__PROF_LAYERNORM, y, x, x.cols, 0, ga, ba, eps);
+    ralu__vk_leave(be, own);
+}
+static void ralu__vk_norm_modulate(ralu__backend *be, ralu__view y, ralu__view x, float eps, ralu__view shift, ralu__view scale) {
+    int own = ralu__vk_enter(be);
+    ralu__vk_count(be, RALU__PROF_NORM_MODULATE);
+    ralu__vk_norm(be, RALU__PROF_NORM_MODULATE, y, x, x.cols, 1, ralu__vk_addr(shift), ralu__vk_addr(scale), eps);
+    ralu__vk_leave(be, own);
+}
+static void ralu__vk_rmsnorm(ralu__backend *be, ralu__view y, ralu__view x, int64_t group, float eps, const ralu__weight *w) {
+    int own = ralu__vk_enter(be);
+    VkDeviceAddress wa = w && w->dtype ? ralu__vk_vec_addr(be, w) : 0;
+    ralu__vk_count(be, RALU__PROF_RMSNORM);
+    ralu__vk_norm(be, RALU__PROF_RMSNORM, y, x, group, 2, wa, 0, eps);
+    ralu__vk_leave(be, own);
+}
+
+typedef struct ralu__vk_pc_eltwise {
+    uint32_t y[2], a[2], b[2];
+    uint32_t ldy, lda, ldb, rows, cols, op, kind;
+} ralu__vk_pc_eltwise;
+static uint32_t ralu__vk_groups(uint64_t total) { return (uint32_t)RALU__MIN((total + 255) / 256, (uint64_t)65535); }
+static void ralu__vk_eltwise(ralu__backend *be, int kind, uint32_t op, ralu__view y, ralu__view a, const ralu__view *b, int64_t ldb, int act) {
+    int own = ralu__vk_enter(be);
+    ralu__vk_pc_eltwise pc;
+    memset(&pc, 0, sizeof pc);
+    ralu__vk_count(be, kind);
+    ralu__vk_put(pc.y, ralu__vk_addr(y)); ralu__vk_put(pc.a, ralu__vk_addr(a));
+    if (b) ralu__vk_put(pc.b, ralu__vk_addr(*b));
+    pc.ldy = (uint32_t)y.ld; pc.lda = (uint32_t)a.ld; pc.ldb = (uint32_t)ldb; pc.rows = (uint32_t)y.rows; pc.cols = (uint32_t)y.cols;
+    pc.op = op; pc.kind = (uint32_t)act;
+    ralu__vk_dispatch(be, RALU__VKP_ELTWISE, kind, &pc, sizeof pc, ralu__vk_groups((uint64_t)y.rows * (uint64_t)y.cols), 1);
+    ralu__vk_leave(be, own);
+}
+static void ralu__vk_copy(ralu__backend *be, ralu__view y, ralu__view x) { ralu__vk_eltwise(be, RALU__PROF_COPY, 0, y, x, NULL, 0, 0); }
+static void ralu__vk_add(ralu__backend *be, ralu__view y, ralu__view a, ralu__view b) { ralu__vk_eltwise(be, RALU__PROF_ADD, 1, y, a, &b, b.ld, 0); }
+static void ralu__vk_act(ralu__backend *be, ralu__view y, ralu__view x, int kind) { ralu__vk_eltwise(be, RALU__PROF_ACT, 2, y, x, NULL, 0, kind); }
+static void ralu__vk_gate_mul(ralu__backend *be, ralu__view y, ralu__view a, ralu__view b, int kind) { ralu__vk_eltwise(be, RALU__PROF_GATE_MUL, 3, y, a, &b, b.ld, kind); }
+/* x += gate * y, the gate one row for every row */
+static void ralu__vk_gated_add(ralu__backend *be, ralu__view x, ralu__view y, ralu__view gate) { ralu__vk_eltwise(be, RALU__PROF_GATED_ADD, 4, x, y, &gate, 0, 0); }
+
+typedef struct ralu__vk_pc_rope { uint32_t x[2], t[2]; uint32_t ldx, ldt, rows, heads, head_dim; } ralu__vk_pc_rope;
+static void ralu__vk_rope(ralu__backend *be, ralu__view x, ralu__view table, int heads, int head_dim) {
+    int own = ralu__vk_enter(be);
+    ralu__vk_pc_rope pc;
+    memset(&pc, 0, sizeof pc);
+    ralu__vk_count(be, RALU__PROF_ROPE);
+    ralu__vk_put(pc.x, ralu__vk_addr(x)); ralu__vk_put(pc.t, ralu__vk_addr(table));
+    pc.ldx = (uint32_t)x.ld; pc.ldt = (uint32_t)table.ld; pc.rows = (uint32_t)x.rows; pc.heads = (uint32_t)heads; pc.head_dim = (uint32_t)head_dim;
+    ralu__vk_dispatch(be, RALU__VKP_ROPE, RALU__PROF_ROPE, &pc, sizeof pc, ralu__vk_groups((uint64_t)x.rows * (uint64_t)heads * (uint64_t)(head_dim / 2)), 1);
+    ralu__vk_leave(be, own);
+}
+
+typedef struct ralu__vk_pc_groupnorm {
+    uint32_t x[2], y[2], gamma[2], beta[2], stats[2];
+    uint32_t HW, C, groups, silu;
+    float eps;
+} ralu__vk_pc_groupnorm;
+static void ralu__vk_groupnorm(ralu__backend *be, ralu__view y, ralu__view x, int64_t HW, int groups, float eps, const ralu__weight *g, const ralu__weight *b, int silu) {
+    int own = ralu__vk_enter(be);
+    ralu__vk *v = ralu__vk_of(be);
+    ralu__vk_pc_groupnorm pc;
+    memset(&pc, 0, sizeof pc);
+    ralu__vk_count(be, RALU__PROF_GROUPNORM);
+    if (2 * groups > RALU__VK_SCRATCH_FLOATS && !be->err) be->err = ralu__fail(be->ctx, RALU_ERR_VK_LIMIT, "groupnorm with %d groups (at most %d)", groups, RALU__VK_SCRATCH_FLOATS / 2);
+    ralu__vk_put(pc.x, ralu__vk_addr(x)); ralu__vk_put(pc.y, ralu__vk_addr(y)); ralu__vk_put(pc.stats, v->scratch.addr);
+    ralu__vk_put(pc.gamma, g && g->dtype ? ralu__vk_vec_addr(be, g) : 0); ralu__vk_put(pc.beta, b && b->dtype ? ralu__vk_vec_addr(be, b) : 0);
+    pc.HW = (uint32_t)HW; pc.C = (uint32_t)x.cols; pc.groups = (uint32_t)groups; pc.silu = (uint32_t)silu; pc.eps = eps;
+    ralu__vk_dispatch(be, RALU__VKP_GN_STATS, RALU__PROF_GROUPNORM, &pc, sizeof pc, (uint32_t)groups, 1);
+    ralu__vk_dispatch(be, RALU__VKP_GN_APPLY, RALU__PROF_GROUPNORM, &pc, sizeof pc, ralu__vk_groups((uint64_t)HW * (uint64_t)x.cols), 1);
+    ralu__vk_leave(be, own);
+}
+
+typedef struct ralu__vk_pc_upsample { uint32_t y[2], x[2]; uint32_t H, W, C; } ralu__vk_pc_upsample;
+static void ralu__vk_upsample2x(ralu__backend *be, ralu__view y, ralu__view x, int64_t H, int64_t W) {
+    int own = ralu__vk_enter(be);
+    ralu__vk_pc_upsample pc;
+    memset(&pc, 0, sizeof pc);
+    ralu__vk_count(be, RALU__PROF_UPSAMPLE2X);
+    ralu__vk_put(pc.y, ralu__vk_addr(y)); ralu__vk_put(pc.x, ralu__vk_addr(x));
+    pc.H = (uint32_t)H; pc.W = (uint32_t)W; pc.C = (uint32_t)x.cols;
+    ralu__vk_dispatch(be, RALU__VKP_UPSAMPLE, RALU__PROF_UPSAMPLE2X, &pc, sizeof pc, ralu__vk_groups((uint64_t)4 * H * W * x.cols), 1);
+    ralu__vk_leave(be, own);
+}
+
+/* ---- lifecycle ---- */
+static void ralu__vk_destroy_state(ralu__vk *v) {
+    int i;
+    if (v->device) {
+        v->vk.vkDeviceWaitIdle(v->device);
+        for (i = 0; i < RALU__VKP_COUNT; i++) if (v->pipe[i]) v->vk.vkDestroyPipeline(v->device, v->pipe[i], NULL);
+        if (v->layout) v->vk.vkDestroyPipelineLayout(v->device, v->layout, NULL);
+        if (v->qpool) v->vk.vkDestroyQueryPool(v->device, v->qpool, NULL);
+        if (v->staging.mem && v->staging_map) v->vk.vkUnmapMemory(v->device, v->staging.mem);
+        ralu__vk_mem_free(v, &v->staging);
+        ralu__vk_mem_free(v, &v->scratch);
+        while (v->slabs) {   /* weights still alive at destroy: release their slabs */
+            ralu__vk_slab *s = v->slabs;
+            v->slabs = s->next;
+            v->vk.vkDestroyBuffer(v->device, s->buf, NULL);
+            v->vk.vkFreeMemory(v->device, s->mem, NULL);
+            ralu__free(v->ctx, s);
+        }
+        if (v->fence) v->vk.vkDestroyFence(v->device, v->fence, NULL);
+        if (v->pool) v->vk.vkDestroyCommandPool(v->device, v->pool, NULL);
+        v->vk.vkDestroyDevice(v->device, NULL);
+    }
+    if (v->instance) vkDestroyInstance(v->instance, NULL);
+}
+static void ralu__vk_destroy(ralu__backend *be) {
+    ralu__vk *v = ralu__vk_of(be);
+    ralu_ctx *ctx = be->ctx;
+    if (v) { ralu__vk_destroy_state(v); ralu__free(ctx, v); }
+    if (ctx->vk == v) ctx->vk = NULL;
+    ralu__free(ctx, be);
+}
+
+/* picks the device the desc asks for: an index, a name substring, or the best usable */
+static void ralu__vk_device_list(const ralu__vk_devinfo *dev, int n, char *buf, size_t cap) {
+    size_t o = 0; int i;
+    buf[0] = 0;
+    for (i = 0; i < n && o + 1 < cap; i++) {
+        int w = snprintf(buf + o, cap - o, "%s%d: %s%s%s%s", i ? ", " : "", i, dev[i].props.deviceName,
+                         dev[i].usable ? "" : " (unusable: ", dev[i].usable ? "" : dev[i].why, dev[i].usable ? "" : ")");
+        if (w < 0) break;
+        o += (size_t)w;
+        if (o >= cap) o = cap - 1;
+    }
+}
+static int ralu__vk_pick(ralu_ctx *ctx, const char *want, const ralu__vk_devinfo *dev, int n) {
+    int i, best = -1;
+    char list[512];
+    ralu__vk_device_list(dev, n, list, sizeof list);
+    if (want && *want) {
+        const char *s = want; int digits = 1;
+        for (; *s; s++) if (*s < '0' || *s > '9') digits = 0;
+        if (digits) {
+            i = atoi(want);
+            if (i >= n) { ralu__vk_unavailable(ctx, "ralu_ctx_desc.device = \"%s\": there are %d Vulkan devices (%s)", want, n, list); return -1; }
+            if (!dev[i].usable) { ralu__vk_unavailable(ctx, "ralu_ctx_desc.device = \"%s\" (%s) is unusable: %s", want, dev[i].props.deviceName, dev[i].why); return -1; }
+            return i;
+        }
+        for (i = 0; i < n; i++) {
+            const char *h = dev[i].props.deviceName; size_t lw = strlen(want), k, j;
+            for (k = 0; h[k]; k++) {
+                for (j = 0; j < lw && h[k + j]; j++) {
+                    char a = h[k + j], b = want[j];
+                    if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
+                    if (b >= 'A' && b <= 'Z') b = (char)(b - 'A' + 'a');
+                    if (a != b) break;
+                }
+                if (j == lw) break;
+            }
+            if (h[k] && dev[i].usable) return i;
+        }
+        ralu__vk_unavailable(ctx, "ralu_ctx_desc.device = \"%s\" matches no usable Vulkan device (%s)", want, list);
+        return -1;
+    }
+    for (i = 0; i < n; i++)
+        if (dev[i].usable && (best < 0 || ralu__vk_type_rank(dev[i].props.deviceType) < ralu__vk_type_rank(dev[best].props.deviceType))) best = i;
+    if (best < 0) ralu__vk_unavailable(ctx, n ? "no usable Vulkan device (%s)" : "no Vulkan device%s", list);
+    return best;
+}
+
+static ralu_result ralu__vk_backend_create(ralu_ctx *ctx, const ralu_ctx_desc *d, ralu__backend **out) {
+    ralu__vk_devinfo dev[16];
+    ralu__vk *v; ralu__backend *be;
+    char why[256];
+    int n, pick;
+    VkResult vr; ralu_result r;
+    float prio = 1.0f;
+    *out = NULL;
+    v = (ralu__vk *)ralu__calloc(ctx, 1, sizeof *v);
+    be = (ralu__backend *)ralu__calloc(ctx, 1, sizeof *be);
+    if (!v || !be) { ralu__free(ctx, v); ralu__free(ctx, be); return ralu__oom(ctx, "Vulkan backend", sizeof *v); }
+    v->ctx = ctx;
+    be->ctx = ctx; be->kind = RALU_BACKEND_VULKAN; be->impl = v;
+    if (ralu__vk_make_instance(&v->instance, why, sizeof why) != VK_SUCCESS) { r = ralu__vk_unavailable(ctx, "%s", why); goto fail; }
+    n = ralu__vk_enumerate(v->instance, dev, 16);
+    if ((pick = ralu__vk_pick(ctx, d->device, dev, n)) < 0) { r = RALU_ERR_VK_UNAVAILABLE; goto fail; }
+    v->phys = dev[pick].phys;
+    v->props = dev[pick].props;
+    v->queue_family = dev[pick].queue_family;
+    v->coopmat = dev[pick].coopmat;
+    vkGetPhysicalDeviceMemoryProperties(v->phys, &v->memprops);
+    {   /* maxMemoryAllocationSize (Vulkan 1.1 core) */
+        VkPhysicalDeviceMaintenance3Properties m3; VkPhysicalDeviceProperties2 p2;
+        memset(&m3, 0, sizeof m3); m3.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_MAINTENANCE_3_PROPERTIES;
+        memset(&p2, 0, sizeof p2); p2.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2; p2.pNext = &m3;
+        vkGetPhysicalDeviceProperties2(v->phys, &p2);
+        v->max_alloc = m3.maxMemoryAllocationSize ? m3.maxMemoryAllocationSize : ((uint64_t)1 << 30);
+    }
+    v->weight_chunk_bytes = RALU__MIN(v->max_alloc, (uint64_t)1 << 30);
+    {
+        VkDeviceQueueCreateInfo qi; VkDeviceCreateInfo di; VkPhysicalDeviceVulkan12Features f12;
+        ralu__VkPhysicalDeviceCooperativeMatrixFeaturesKHR fcm;
+        const char *exts[1]; uint32_t next = 0;
+        memset(&qi, 0, sizeof qi);
+        qi.sType = VK_STRUCTURE_TYPE_DEVICE_QUEUE_CREATE_INFO;
+        qi.queueFamilyIndex = v->queue_family; qi.queueCount = 1; qi.pQueuePriorities = &prio;
+        memset(&f12, 0, sizeof f12);
+        f12.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES;
+        f12.bufferDeviceAddress = VK_TRUE;
+        memset(&fcm, 0, sizeof fcm);
+        if (v->coopmat) {
+            fcm.sType = RALU__VK_STRUCTURE_TYPE_COOPMAT_FEATURES; fcm.cooperativeMatrix = VK_TRUE;
+            f12.pNext = &fcm;
+            f12.shaderFloat16 = VK_TRUE;   /* the coopmat shaders convert to f16 */
+            f12.vulkanMemoryModel = VK_TRUE;
+            exts[next++] = "VK_KHR_cooperative_matrix";
+        }
+        memset(&di, 0, sizeof di);
+        di.sType = VK_STRUCTURE_TYPE_DEVICE_CREATE_INFO;
+        di.pNext = &f12;
+        di.queueCreateInfoCount = 1; di.pQueueCreateInfos = &qi;
+        di.enabledExtensionCount = next; di.ppEnabledExtensionNames = next ? exts : NULL;
+        if ((vr = vkCreateDevice(v->phys, &di, NULL, &v->device)) != VK_SUCCESS && v->coopmat) {
+            /* the coopmat features may be refused: the scalar path needs none of them */
+            v->coopmat = 0; f12.pNext = NULL; f12.shaderFloat16 = VK_FALSE; f12.vulkanMemoryModel = VK_FALSE;
+            di.enabledExtensionCount = 0; di.ppEnabledExtensionNames = NULL;
+            vr = vkCreateDevice(v->phys, &di, NULL, &v->device);
+        }
+        if (vr != VK_SUCCESS) { v->device = VK_NULL_HANDLE; r = ralu__vk_unavailable(ctx, "vkCreateDevice on %s failed (VkResult %d)", v->props.deviceName, (int)vr); goto fail; }
+    }
+    {   /* coopmat pipelines exist only if the embedder could compile them */
+        const ralu__spv_blob *tab; int nb, i, have = 0;
+        tab = ralu__spv_table(&nb);
+        for (i = 0; i < nb; i++) if (!strcmp(tab[i].name, "linear_coopmat")) have = 1;
+        if (!have) v->coopmat = 0;
+        /* RALU_VK_COOPMAT=0 in the environment forces the scalar shaders (tests, comparisons) */
+        v->use_coopmat = v->coopmat && !(getenv("RALU_VK_COOPMAT") && !strcmp(getenv("RALU_VK_COOPMAT"), "0"));
+    }
+    volkLoadDeviceTable(&v->vk, v->device);
+    v->vk.vkGetDeviceQueue(v->device, v->queue_family, 0, &v->queue);
+    {
+        VkCommandPoolCreateInfo pi; VkCommandBufferAllocateInfo ai; VkFenceCreateInfo fi; VkPipelineLayoutCreateInfo li; VkPushConstantRange pr;
+        VkCommandBuffer cbs[2];
+        memset(&pi, 0, sizeof pi);
+        pi.sType = VK_STRUCTURE_TYPE_COMMAND_POOL_CREATE_INFO;
+        pi.flags = VK_COMMAND_POOL_CREATE_RESET_COMMAND_BUFFER_BIT; pi.queueFamilyIndex = v->queue_family;
+        if ((r = ralu__vk_check(ctx, v->vk.vkCreateCommandPool(v->device, &pi, NULL, &v->pool), "vkCreateCommandPool")) != RALU_OK) goto fail;
+        memset(&ai, 0, sizeof ai);
+        ai.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO;
+        ai.commandPool = v->pool; ai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY; ai.commandBufferCount = 2;
+        if ((r = ralu__vk_check(ctx, v->vk.vkAllocateCommandBuffers(v->device, &ai, cbs), "vkAllocateCommandBuffers")) != RALU_OK) goto fail;
+        v->cmd = cbs[0]; v->xfer = cbs[1];
+        memset(&fi, 0, sizeof fi);
+        fi.sType = VK_STRUCTURE_TYPE_FENCE_CREATE_INFO;
+        if ((r = ralu__vk_check(ctx, v->vk.vkCreateFence(v->device, &fi, NULL, &v->fence), "vkCreateFence")) != RALU_OK) goto fail;
+        memset(&pr, 0, sizeof pr);
+        pr.stageFlags = VK_SHADER_STAGE_COMPUTE_BIT; pr.offset = 0; pr.size = 128;
+        memset(&li, 0, sizeof li);
+        li.sType = VK_STRUCTURE_TYPE_PIPELINE_LAYOUT_CREATE_INFO;
+        li.pushConstantRangeCount = 1; li.pPushConstantRanges = &pr;
+        if ((r = ralu__vk_check(ctx, v->vk.vkCreatePipelineLayout(v->device, &li, NULL, &v->layout), "vkCreatePipelineLayout")) != RALU_OK) goto fail;
+    }
+    if ((r = ralu__vk_mem_alloc(v, RALU__VK_SCRATCH_FLOATS * 4, 0, &v->scratch, "the scratch buffer")) != RALU_OK) goto fail;
+    if (d->vk_timestamps) {
+        VkQueueFamilyProperties qf[32]; uint32_t nq = 32;
+        vkGetPhysicalDeviceQueueFamilyProperties(v->phys, &nq, qf);
+        if (qf[v->queue_family].timestampValidBits && v->props.limits.timestampPeriod > 0) {
+            VkQueryPoolCreateInfo qi;
+            memset(&qi, 0, sizeof qi);
+            qi.sType = VK_STRUCTURE_TYPE_QUERY_POOL_CREATE_INFO;
+            qi.queryType = VK_QUERY_TYPE_TIMESTAMP; qi.queryCount = 2 * RALU__VK_MAX_TIMED;
+            if (v->vk.vkCreateQueryPool(v->device, &qi, NULL, &v->qpool) != VK_SUCCESS) v->qpool = VK_NULL_HANDLE;
+            v->ts_mask = qf[v->queue_family].timestampValidBits >= 64 ? ~(uint64_t)0 : (((uint64_t)1 << qf[v->queue_family].timestampValidBits) - 1);
+        }
+        if (!v->qpool) ralu__log(ctx, RALU_LOG_WARN, "GPU timestamps requested but %s cannot record them", v->props.deviceName);
+    }
+    be->max_binding_bytes = v->max_alloc;
+    be->memory_bytes = dev[pick].memory_bytes;
+    be->buffer_alloc = ralu__vk_buffer_alloc; be->buffer_free = ralu__vk_buffer_free;
+    be->upload = ralu__vk_upload; be->download = ralu__vk_download;
+    be->weight_prepare = ralu__vk_weight_prepare; be->weight_release = ralu__vk_weight_release;
+    be->begin = ralu__vk_begin; be->end = ralu__vk_end; be->destroy = ralu__vk_destroy;
+    be->linear = ralu__vk_linear; be->layernorm = ralu__vk_layernorm; be->norm_modulate = ralu__vk_norm_modulate;
+    be->rmsnorm = ralu__vk_rmsnorm; be->gated_add = ralu__vk_gated_add; be->add = ralu__vk_add;
+    be->act = ralu__vk_act; be->gate_mul = ralu__vk_gate_mul; be->rope = ralu__vk_rope;
+    be->attention = ralu__vk_attention; be->copy = ralu__vk_copy; be->conv2d = ralu__vk_conv2d;
+    be->groupnorm = ralu__vk_groupnorm; be->upsample2x = ralu__vk_upsample2x;
+    ctx->vk = v;
+    snprintf(ctx->device_name, sizeof ctx->device_name, "%.200s (Vulkan%s)", v->props.deviceName, v->coopmat ? ", cooperative matrix" : "");
+    *out = be;
+    return RALU_OK;
+fail:
+    ralu__vk_destroy_state(v);
+    ralu__free(ctx, v);
+    ralu__free(ctx, be);
+    return r;
+}
+#endif /* RALU__HAVE_VULKAN */
+
+/* ---- public: devices and the profile (stubs without Vulkan) ---- */
+RALUDEF int ralu_list_devices(ralu_device_info *out, int max) {
+#ifdef RALU__HAVE_VULKAN
+    ralu__vk_devinfo dev[16];
+    VkInstance inst;
+    char why[256];
+    int n, i;
+    if (ralu__vk_make_instance(&inst, why, sizeof why) != VK_SUCCESS) return 0;
+    n = ralu__vk_enumerate(inst, dev, 16);
+    for (i = 0; out && i < n && i < max; i++) {
+        memset(&out[i], 0, sizeof out[i]);
+        out[i].index = i;
+        snprintf(out[i].name, sizeof out[i].name, "%s", dev[i].props.deviceName);
+        out[i].type = ralu__vk_type_name(dev[i].props.deviceType);
+        out[i].memory_bytes = dev[i].memory_bytes;
+        out[i].usable = dev[i].usable;
+        out[i].cooperative_matrix = dev[i].coopmat;
+    }
+    vkDestroyInstance(inst, NULL);
+    return n;
+#else
+    RALU__UNUSED(out); RALU__UNUSED(max);
+    return 0;
+#endif
+}
+RALUDEF int ralu_profile_count(const ralu_ctx *ctx) {
+#ifdef RALU__HAVE_VULKAN
+    return ctx && ctx->vk ? RALU__PROF_COUNT : 0;
+#else
+    RALU__UNUSED(ctx);
+    return 0;
+#endif
+}
+RALUDEF ralu_result ralu_profile_get(const ralu_ctx *ctx, int i, const char **op, int *calls, double *ms) {
+#ifdef RALU__HAVE_VULKAN
+    if (!ctx || !ctx->vk || i < 0 || i >= RALU__PROF_COUNT) return RALU_ERR_INVALID_ARGUMENT;
+    if (op) *op = ralu__prof_names[i];
+    if (calls) *calls = ctx->vk->prof_calls[i];
+    if (ms) *ms = ctx->vk->qpool ? ctx->vk->prof_ms[i] : -1.0;
+    return RALU_OK;
+#else
+    RALU__UNUSED(ctx); RALU__UNUSED(i); RALU__UNUSED(op); RALU__UNUSED(calls); RALU__UNUSED(ms);
+    return RALU_ERR_INVALID_ARGUMENT;
+#endif
+}
+RALUDEF void ralu_profile_reset(ralu_ctx *ctx) {
+#ifdef RALU__HAVE_VULKAN
+    if (ctx && ctx->vk) {
+        memset(ctx->vk->prof_calls, 0, sizeof ctx->vk->prof_calls);
+        memset(ctx->vk->prof_ms, 0, sizeof ctx->vk->prof_ms);
+    }
+#else
+    RALU__UNUSED(ctx);
+#endif
+}
 
 /* =========================================================================================
    >>context — creating a context: resolve the desc's defaults, pick the backend
@@ -3702,6 +5267,848 @@ RALUDEF ralu_result ralu_sd3_forward(ralu_sd3 *m, const ralu_sd3_input *in, floa
 /* >>impl-sd3 */
 
 /* >>impl-vae */
+/* =========================================================================================
+   >>vae — the AutoencoderKL decoder and encoder (ARCH.md §5)
+   Written against the engine ops, channels-last ([H*W, C] rows), so it runs on every
+   backend. Blocks are kept in Black Forest Labs order (level l = 0 is the highest
+   resolution); diffusers' up_blocks.i is level levels-1-i. Three ping-pong activation
+   buffers hold the feature maps; the mid attention uses two more (qkv, output).
+   ========================================================================================= */
+typedef struct ralu__vconv { ralu__weight w, b; int cin, cout, k; } ralu__vconv;
+typedef struct ralu__vnorm { ralu__weight g, b; } ralu__vnorm;
+typedef struct ralu__vres {
+    int cin, cout, has_shortcut;
+    ralu__vnorm n1, n2;
+    ralu__vconv c1, c2, shortcut;
+} ralu__vres;
+typedef struct ralu__vmid {
+    int C;
+    ralu__vres r1, r2;
+    ralu__vnorm attn_norm;
+    ralu__linear qkv, proj;     /* qkv rows [q | k | v] */
+} ralu__vmid;
+
+#define RALU__VAE_MAX_LEVELS 8
+#define RALU__VAE_MAX_RES 8
+enum { RALU__VB_A, RALU__VB_B, RALU__VB_C, RALU__VB_QKV, RALU__VB_O, RALU__VB_N };
+
+struct ralu_vae {
+    ralu__object obj;
+    ralu_ctx *ctx;
+    ralu_tensor_file *tf;           /* kept open: CPU weights are read from the mapping */
+    ralu_vae_info info;
+    char prefix[64];
+    int diffusers;
+    int nres_enc, nres_dec;
+    int tile_size, tile_overlap;
+    /* decoder */
+    ralu__vconv dec_in, dec_out, post_quant;
+    ralu__vmid dec_mid;
+    ralu__vres dec_res[RALU__VAE_MAX_LEVELS][RALU__VAE_MAX_RES];
+    ralu__vconv dec_up[RALU__VAE_MAX_LEVELS];   /* levels 1..L-1 */
+    ralu__vnorm dec_norm;
+    /* encoder */
+    ralu__vconv enc_in, enc_out, quant;
+    ralu__vmid enc_mid;
+    ralu__vres enc_res[RALU__VAE_MAX_LEVELS][RALU__VAE_MAX_RES];
+    ralu__vconv enc_down[RALU__VAE_MAX_LEVELS]; /* levels 0..L-2 */
+    ralu__vnorm enc_norm;
+    ralu__buffer *buf[RALU__VB_N];
+    size_t buf_floats[RALU__VB_N];
+};
+
+#define RALU__VTRY(x) do { if ((r = (x)) != RALU_OK) return r; } while (0)
+
+static void ralu__vconv_free(ralu_ctx *ctx, ralu__vconv *c) { ralu__weight_free(ctx, &c->w); ralu__weight_free(ctx, &c->b); }
+static void ralu__vnorm_free(ralu_ctx *ctx, ralu__vnorm *n) { ralu__weight_free(ctx, &n->g); ralu__weight_free(ctx, &n->b); }
+static void ralu__vres_free(ralu_ctx *ctx, ralu__vres *r) {
+    ralu__vnorm_free(ctx, &r->n1); ralu__vnorm_free(ctx, &r->n2);
+    ralu__vconv_free(ctx, &r->c1); ralu__vconv_free(ctx, &r->c2); ralu__vconv_free(ctx, &r->shortcut);
+}
+static void ralu__vmid_free(ralu_ctx *ctx, ralu__vmid *m) {
+    ralu__vres_free(ctx, &m->r1); ralu__vres_free(ctx, &m->r2); ralu__vnorm_free(ctx, &m->attn_norm);
+    ralu__linear_free(ctx, &m->qkv); ralu__linear_free(ctx, &m->proj);
+}
+
+static void ralu__vae_destroy(ralu__object *o) { ralu_vae_free((ralu_vae *)o); }
+
+RALUDEF void ralu_vae_free(ralu_vae *v) {
+    ralu_ctx *ctx; int l, j;
+    if (!v) return;
+    ctx = v->ctx;
+    ralu__object_untrack(&v->obj);
+    ralu__vconv_free(ctx, &v->dec_in); ralu__vconv_free(ctx, &v->dec_out); ralu__vconv_free(ctx, &v->post_quant);
+    ralu__vconv_free(ctx, &v->enc_in); ralu__vconv_free(ctx, &v->enc_out); ralu__vconv_free(ctx, &v->quant);
+    ralu__vmid_free(ctx, &v->dec_mid); ralu__vmid_free(ctx, &v->enc_mid);
+    ralu__vnorm_free(ctx, &v->dec_norm); ralu__vnorm_free(ctx, &v->enc_norm);
+    for (l = 0; l < RALU__VAE_MAX_LEVELS; l++) {
+        for (j = 0; j < RALU__VAE_MAX_RES; j++) { ralu__vres_free(ctx, &v->dec_res[l][j]); ralu__vres_free(ctx, &v->enc_res[l][j]); }
+        ralu__vconv_free(ctx, &v->dec_up[l]); ralu__vconv_free(ctx, &v->enc_down[l]);
+    }
+    for (l = 0; l < RALU__VB_N; l++) if (v->buf[l]) ctx->backend->buffer_free(ctx->backend, v->buf[l]);
+    ralu_tensor_file_close(v->tf);
+    ralu__free(ctx, v);
+}
+
+/* ---- names: one place knows both conventions (ARCH.md §5.5) ---- */
+
+/* resnet j of level l (mid >= 1: the mid block's resnet mid-1), member "norm1" ... "shortcut" */
+static void ralu__vae_res_name(const ralu_vae *v, char *out, size_t cap, int enc, int mid, int l, int j, const char *member) {
+    const char *part = enc ? "encoder" : "decoder";
+    if (!strcmp(member, "shortcut")) member = v->diffusers ? "conv_shortcut" : "nin_shortcut";
+    if (mid) {
+        if (v->diffusers) snprintf(out, cap, "%s.mid_block.resnets.%d.%s", part, mid - 1, member);
+        else snprintf(out, cap, "%s.mid.block_%d.%s", part, mid, member);
+    } else if (v->diffusers) {
+        if (enc) snprintf(out, cap, "encoder.down_blocks.%d.resnets.%d.%s", l, j, member);
+        else snprintf(out, cap, "decoder.up_blocks.%d.resnets.%d.%s", v->info.levels - 1 - l, j, member);
+    } else {
+        if (enc) snprintf(out, cap, "encoder.down.%d.block.%d.%s", l, j, member);
+        else snprintf(out, cap, "decoder.up.%d.block.%d.%s", l, j, member);
+    }
+}
+/* the up (decoder) or down (encoder) sampling conv of level l */
+static void ralu__vae_resample_name(const ralu_vae *v, char *out, size_t cap, int enc, int l) {
+    if (v->diffusers) {
+        if (enc) snprintf(out, cap, "encoder.down_blocks.%d.downsamplers.0.conv", l);
+        else snprintf(out, cap, "decoder.up_blocks.%d.upsamplers.0.conv", v->info.levels - 1 - l);
+    } else {
+        if (enc) snprintf(out, cap, "encoder.down.%d.downsample.conv", l);
+        else snprintf(out, cap, "decoder.up.%d.upsample.conv", l);
+    }
+}
+static void ralu__vae_attn_name(const ralu_vae *v, char *out, size_t cap, int enc, const char *bfl_member) {
+    const char *part = enc ? "encoder" : "decoder", *m = bfl_member;
+    if (!v->diffusers) { snprintf(out, cap, "%s.mid.attn_1.%s", part, m); return; }
+    if (!strcmp(m, "norm")) m = "group_norm";
+    else if (!strcmp(m, "q")) m = "to_q";
+    else if (!strcmp(m, "k")) m = "to_k";
+    else if (!strcmp(m, "v")) m = "to_v";
+    else if (!strcmp(m, "proj_out")) m = "to_out.0";
+    snprintf(out, cap, "%s.mid_block.attentions.0.%s", part, m);
+}
+
+/* ---- loading ---- */
+static ralu_result ralu__vae_load_conv(ralu_vae *v, const char *base, int cin, int cout, int k, ralu__vconv *c) {
+    ralu_ctx *ctx = v->ctx; ralu_result r; char n[320]; int64_t shape[4];
+    shape[0] = cout; shape[1] = cin; shape[2] = k; shape[3] = k;
+    c->cin = cin; c->cout = cout; c->k = k;
+    snprintf(n, sizeof n, "%s.weight", base);
+    RALU__VTRY(ralu__load_weight(ctx, v->tf, v->prefix, n, 4, shape, &c->w));
+    RALU__VTRY(ctx->backend->weight_prepare(ctx->backend, &c->w));
+    snprintf(n, sizeof n, "%s.bias", base);
+    return ralu__load_vector(ctx, v->tf, v->prefix, n, cout, &c->b);
+}
+static ralu_result ralu__vae_load_norm(ralu_vae *v, const char *base, int C, ralu__vnorm *nm) {
+    ralu_result r; char n[320];
+    if (C % v->info.norm_groups)
+        return ralu__fail(v->ctx, RALU_ERR_MODEL_SHAPE, "VAE norm '%s%s' has %d channels, not divisible by %d groups (set ralu_vae_desc.norm_groups)",
+                          v->prefix, base, C, v->info.norm_groups);
+    snprintf(n, sizeof n, "%s.weight", base);
+    RALU__VTRY(ralu__load_vector(v->ctx, v->tf, v->prefix, n, C, &nm->g));
+    snprintf(n, sizeof n, "%s.bias", base);
+    return ralu__load_vector(v->ctx, v->tf, v->prefix, n, C, &nm->b);
+}
+static ralu_result ralu__vae_load_res(ralu_vae *v, int enc, int mid, int l, int j, int cin, int cout, ralu__vres *rs) {
+    char n[300]; ralu_result r;
+    rs->cin = cin; rs->cout = cout; rs->has_shortcut = cin != cout;
+    ralu__vae_res_name(v, n, sizeof n, enc, mid, l, j, "norm1"); RALU__VTRY(ralu__vae_load_norm(v, n, cin, &rs->n1));
+    ralu__vae_res_name(v, n, sizeof n, enc, mid, l, j, "conv1"); RALU__VTRY(ralu__vae_load_conv(v, n, cin, cout, 3, &rs->c1));
+    ralu__vae_res_name(v, n, sizeof n, enc, mid, l, j, "norm2"); RALU__VTRY(ralu__vae_load_norm(v, n, cout, &rs->n2));
+    ralu__vae_res_name(v, n, sizeof n, enc, mid, l, j, "conv2"); RALU__VTRY(ralu__vae_load_conv(v, n, cout, cout, 3, &rs->c2));
+    if (rs->has_shortcut) { ralu__vae_res_name(v, n, sizeof n, enc, mid, l, j, "shortcut"); RALU__VTRY(ralu__vae_load_conv(v, n, cin, cout, 1, &rs->shortcut)); }
+    return RALU_OK;
+}
+static ralu_result ralu__vae_load_mid(ralu_vae *v, int enc, int C, ralu__vmid *m) {
+    char n[4][300]; const char *nv[3]; ralu_result r; int k;
+    m->C = C;
+    RALU__VTRY(ralu__vae_load_res(v, enc, 1, 0, 0, C, C, &m->r1));
+    ralu__vae_attn_name(v, n[0], sizeof n[0], enc, "norm"); RALU__VTRY(ralu__vae_load_norm(v, n[0], C, &m->attn_norm));
+    ralu__vae_attn_name(v, n[0], sizeof n[0], enc, "q"); ralu__vae_attn_name(v, n[1], sizeof n[1], enc, "k"); ralu__vae_attn_name(v, n[2], sizeof n[2], enc, "v");
+    for (k = 0; k < 3; k++) nv[k] = n[k];
+    /* BFL stores q/k/v/proj_out as [C, C, 1, 1] convolutions: the same numbers as a linear */
+    RALU__VTRY(ralu__linear_stack(v->ctx, v->tf, v->prefix, nv, 3, C, 3 * (int64_t)C, &m->qkv));
+    ralu__vae_attn_name(v, n[3], sizeof n[3], enc, "proj_out");
+    RALU__VTRY(ralu__load_linear(v->ctx, v->tf, v->prefix, n[3], C, C, 1, &m->proj));
+    return ralu__vae_load_res(v, enc, 2, 0, 0, C, C, &m->r2);
+}
+
+static ralu_result ralu__vae_load_decoder(ralu_vae *v) {
+    const ralu_vae_info *f = &v->info; const int *ch = f->block_out_channels;
+    int L = f->levels, l, j; char n[300]; ralu_result r;
+    if (f->post_quant_conv) RALU__VTRY(ralu__vae_load_conv(v, "post_quant_conv", f->channels, f->channels, 1, &v->post_quant));
+    RALU__VTRY(ralu__vae_load_conv(v, "decoder.conv_in", f->channels, ch[L - 1], 3, &v->dec_in));
+    RALU__VTRY(ralu__vae_load_mid(v, 0, ch[L - 1], &v->dec_mid));
+    for (l = L - 1; l >= 0; l--) {
+        for (j = 0; j < v->nres_dec; j++) {
+            int cin = j ? ch[l] : (l == L - 1 ? ch[L - 1] : ch[l + 1]);
+            RALU__VTRY(ralu__vae_load_res(v, 0, 0, l, j, cin, ch[l], &v->dec_res[l][j]));
+        }
+        if (l > 0) { ralu__vae_resample_name(v, n, sizeof n, 0, l); RALU__VTRY(ralu__vae_load_conv(v, n, ch[l], ch[l], 3, &v->dec_up[l])); }
+    }
+    RALU__VTRY(ralu__vae_load_norm(v, v->diffusers ? "decoder.conv_norm_out" : "decoder.norm_out", ch[0], &v->dec_norm));
+    return ralu__vae_load_conv(v, "decoder.conv_out", ch[0], 3, 3, &v->dec_out);
+}
+static ralu_result ralu__vae_load_encoder(ralu_vae *v) {
+    const ralu_vae_info *f = &v->info; const int *ch = f->block_out_channels;
+    int L = f->levels, l, j; char n[300]; ralu_result r;
+    RALU__VTRY(ralu__vae_load_conv(v, "encoder.conv_in", 3, ch[0], 3, &v->enc_in));
+    for (l = 0; l < L; l++) {
+        for (j = 0; j < v->nres_enc; j++) {
+            int cin = j ? ch[l] : (l == 0 ? ch[0] : ch[l - 1]);
+            RALU__VTRY(ralu__vae_load_res(v, 1, 0, l, j, cin, ch[l], &v->enc_res[l][j]));
+        }
+        if (l < L - 1) { ralu__vae_resample_name(v, n, sizeof n, 1, l); RALU__VTRY(ralu__vae_load_conv(v, n, ch[l], ch[l], 3, &v->enc_down[l])); }
+    }
+    RALU__VTRY(ralu__vae_load_mid(v, 1, ch[L - 1], &v->enc_mid));
+    RALU__VTRY(ralu__vae_load_norm(v, v->diffusers ? "encoder.conv_norm_out" : "encoder.norm_out", ch[L - 1], &v->enc_norm));
+    RALU__VTRY(ralu__vae_load_conv(v, "encoder.conv_out", ch[L - 1], 2 * f->channels, 3, &v->enc_out));
+    if (f->quant_conv) RALU__VTRY(ralu__vae_load_conv(v, "quant_conv", 2 * f->channels, 2 * f->channels, 1, &v->quant));
+    return RALU_OK;
+}
+
+/* a config.json number, or `def` when absent or null */
+static double ralu__vae_cfg_num(const ralu__jv *cfg, const char *key, double def) {
+    const ralu__jv *x = cfg ? ralu__jget(cfg, key) : NULL;
+    return x && x->type == RALU__J_NUM ? ralu__jv_num(x) : def;
+}
+
+/* reads the structure from the tensors (and config.json, when beside a diffusers file) */
+static ralu_result ralu__vae_configure(ralu_vae *v, const char *wpath, const ralu_vae_desc *desc) {
+    ralu_ctx *ctx = v->ctx; ralu_vae_info *f = &v->info; ralu_result r = RALU_OK;
+    ralu_tensor_info ti; char n[300]; int l, cfg_groups = 0;
+    ralu__arena ar; ralu__jv *cfg = NULL;
+    const char *P = v->prefix;
+    f->format = v->diffusers ? "diffusers" : "bfl";
+    /* levels, widths and resnets per level from the decoder's names and shapes */
+    f->levels = ralu__max_block_index(v->tf, P, v->diffusers ? "decoder.up_blocks." : "decoder.up.") + 1;
+    if (f->levels < 1 || f->levels > RALU__VAE_MAX_LEVELS)
+        return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "VAE '%s' has %d decoder levels; expected 1..%d", wpath, f->levels, RALU__VAE_MAX_LEVELS);
+    for (l = 0; l < f->levels; l++) {
+        ralu__vae_res_name(v, n, sizeof n, 0, 0, l, 0, "conv1.weight");
+        RALU__VTRY(ralu__dim(ctx, v->tf, P, n, 4, 0, &f->block_out_channels[l]));
+    }
+    snprintf(n, sizeof n, v->diffusers ? "decoder.up_blocks.0.resnets." : "decoder.up.%d.block.", f->levels - 1);
+    v->nres_dec = ralu__max_block_index(v->tf, P, n) + 1;
+    RALU__VTRY(ralu__dim(ctx, v->tf, P, "decoder.conv_in.weight", 4, 1, &f->channels));
+    RALU__VTRY(ralu__need(ctx, v->tf, P, "decoder.conv_in.weight", &ti));
+    f->dtype = ti.dtype;
+    f->has_encoder = ralu__find(v->tf, P, "encoder.conv_in.weight", &ti) == 0;
+    v->nres_enc = f->has_encoder ? ralu__max_block_index(v->tf, P, v->diffusers ? "encoder.down_blocks.0.resnets." : "encoder.down.0.block.") + 1 : 0;
+    f->layers_per_block = f->has_encoder ? v->nres_enc : v->nres_dec - 1;
+    f->quant_conv = f->has_encoder && ralu__find(v->tf, P, "quant_conv.weight", &ti) == 0;
+    f->post_quant_conv = ralu__find(v->tf, P, "post_quant_conv.weight", &ti) == 0;
+    f->downscale = 1 << (f->levels - 1);
+    if (v->nres_dec < 1 || v->nres_dec > RALU__VAE_MAX_RES || (f->has_encoder && (v->nres_enc < 1 || v->nres_enc > RALU__VAE_MAX_RES)))
+        return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "VAE '%s' has %d decoder / %d encoder resnets per level; expected 1..%d", wpath, v->nres_dec, v->nres_enc, RALU__VAE_MAX_RES);
+    /* config.json (diffusers): check it agrees, take groups and constants from it */
+    ar.ctx = ctx; ar.head = NULL;
+    if (v->diffusers) {
+        char *cp = ralu__sibling_path(ctx, wpath, "config.json");
+        if (!cp) return ralu__oom(ctx, "path", strlen(wpath));
+        r = ralu__read_json_file(ctx, &ar, cp, &cfg);
+        ralu__free(ctx, cp);
+        if (r) { ralu__arena_free(&ar); return r; }
+        if (cfg && !ralu__jget(cfg, "block_out_channels")) cfg = NULL;   /* not a VAE config */
+    }
+    if (cfg) {
+        const ralu__jv *boc = ralu__jget(cfg, "block_out_channels"), *e;
+        int lpb = (int)ralu__vae_cfg_num(cfg, "layers_per_block", f->layers_per_block);
+        int lc = (int)ralu__vae_cfg_num(cfg, "latent_channels", f->channels);
+        if (boc->type != RALU__J_ARR || (int)boc->count != f->levels) r = ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "config.json beside '%s': block_out_channels has %u entries; the weights have %d levels", wpath, boc->count, f->levels);
+        for (l = 0, e = boc->first; !r && e; e = e->next, l++)
+            if ((int)ralu__jv_num(e) != f->block_out_channels[l])
+                r = ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "config.json beside '%s': block_out_channels[%d] is %d; the weights say %d", wpath, l, (int)ralu__jv_num(e), f->block_out_channels[l]);
+        if (!r && lpb + 1 != v->nres_dec) r = ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "config.json beside '%s': layers_per_block is %d; the decoder has %d resnets per level (expected %d)", wpath, lpb, v->nres_dec, lpb + 1);
+        if (!r && lc != f->channels) r = ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "config.json beside '%s': latent_channels is %d; decoder.conv_in takes %d", wpath, lc, f->channels);
+        cfg_groups = (int)ralu__vae_cfg_num(cfg, "norm_num_groups", 0);
+        f->scaling_factor = (float)ralu__vae_cfg_num(cfg, "scaling_factor", 0);
+        f->shift_factor = (float)ralu__vae_cfg_num(cfg, "shift_factor", 0);
+    }
+    ralu__arena_free(&ar);
+    if (r) return r;
+    f->norm_groups = desc && desc->norm_groups ? desc->norm_groups : cfg_groups > 0 ? cfg_groups : 32;
+    if (f->norm_groups < 1) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_desc.norm_groups is %d; use 0 for the default or a positive count", f->norm_groups);
+    /* latent constants */
+    f->family = desc ? desc->family : RALU_VAE_FAMILY_AUTO;
+    if (f->family == RALU_VAE_FAMILY_AUTO) {
+        if (f->scaling_factor > 0) {
+            f->family = fabsf(f->scaling_factor - 0.3611f) < 1e-6f && fabsf(f->shift_factor - 0.1159f) < 1e-6f ? RALU_VAE_FAMILY_FLUX :
+                        fabsf(f->scaling_factor - 1.5305f) < 1e-6f && fabsf(f->shift_factor - 0.0609f) < 1e-6f ? RALU_VAE_FAMILY_SD3 : RALU_VAE_FAMILY_CUSTOM;
+        } else f->family = !strcmp(P, "first_stage_model.") ? RALU_VAE_FAMILY_SD3 : RALU_VAE_FAMILY_FLUX;
+    }
+    switch (f->family) {
+    case RALU_VAE_FAMILY_FLUX: f->scaling_factor = 0.3611f; f->shift_factor = 0.1159f; break;
+    case RALU_VAE_FAMILY_SD3: f->scaling_factor = 1.5305f; f->shift_factor = 0.0609f; break;
+    case RALU_VAE_FAMILY_CUSTOM:
+        if (desc && desc->family == RALU_VAE_FAMILY_CUSTOM) { f->scaling_factor = desc->scaling_factor; f->shift_factor = desc->shift_factor; }
+        break;
+    default: return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_desc.family is %d, not a ralu_vae_family", (int)f->family);
+    }
+    if (!(f->scaling_factor > 0) || !isfinite(f->scaling_factor) || !isfinite(f->shift_factor))
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "VAE scaling_factor %g / shift_factor %g: the scaling must be a positive finite number", (double)f->scaling_factor, (double)f->shift_factor);
+    v->tile_size = desc ? desc->tile_size : 0;
+    v->tile_overlap = desc ? desc->tile_overlap : 0;
+    if (v->tile_size < 0) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_desc.tile_size is %d; use 0 for auto or a positive latent size", v->tile_size);
+    if (v->tile_overlap < 0) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_desc.tile_overlap is %d; use 0 for the default (the receptive field) or a positive latent size", v->tile_overlap);
+    return RALU_OK;
+}
+
+RALUDEF ralu_result ralu_vae_load(ralu_ctx *ctx, const char *path, const ralu_vae_desc *desc, ralu_vae **out) {
+    static const char *const prefixes[] = { "", "first_stage_model.", "vae.", "ae." };
+    ralu_vae *v; ralu_result r; ralu_tensor_info ti; int i, found = 0;
+    char *wpath = NULL;
+    if (!ctx || !out) return RALU_ERR_INVALID_ARGUMENT;
+    *out = NULL;
+    if (!path) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_load: path is NULL");
+    v = (ralu_vae *)ralu__calloc(ctx, 1, sizeof *v);
+    if (!v) return ralu__oom(ctx, "VAE", sizeof *v);
+    v->ctx = ctx;
+    ralu__object_track(ctx, &v->obj, ralu__vae_destroy);
+    /* a diffusers model root: use its vae/ folder */
+    if (ralu__is_dir(path)) {
+        char *sub = ralu__path_join(ctx, path, "vae");
+        if (!sub) { r = ralu__oom(ctx, "path", strlen(path)); goto fail; }
+        if (ralu__is_dir(sub)) wpath = sub; else ralu__free(ctx, sub);
+    }
+    if ((r = ralu_tensor_file_open(ctx, wpath ? wpath : path, &v->tf)) != RALU_OK) goto fail;
+    for (i = 0; i < (int)(sizeof prefixes / sizeof prefixes[0]) && !found; i++) {
+        snprintf(v->prefix, sizeof v->prefix, "%s", prefixes[i]);
+        if (ralu__find(v->tf, v->prefix, "decoder.conv_in.weight", &ti) != 0) continue;
+        found = 1;
+        v->diffusers = ralu__find(v->tf, v->prefix, "decoder.up_blocks.0.resnets.0.conv1.weight", &ti) == 0;
+    }
+    if (!found) {
+        r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' is not a VAE: no 'decoder.conv_in.weight' (with or without a 'first_stage_model.' prefix)", wpath ? wpath : path);
+        goto fail;
+    }
+    if ((r = ralu__vae_configure(v, wpath ? wpath : path, desc)) != RALU_OK) goto fail;
+    if ((r = ralu__vae_load_decoder(v)) != RALU_OK) goto fail;
+    if (v->info.has_encoder && (r = ralu__vae_load_encoder(v)) != RALU_OK) goto fail;
+    ralu__log(ctx, RALU_LOG_INFO, "VAE (%s, %s weights): %d levels, widths %d..%d, %d latent channels, %s, scaling %g shift %g",
+              v->info.format, ralu_dtype_name(v->info.dtype), v->info.levels, v->info.block_out_channels[0],
+              v->info.block_out_channels[v->info.levels - 1], v->info.channels, v->info.has_encoder ? "with encoder" : "decoder only",
+              (double)v->info.scaling_factor, (double)v->info.shift_factor);
+    ralu__free(ctx, wpath);
+    *out = v;
+    return RALU_OK;
+fail:
+    ralu__free(ctx, wpath);
+    ralu_vae_free(v);
+    return r;
+}
+
+RALUDEF const ralu_vae_info *ralu_vae_get_info(const ralu_vae *v) { return v ? &v->info : NULL; }
+
+RALUDEF ralu_vae_info ralu_vae_info_default(void) {
+    ralu_vae_info f;
+    memset(&f, 0, sizeof f);
+    f.channels = 16; f.levels = 4;
+    f.block_out_channels[0] = 128; f.block_out_channels[1] = 256; f.block_out_channels[2] = 512; f.block_out_channels[3] = 512;
+    f.layers_per_block = 2; f.norm_groups = 32; f.downscale = 8;
+    f.scaling_factor = 0.3611f; f.shift_factor = 0.1159f; f.family = RALU_VAE_FAMILY_FLUX;
+    f.has_encoder = 1; f.dtype = RALU_DTYPE_F32; f.format = "bfl";
+    return f;
+}
+
+/* ---- sizes: walks the decoder like the recorder does, for FLOPs and buffer needs ---- */
+typedef struct ralu__vae_cost {
+    double flops;
+    size_t max_act;      /* largest feature map (floats) */
+    size_t latent_act;   /* largest feature map of the latent-resolution stage */
+    size_t attn_tokens;  /* mid attention length */
+} ralu__vae_cost;
+
+static void ralu__vae_cost_act(ralu__vae_cost *c, double px, int C) { size_t n = (size_t)px * (size_t)C; if (n > c->max_act) c->max_act = n; }
+static void ralu__vae_cost_conv(ralu__vae_cost *c, double px_out, int cin, int cout, int k) { c->flops += 2.0 * px_out * cin * cout * k * k; }
+static void ralu__vae_cost_res(ralu__vae_cost *c, double px, int cin, int cout) {
+    ralu__vae_cost_act(c, px, cin); ralu__vae_cost_act(c, px, cout);
+    ralu__vae_cost_conv(c, px, cin, cout, 3); ralu__vae_cost_conv(c, px, cout, cout, 3);
+    if (cin != cout) ralu__vae_cost_conv(c, px, cin, cout, 1);
+}
+static void ralu__vae_cost_mid(ralu__vae_cost *c, double px, int C) {
+    ralu__vae_cost_res(c, px, C, C); ralu__vae_cost_res(c, px, C, C);
+    c->flops += 2.0 * px * C * 3 * C + 4.0 * px * px * C + 2.0 * px * C * C;
+    c->attn_tokens = (size_t)px;
+}
+/* stage bit 1: latent stage (post_quant, conv_in, mid); bit 2: the upsampling path and output */
+static ralu__vae_cost ralu__vae_decoder_cost(const ralu_vae_info *f, int nres_dec, int64_t h, int64_t w, int stages) {
+    ralu__vae_cost c; const int *ch = f->block_out_channels; int L = f->levels, l, j;
+    double px = (double)h * (double)w;
+    memset(&c, 0, sizeof c);
+    if (stages & 1) {
+        ralu__vae_cost_act(&c, px, RALU__MAX(f->channels, ch[L - 1]));
+        if (f->post_quant_conv) ralu__vae_cost_conv(&c, px, f->channels, f->channels, 1);
+        ralu__vae_cost_conv(&c, px, f->channels, ch[L - 1], 3);
+        ralu__vae_cost_mid(&c, px, ch[L - 1]);
+        c.latent_act = c.max_act;
+    }
+    if (stages & 2) {
+        for (l = L - 1; l >= 0; l--) {
+            for (j = 0; j < nres_dec; j++) ralu__vae_cost_res(&c, px, j ? ch[l] : (l == L - 1 ? ch[L - 1] : ch[l + 1]), ch[l]);
+            if (l > 0) { px *= 4; ralu__vae_cost_act(&c, px, ch[l]); ralu__vae_cost_conv(&c, px, ch[l], ch[l], 3); }
+        }
+        ralu__vae_cost_act(&c, px, RALU__MAX(ch[0], 3));
+        ralu__vae_cost_conv(&c, px, ch[0], 3, 3);
+    }
+    return c;
+}
+static ralu__vae_cost ralu__vae_encoder_cost(const ralu_vae_info *f, int nres_enc, int64_t H, int64_t W) {
+    ralu__vae_cost c; const int *ch = f->block_out_channels; int L = f->levels, l, j;
+    double px = (double)H * (double)W;
+    memset(&c, 0, sizeof c);
+    ralu__vae_cost_act(&c, px, RALU__MAX(3, ch[0]));
+    ralu__vae_cost_conv(&c, px, 3, ch[0], 3);
+    for (l = 0; l < L; l++) {
+        for (j = 0; j < nres_enc; j++) ralu__vae_cost_res(&c, px, j ? ch[l] : (l == 0 ? ch[0] : ch[l - 1]), ch[l]);
+        if (l < L - 1) { px /= 4; ralu__vae_cost_conv(&c, px, ch[l], ch[l], 3); }
+    }
+    ralu__vae_cost_mid(&c, px, ch[L - 1]);
+    ralu__vae_cost_act(&c, px, 2 * f->channels);
+    ralu__vae_cost_conv(&c, px, ch[L - 1], 2 * f->channels, 3);
+    if (f->quant_conv) ralu__vae_cost_conv(&c, px, 2 * f->channels, 2 * f->channels, 1);
+    return c;
+}
+
+RALUDEF double ralu_vae_decode_flops(const ralu_vae_info *f, int h, int w) {
+    if (!f || h < 1 || w < 1 || f->levels < 1 || f->levels > RALU__VAE_MAX_LEVELS) return 0;
+    return ralu__vae_decoder_cost(f, f->layers_per_block + 1, h, w, 3).flops;
+}
+
+/* bytes the buffers of a run need: three feature maps, the attention's qkv and output */
+static void ralu__vae_need(const ralu_vae *v, const ralu__vae_cost *c, size_t need[RALU__VB_N]) {
+    int C = v->info.block_out_channels[v->info.levels - 1];
+    need[RALU__VB_A] = need[RALU__VB_B] = need[RALU__VB_C] = c->max_act;
+    need[RALU__VB_QKV] = c->attn_tokens * 3 * (size_t)C;
+    need[RALU__VB_O] = c->attn_tokens * (size_t)C;
+}
+/* does a run with these buffers fit the backend? (largest binding, and half its memory, the
+   rest being left for weights and the backend's own scratch) */
+static int ralu__vae_fits(const ralu_vae *v, const size_t need[RALU__VB_N], uint64_t *total_out) {
+    const ralu__backend *be = v->ctx->backend; uint64_t total = 0; int i, ok = 1;
+    for (i = 0; i < RALU__VB_N; i++) {
+        uint64_t b = (uint64_t)need[i] * 4;
+        if (b > be->max_binding_bytes) ok = 0;
+        total += b;
+    }
+    if (total > be->memory_bytes / 2) ok = 0;
+    if (total_out) *total_out = total;
+    return ok;
+}
+static ralu_result ralu__vae_plan(ralu_vae *v, const size_t need[RALU__VB_N]) {
+    ralu__backend *be = v->ctx->backend; int i; ralu_result r;
+    for (i = 0; i < RALU__VB_N; i++) {
+        size_t n = need[i] ? need[i] : 1;
+        if (v->buf[i] && v->buf_floats[i] >= n) continue;
+        if (v->buf[i]) { be->buffer_free(be, v->buf[i]); v->buf[i] = NULL; v->buf_floats[i] = 0; }
+        if ((r = be->buffer_alloc(be, n, &v->buf[i])) != RALU_OK) return r;
+        v->buf_floats[i] = n;
+    }
+    return RALU_OK;
+}
+
+/* ---- recording: x is the index (A, B or C) of the buffer holding the current map ---- */
+static ralu__view ralu__vae_map(ralu_vae *v, int b, int64_t px, int64_t C) { return ralu__view_make(v->buf[b], 0, px, C); }
+
+static void ralu__vae_conv(ralu_vae *v, int y, int x, const ralu__vconv *c, int64_t H, int64_t W, int stride) {
+    ralu__conv_opts o; int64_t Ho, Wo;
+    memset(&o, 0, sizeof o);
+    o.H = H; o.W = W; o.Cin = c->cin; o.Cout = c->cout; o.k = c->k; o.stride = stride;
+    if (stride == 1) o.pad_top = o.pad_left = o.pad_bottom = o.pad_right = c->k / 2;
+    else { o.pad_bottom = 1; o.pad_right = 1; }   /* the encoder's downsample: pad right and bottom, stride 2 */
+    ralu__conv_out_size(&o, &Ho, &Wo);
+    ralu__op_conv2d(v->ctx->backend, ralu__vae_map(v, y, Ho * Wo, c->cout), ralu__vae_map(v, x, H * W, c->cin), &c->w, &c->b, &o);
+}
+static void ralu__vae_norm(ralu_vae *v, int y, int x, const ralu__vnorm *n, int64_t px, int64_t C, int silu) {
+    ralu__op_groupnorm(v->ctx->backend, ralu__vae_map(v, y, px, C), ralu__vae_map(v, x, px, C), px, v->info.norm_groups, 1e-6f, &n->g, &n->b, silu);
+}
+/* x + conv2(SiLU(GN2(conv1(SiLU(GN1(x)))))), the skip through a 1x1 conv when widths differ */
+static int ralu__vae_res(ralu_vae *v, int x, const ralu__vres *rs, int64_t H, int64_t W) {
+    int j = (x + 1) % 3, k = (x + 2) % 3; int64_t px = H * W;
+    ralu__vae_norm(v, j, x, &rs->n1, px, rs->cin, 1);
+    ralu__vae_conv(v, k, j, &rs->c1, H, W, 1);
+    ralu__vae_norm(v, j, k, &rs->n2, px, rs->cout, 1);
+    ralu__vae_conv(v, k, j, &rs->c2, H, W, 1);
+    if (rs->has_shortcut) {
+        ralu__vae_conv(v, j, x, &rs->shortcut, H, W, 1);
+        ralu__op_add(v->ctx->backend, ralu__vae_map(v, x, px, rs->cout), ralu__vae_map(v, j, px, rs->cout), ralu__vae_map(v, k, px, rs->cout));
+        return x;
+    }
+    ralu__op_add(v->ctx->backend, ralu__vae_map(v, j, px, rs->cout), ralu__vae_map(v, x, px, rs->cout), ralu__vae_map(v, k, px, rs->cout));
+    return j;
+}
+/* resnet, single-head attention over all H*W tokens (d = C, scale 1/sqrt(C)), resnet */
+static int ralu__vae_mid(ralu_vae *v, int x, const ralu__vmid *m, int64_t H, int64_t W) {
+    ralu__backend *be = v->ctx->backend;
+    int64_t px = H * W, C = m->C; int j, k;
+    ralu__view qkv = ralu__view_make(v->buf[RALU__VB_QKV], 0, px, 3 * C), o = ralu__view_make(v->buf[RALU__VB_O], 0, px, C);
+    ralu__attn_opts ao;
+    memset(&ao, 0, sizeof ao);
+    ao.heads = 1; ao.head_dim = (int)C; ao.scale = 1.0f / sqrtf((float)C);
+    x = ralu__vae_res(v, x, &m->r1, H, W);
+    j = (x + 1) % 3; k = (x + 2) % 3;
+    ralu__vae_norm(v, j, x, &m->attn_norm, px, C, 0);
+    ralu__op_linear(be, qkv, ralu__vae_map(v, j, px, C), &m->qkv, 0);
+    ralu__op_attention(be, o, ralu__view_sub(qkv, 0, px, 0, C), ralu__view_sub(qkv, 0, px, C, C), ralu__view_sub(qkv, 0, px, 2 * C, C), &ao);
+    ralu__op_linear(be, ralu__vae_map(v, k, px, C), o, &m->proj, 0);
+    ralu__op_add(be, ralu__vae_map(v, j, px, C), ralu__vae_map(v, x, px, C), ralu__vae_map(v, k, px, C));
+    return ralu__vae_res(v, j, &m->r2, H, W);
+}
+/* the latent stage: z (in buffer A, [h*w, channels]) -> mid-block output [h*w, C] */
+static int ralu__vae_record_head(ralu_vae *v, int64_t h, int64_t w) {
+    int x = RALU__VB_A;
+    if (v->info.post_quant_conv) { ralu__vae_conv(v, RALU__VB_B, x, &v->post_quant, h, w, 1); x = RALU__VB_B; }
+    ralu__vae_conv(v, (x + 1) % 3, x, &v->dec_in, h, w, 1);
+    return ralu__vae_mid(v, (x + 1) % 3, &v->dec_mid, h, w);
+}
+/* the upsampling path and the output: mid output in buffer x -> image [64 h w, 3] */
+static int ralu__vae_record_tail(ralu_vae *v, int x, int64_t h, int64_t w) {
+    const ralu_vae_info *f = &v->info; int l, j;
+    for (l = f->levels - 1; l >= 0; l--) {
+        for (j = 0; j < v->nres_dec; j++) x = ralu__vae_res(v, x, &v->dec_res[l][j], h, w);
+        if (l > 0) {
+            int y = (x + 1) % 3;
+            ralu__op_upsample2x(v->ctx->backend, ralu__vae_map(v, y, 4 * h * w, f->block_out_channels[l]), ralu__vae_map(v, x, h * w, f->block_out_channels[l]), h, w);
+            h *= 2; w *= 2;
+            ralu__vae_conv(v, x, y, &v->dec_up[l], h, w, 1);
+        }
+    }
+    ralu__vae_norm(v, (x + 1) % 3, x, &v->dec_norm, h * w, f->block_out_channels[0], 1);
+    ralu__vae_conv(v, (x + 2) % 3, (x + 1) % 3, &v->dec_out, h, w, 1);
+    return (x + 2) % 3;
+}
+
+/* ---- decode ---- */
+static ralu_result ralu__vae_check_finite(ralu_vae *v, const float *p, size_t n, const char *what) {
+    size_t bad;
+    if (!ralu__all_finite(p, n, &bad)) return ralu__fail(v->ctx, RALU_ERR_INVALID_ARGUMENT, "%s[%zu] is %g (not finite)", what, bad, (double)p[bad]);
+    return RALU_OK;
+}
+/* rows [y0, y0+rh) x columns [x0, x0+rw) of a planar [C, h, w] map, channels-last, as a*x + b */
+static void ralu__vae_to_rows(const float *planar, int64_t C, int64_t h, int64_t w, int64_t y0, int64_t x0, int64_t rh, int64_t rw, float a, float b, float *rows) {
+    int64_t c, y, x;
+    RALU__UNUSED(h);
+    for (y = 0; y < rh; y++) for (x = 0; x < rw; x++) for (c = 0; c < C; c++)
+        rows[(y * rw + x) * C + c] = planar[(c * h + y0 + y) * w + x0 + x] * a + b;
+}
+
+/* ---- tiled decoding ----
+   The upsampling path runs tile by tile, but layer by layer: after each convolution step
+   every tile's map comes back to the host, where each GroupNorm takes its statistics over
+   the tiles' cores (which partition the image), exactly as the untiled decoder does. A tile
+   reads `overlap` latent pixels past its core; when that covers the path's receptive field
+   (ralu__vae_halo), the zero padding at a tile's edge never reaches its core and the tiled
+   image equals the untiled one up to rounding: no seams, no colour drift between tiles. */
+
+/* latent pixels of context the upsampling path needs for exact cores */
+static int ralu__vae_halo(const ralu_vae *v) {
+    int l, reach = 0;   /* pixels at the current resolution a zero pad can spoil */
+    for (l = v->info.levels - 1; l >= 0; l--) {
+        reach += 2 * v->nres_dec;
+        if (l > 0) reach = 2 * reach + 1;
+    }
+    reach += 1;         /* conv_out */
+    return (reach + v->info.downscale - 1) / v->info.downscale;
+}
+
+/* the biggest tile core (latent pixels) whose device buffers fit, or 0 */
+static int ralu__vae_auto_tile(const ralu_vae *v, int64_t h, int64_t w, int overlap, int cap) {
+    int T;
+    for (T = (int)RALU__MIN(RALU__MAX(h, w), cap); T >= 1; T--) {
+        size_t need[RALU__VB_N];
+        ralu__vae_cost c = ralu__vae_decoder_cost(&v->info, v->nres_dec, RALU__MIN(h, T + 2 * overlap), RALU__MIN(w, T + 2 * overlap), 2);
+        ralu__vae_need(v, &c, need);
+        need[RALU__VB_QKV] = need[RALU__VB_O] = 0;   /* the upsampling path has no attention */
+        if (ralu__vae_fits(v, need, NULL)) return T;
+    }
+    return 0;
+}
+
+typedef struct ralu__vtile {
+    int64_t cy0, cy1, cx0, cx1;   /* core, latent pixels */
+    int64_t ry0, ry1, rx0, rx1;   /* core plus overlap, clipped to the latent */
+    float *x, *h;                 /* the map and a scratch map, [region pixels, channels] at the current scale */
+} ralu__vtile;
+
+/* GroupNorm (+ SiLU) of every tile's `src` map into its h, statistics over the cores */
+static void ralu__vae_tiles_norm(ralu_vae *v, ralu__vtile *t, int n, int use_x, int64_t sc, int64_t C, const ralu__vnorm *nm) {
+    int G = v->info.norm_groups, i, g; int64_t cpg = C / G;
+    double sum[512], sq[512], cnt = 0;   /* groups <= 512 (checked by the caller) */
+    float mean[512], rstd[512];
+    const float *gam = (const float *)nm->g.host, *bet = (const float *)nm->b.host;
+    for (g = 0; g < G; g++) sum[g] = sq[g] = 0;
+    /* two passes (mean, then centred squares) in double, like the engine's GroupNorm */
+    for (i = 0; i < n; i++) {
+        const float *s = use_x ? t[i].x : t[i].h; int64_t rw = (t[i].rx1 - t[i].rx0) * sc, y, x, j;
+        for (y = (t[i].cy0 - t[i].ry0) * sc; y < (t[i].cy1 - t[i].ry0) * sc; y++)
+            for (x = (t[i].cx0 - t[i].rx0) * sc; x < (t[i].cx1 - t[i].rx0) * sc; x++) {
+                const float *p = s + (y * rw + x) * C;
+                for (g = 0; g < G; g++) { double a = 0; for (j = 0; j < cpg; j++) a += p[g * cpg + j]; sum[g] += a; }
+            }
+        cnt += (double)((t[i].cy1 - t[i].cy0) * (t[i].cx1 - t[i].cx0) * sc * sc * cpg);
+    }
+    for (g = 0; g < G; g++) mean[g] = (float)(sum[g] / cnt);
+    for (i = 0; i < n; i++) {
+        const float *s = use_x ? t[i].x : t[i].h; int64_t rw = (t[i].rx1 - t[i].rx0) * sc, y, x, j;
+        for (y = (t[i].cy0 - t[i].ry0) * sc; y < (t[i].cy1 - t[i].ry0) * sc; y++)
+            for (x = (t[i].cx0 - t[i].rx0) * sc; x < (t[i].cx1 - t[i].rx0) * sc; x++) {
+                const float *p = s + (y * rw + x) * C;
+                for (g = 0; g < G; g++) { double a = 0, m = sum[g] / cnt; for (j = 0; j < cpg; j++) { double d = p[g * cpg + j] - m; a += d * d; } sq[g] += a; }
+            }
+    }
+    for (g = 0; g < G; g++) rstd[g] = (float)(1.0 / sqrt(sq[g] / cnt + 1e-6));
+    for (i = 0; i < n; i++) {
+        const float *s = use_x ? t[i].x : t[i].h; float *d = t[i].h;
+        int64_t px = (t[i].ry1 - t[i].ry0) * (t[i].rx1 - t[i].rx0) * sc * sc, p;
+#ifdef _OPENMP
+#pragma omp parallel for num_threads(v->ctx->num_threads) schedule(static)
+#endif
+        for (p = 0; p < px; p++) {
+            int64_t c;
+            for (c = 0; c < C; c++) {
+                int64_t gg = c / cpg;
+                float a = (s[p * C + c] - mean[gg]) * rstd[gg] * gam[c] + bet[c];
+                d[p * C + c] = a / (1.0f + expf(-a));
+            }
+        }
+    }
+}
+
+enum { RALU__VSTEP_CONV1, RALU__VSTEP_CONV2, RALU__VSTEP_UP, RALU__VSTEP_OUT };
+/* one device step on one tile; th x tw is the tile's region at the current scale.
+   CONV1: h = c1(h). CONV2: x = c2(h) + skip(x). UP: x = conv(up2(x)). OUT: h = conv_out(h). */
+static ralu_result ralu__vae_tile_step(ralu_vae *v, ralu__vtile *t, int step, const ralu__vres *rs, const ralu__vconv *cv, int64_t th, int64_t tw) {
+    ralu__backend *be = v->ctx->backend; ralu_result r; int64_t px = th * tw; int y;
+    switch (step) {
+    case RALU__VSTEP_CONV1: case RALU__VSTEP_OUT: {
+        const ralu__vconv *c = step == RALU__VSTEP_OUT ? cv : &rs->c1;
+        if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, px, c->cin), t->h)) != RALU_OK) return r;
+        be->begin(be);
+        ralu__vae_conv(v, RALU__VB_B, RALU__VB_A, c, th, tw, 1);
+        if ((r = be->end(be)) != RALU_OK) return r;
+        return be->download(be, t->h, ralu__vae_map(v, RALU__VB_B, px, c->cout));
+    }
+    case RALU__VSTEP_CONV2:
+        if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, px, rs->cout), t->h)) != RALU_OK ||
+            (r = be->upload(be, ralu__vae_map(v, RALU__VB_C, px, rs->cin), t->x)) != RALU_OK) return r;
+        be->begin(be);
+        ralu__vae_conv(v, RALU__VB_B, RALU__VB_A, &rs->c2, th, tw, 1);
+        if (rs->has_shortcut) {
+            ralu__vae_conv(v, RALU__VB_A, RALU__VB_C, &rs->shortcut, th, tw, 1);
+            ralu__op_add(be, ralu__vae_map(v, RALU__VB_C, px, rs->cout), ralu__vae_map(v, RALU__VB_A, px, rs->cout), ralu__vae_map(v, RALU__VB_B, px, rs->cout));
+            y = RALU__VB_C;
+        } else {
+            ralu__op_add(be, ralu__vae_map(v, RALU__VB_A, px, rs->cout), ralu__vae_map(v, RALU__VB_C, px, rs->cout), ralu__vae_map(v, RALU__VB_B, px, rs->cout));
+            y = RALU__VB_A;
+        }
+        if ((r = be->end(be)) != RALU_OK) return r;
+        return be->download(be, t->x, ralu__vae_map(v, y, px, rs->cout));
+    default: /* RALU__VSTEP_UP */
+        if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, px, cv->cin), t->x)) != RALU_OK) return r;
+        be->begin(be);
+        ralu__op_upsample2x(be, ralu__vae_map(v, RALU__VB_B, 4 * px, cv->cin), ralu__vae_map(v, RALU__VB_A, px, cv->cin), th, tw);
+        ralu__vae_conv(v, RALU__VB_A, RALU__VB_B, cv, 2 * th, 2 * tw, 1);
+        if ((r = be->end(be)) != RALU_OK) return r;
+        return be->download(be, t->x, ralu__vae_map(v, RALU__VB_A, 4 * px, cv->cout));
+    }
+}
+
+static ralu_result ralu__vae_decode_tiled(ralu_vae *v, const float *latent, int64_t h, int64_t w, int T, int O, float *image) {
+    ralu_ctx *ctx = v->ctx; ralu__backend *be = ctx->backend; const ralu_vae_info *f = &v->info;
+    int64_t C = f->block_out_channels[f->levels - 1], zc = f->channels, s = f->downscale, H = h * s, W = w * s, sc;
+    int64_t nty = (h + T - 1) / T, ntx = (w + T - 1) / T;
+    int n = (int)(nty * ntx), i, l, j, x;
+    size_t need[RALU__VB_N], need2[RALU__VB_N], nstage = (size_t)(h * w) * (size_t)RALU__MAX(C, zc);
+    ralu__vtile *t = NULL; float *stage = NULL; ralu__vae_cost c1, c2; ralu_result r = RALU_OK;
+    c1 = ralu__vae_decoder_cost(f, v->nres_dec, h, w, 1);
+    c2 = ralu__vae_decoder_cost(f, v->nres_dec, RALU__MIN(h, T + 2 * O), RALU__MIN(w, T + 2 * O), 2);
+    ralu__vae_need(v, &c1, need); ralu__vae_need(v, &c2, need2);
+    for (i = 0; i < RALU__VB_N; i++) need[i] = RALU__MAX(need[i], need2[i]);
+    if (!ralu__vae_fits(v, need, NULL))
+        return ralu__fail(ctx, RALU_ERR_VK_LIMIT, "VAE decode of a %lldx%lld latent does not fit %s even tiled (%d-pixel tiles): its latent-resolution stage alone needs %.0f MB",
+                          (long long)h, (long long)w, ctx->device_name, T, (double)c1.latent_act * 4e-6);
+    if (f->norm_groups > 512) return ralu__fail(ctx, RALU_ERR_UNSUPPORTED, "VAE tiling supports up to 512 norm groups; this VAE has %d", f->norm_groups);
+    if ((r = ralu__vae_plan(v, need)) != RALU_OK) return r;
+    t = (ralu__vtile *)ralu__calloc(ctx, (size_t)n, sizeof *t);
+    stage = (float *)ralu__alloc_aligned(ctx, nstage * sizeof(float));
+    if (!t || !stage) { r = ralu__oom(ctx, "VAE tiles", nstage * 4); goto done; }
+    for (i = 0; i < n; i++) {
+        int64_t ty = i / ntx, tx = i % ntx; size_t cap;
+        ralu__vtile *q = &t[i];
+        q->cy0 = ty * h / nty; q->cy1 = (ty + 1) * h / nty; q->cx0 = tx * w / ntx; q->cx1 = (tx + 1) * w / ntx;
+        q->ry0 = RALU__MAX(0, q->cy0 - O); q->ry1 = RALU__MIN(h, q->cy1 + O);
+        q->rx0 = RALU__MAX(0, q->cx0 - O); q->rx1 = RALU__MIN(w, q->cx1 + O);
+        cap = ralu__vae_decoder_cost(f, v->nres_dec, q->ry1 - q->ry0, q->rx1 - q->rx0, 2).max_act;
+        q->x = (float *)ralu__alloc_aligned(ctx, cap * sizeof(float));
+        q->h = (float *)ralu__alloc_aligned(ctx, cap * sizeof(float));
+        if (!q->x || !q->h) { r = ralu__oom(ctx, "VAE tile maps", 2 * cap * 4); goto done; }
+    }
+    /* 1. the latent-resolution stage, once, on the whole latent (its attention is global) */
+    ralu__vae_to_rows(latent, zc, h, w, 0, 0, h, w, 1.0f / f->scaling_factor, f->shift_factor, stage);
+    if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, h * w, zc), stage)) != RALU_OK) goto done;
+    be->begin(be);
+    x = ralu__vae_record_head(v, h, w);
+    if ((r = be->end(be)) != RALU_OK || (r = be->download(be, stage, ralu__vae_map(v, x, h * w, C))) != RALU_OK) goto done;
+    for (i = 0; i < n; i++) {
+        int64_t rw = t[i].rx1 - t[i].rx0, y;
+        for (y = t[i].ry0; y < t[i].ry1; y++) memcpy(t[i].x + (y - t[i].ry0) * rw * C, stage + (y * w + t[i].rx0) * C, sizeof(float) * (size_t)(rw * C));
+    }
+    /* 2. the upsampling path, layer by layer over the tiles */
+#define RALU__VSTEPS(step, rs, cv) \
+    for (i = 0; i < n; i++) if ((r = ralu__vae_tile_step(v, &t[i], step, rs, cv, (t[i].ry1 - t[i].ry0) * sc, (t[i].rx1 - t[i].rx0) * sc)) != RALU_OK) goto done
+    sc = 1;
+    for (l = f->levels - 1; l >= 0; l--) {
+        for (j = 0; j < v->nres_dec; j++) {
+            const ralu__vres *rs = &v->dec_res[l][j];
+            ralu__vae_tiles_norm(v, t, n, 1, sc, rs->cin, &rs->n1);
+            RALU__VSTEPS(RALU__VSTEP_CONV1, rs, NULL);
+            ralu__vae_tiles_norm(v, t, n, 0, sc, rs->cout, &rs->n2);
+            RALU__VSTEPS(RALU__VSTEP_CONV2, rs, NULL);
+        }
+        if (l > 0) { RALU__VSTEPS(RALU__VSTEP_UP, NULL, &v->dec_up[l]); sc *= 2; }
+    }
+    ralu__vae_tiles_norm(v, t, n, 1, sc, f->block_out_channels[0], &v->dec_norm);
+    RALU__VSTEPS(RALU__VSTEP_OUT, NULL, &v->dec_out);
+#undef RALU__VSTEPS
+    /* 3. each tile's core into the image */
+    for (i = 0; i < n; i++) {
+        int64_t rw = (t[i].rx1 - t[i].rx0) * s, y, xx, k;
+        for (y = t[i].cy0 * s; y < t[i].cy1 * s; y++)
+            for (xx = t[i].cx0 * s; xx < t[i].cx1 * s; xx++)
+                for (k = 0; k < 3; k++) image[(k * H + y) * W + xx] = t[i].h[((y - t[i].ry0 * s) * rw + xx - t[i].rx0 * s) * 3 + k];
+    }
+done:
+    if (t) for (i = 0; i < n; i++) { ralu__free_aligned(ctx, t[i].x); ralu__free_aligned(ctx, t[i].h); }
+    ralu__free(ctx, t);
+    ralu__free_aligned(ctx, stage);
+    return r;
+}
+
+RALUDEF ralu_result ralu_vae_decode_ex(ralu_vae *v, const float *latent, int h, int w, const ralu_vae_decode_opts *opts, float *image) {
+    ralu_ctx *ctx; ralu__backend *be; const ralu_vae_info *f;
+    ralu_vae_tiling mode; int T, O, x; int64_t s, H, W; ralu_result r;
+    size_t need[RALU__VB_N]; ralu__vae_cost c; uint64_t total;
+    if (!v) return RALU_ERR_INVALID_ARGUMENT;
+    ctx = v->ctx; be = ctx->backend; f = &v->info; s = f->downscale;
+    if (!latent || !image) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_decode: %s is NULL", !latent ? "latent" : "image");
+    if (h < 1 || w < 1 || h > 65536 / s || w > 65536 / s)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_decode: latent size h = %d, w = %d; each must be 1..%d", h, w, (int)(65536 / s));
+    mode = opts ? opts->tiling : RALU_VAE_TILING_AUTO;
+    T = opts && opts->tile_size ? opts->tile_size : v->tile_size;
+    O = opts && opts->tile_overlap ? opts->tile_overlap : v->tile_overlap ? v->tile_overlap : ralu__vae_halo(v);
+    if ((int)mode < 0 || mode > RALU_VAE_TILING_ON) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_decode_opts.tiling is %d, not a ralu_vae_tiling", (int)mode);
+    if (T < 0 || O < 1) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_decode_opts: tile_size %d / tile_overlap %d; each must be >= 0 (0 = auto)", T, O);
+    if ((r = ralu__vae_check_finite(v, latent, (size_t)f->channels * (size_t)h * (size_t)w, "ralu_vae_decode latent")) != RALU_OK) return r;
+    H = (int64_t)h * s; W = (int64_t)w * s;
+    c = ralu__vae_decoder_cost(f, v->nres_dec, h, w, 3);
+    ralu__vae_need(v, &c, need);
+    if (mode == RALU_VAE_TILING_AUTO && !T && ralu__vae_fits(v, need, &total)) mode = RALU_VAE_TILING_OFF;
+    else if (mode == RALU_VAE_TILING_AUTO) mode = RALU_VAE_TILING_ON;
+    if (mode == RALU_VAE_TILING_OFF) {
+        float *host;
+        size_t nin = (size_t)h * (size_t)w * (size_t)f->channels, nout = (size_t)(H * W * 3);
+        if (!ralu__vae_fits(v, need, &total))
+            return ralu__fail(ctx, RALU_ERR_VK_LIMIT, "VAE decode of a %dx%d latent untiled needs %.0f MB of buffers (largest %.0f MB) on %s (binding limit %.0f MB, memory %.0f MB); allow tiling",
+                              h, w, (double)total * 1e-6, (double)c.max_act * 4e-6, ctx->device_name, (double)be->max_binding_bytes * 1e-6, (double)be->memory_bytes * 1e-6);
+        if ((r = ralu__vae_plan(v, need)) != RALU_OK) return r;
+        host = (float *)ralu__alloc_aligned(ctx, (nin + nout) * sizeof(float));
+        if (!host) return ralu__oom(ctx, "VAE decode staging", (nin + nout) * 4);
+        ralu__vae_to_rows(latent, f->channels, h, w, 0, 0, h, w, 1.0f / f->scaling_factor, f->shift_factor, host);
+        if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, (int64_t)h * w, f->channels), host)) == RALU_OK) {
+            be->begin(be);
+            x = ralu__vae_record_head(v, h, w);
+            x = ralu__vae_record_tail(v, x, h, w);
+            if ((r = be->end(be)) == RALU_OK && (r = be->download(be, host + nin, ralu__vae_map(v, x, H * W, 3))) == RALU_OK) {
+                int64_t p, k;
+                for (p = 0; p < H * W; p++) for (k = 0; k < 3; k++) image[k * H * W + p] = host[nin + (size_t)p * 3 + (size_t)k];
+            }
+        }
+        ralu__free_aligned(ctx, host);
+        return r;
+    }
+    if (!T) {
+        T = ralu__vae_auto_tile(v, h, w, O, opts && opts->tiling == RALU_VAE_TILING_ON ? 64 : 1 << 20);
+        if (!T) return ralu__fail(ctx, RALU_ERR_VK_LIMIT, "VAE decode of a %dx%d latent does not fit %s even in the smallest tiles (1 latent pixel plus %d of overlap; binding limit %.0f MB, memory %.0f MB)",
+                                 h, w, ctx->device_name, O, (double)be->max_binding_bytes * 1e-6, (double)be->memory_bytes * 1e-6);
+    } else {
+        ralu__vae_cost ct = ralu__vae_decoder_cost(f, v->nres_dec, RALU__MIN(h, T + 2 * O), RALU__MIN(w, T + 2 * O), 2);
+        ralu__vae_need(v, &ct, need);
+        need[RALU__VB_QKV] = need[RALU__VB_O] = 0;
+        if (!ralu__vae_fits(v, need, &total))
+            return ralu__fail(ctx, RALU_ERR_VK_LIMIT, "VAE tile_size %d (+%d overlap) needs %.0f MB of buffers, more than %s allows (binding limit %.0f MB, memory %.0f MB); use a smaller tile_size or 0 for auto",
+                              T, O, (double)total * 1e-6, ctx->device_name, (double)be->max_binding_bytes * 1e-6, (double)be->memory_bytes * 1e-6);
+    }
+    ralu__log(ctx, RALU_LOG_DEBUG, "VAE decode %dx%d latent in tiles of %d (+%d overlap)", h, w, T, O);
+    return ralu__vae_decode_tiled(v, latent, h, w, T, O, image);
+}
+
+RALUDEF ralu_result ralu_vae_decode(ralu_vae *v, const float *latent, int h, int w, float *image) {
+    return ralu_vae_decode_ex(v, latent, h, w, NULL, image);
+}
+
+/* ---- encode ---- */
+RALUDEF ralu_result ralu_vae_encode(ralu_vae *v, const float *image, int H, int W, float *latent) {
+    ralu_ctx *ctx; ralu__backend *be; const ralu_vae_info *f;
+    int64_t s, h, w, zc, l, j, p, k, hh, ww; int x;
+    size_t need[RALU__VB_N], nin, nout; ralu__vae_cost c; uint64_t total; ralu_result r; float *host;
+    if (!v) return RALU_ERR_INVALID_ARGUMENT;
+    ctx = v->ctx; be = ctx->backend; f = &v->info; s = f->downscale; zc = f->channels;
+    if (!image || !latent) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_encode: %s is NULL", !image ? "image" : "latent");
+    if (!f->has_encoder) return ralu__fail(ctx, RALU_ERR_MODEL_NOT_LOADED, "ralu_vae_encode: this VAE file has no encoder (no 'encoder.conv_in.weight')");
+    if (H < (int)s || W < (int)s || H % s || W % s || H > 65536 || W > 65536)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_vae_encode: image size H = %d, W = %d; each must be a multiple of %d in %d..65536", H, W, (int)s, (int)s);
+    if ((r = ralu__vae_check_finite(v, image, (size_t)3 * H * W, "ralu_vae_encode image")) != RALU_OK) return r;
+    h = H / s; w = W / s;
+    c = ralu__vae_encoder_cost(f, v->nres_enc, H, W);
+    ralu__vae_need(v, &c, need);
+    if (!ralu__vae_fits(v, need, &total))
+        return ralu__fail(ctx, RALU_ERR_VK_LIMIT, "VAE encode of a %dx%d image needs %.0f MB of buffers on %s (binding limit %.0f MB, memory %.0f MB); encode a smaller image",
+                          H, W, (double)total * 1e-6, ctx->device_name, (double)be->max_binding_bytes * 1e-6, (double)be->memory_bytes * 1e-6);
+    if ((r = ralu__vae_plan(v, need)) != RALU_OK) return r;
+    nin = (size_t)H * W * 3; nout = (size_t)(h * w * 2 * zc);
+    host = (float *)ralu__alloc_aligned(ctx, (nin + nout) * sizeof(float));
+    if (!host) return ralu__oom(ctx, "VAE encode staging", (nin + nout) * 4);
+    ralu__vae_to_rows(image, 3, H, W, 0, 0, H, W, 1.0f, 0.0f, host);
+    if ((r = be->upload(be, ralu__vae_map(v, RALU__VB_A, (int64_t)H * W, 3), host)) == RALU_OK) {
+        be->begin(be);
+        hh = H; ww = W;
+        ralu__vae_conv(v, RALU__VB_B, RALU__VB_A, &v->enc_in, hh, ww, 1);
+        x = RALU__VB_B;
+        for (l = 0; l < f->levels; l++) {
+            for (j = 0; j < v->nres_enc; j++) x = ralu__vae_res(v, x, &v->enc_res[l][j], hh, ww);
+            if (l < f->levels - 1) { ralu__vae_conv(v, (x + 1) % 3, x, &v->enc_down[l], hh, ww, 2); x = (x + 1) % 3; hh /= 2; ww /= 2; }
+        }
+        x = ralu__vae_mid(v, x, &v->enc_mid, hh, ww);
+        ralu__vae_norm(v, (x + 1) % 3, x, &v->enc_norm, hh * ww, f->block_out_channels[f->levels - 1], 1);
+        ralu__vae_conv(v, (x + 2) % 3, (x + 1) % 3, &v->enc_out, hh, ww, 1);
+        x = (x + 2) % 3;
+        if (f->quant_conv) { ralu__vae_conv(v, (x + 1) % 3, x, &v->quant, hh, ww, 1); x = (x + 1) % 3; }
+        if ((r = be->end(be)) == RALU_OK && (r = be->download(be, host + nin, ralu__vae_map(v, x, h * w, 2 * zc))) == RALU_OK)
+            /* channels [0, zc) are the posterior mean (the rest its log-variance) */
+            for (p = 0; p < h * w; p++) for (k = 0; k < zc; k++)
+                latent[k * h * w + p] = (host[nin + (size_t)(p * 2 * zc + k)] - f->shift_factor) * f->scaling_factor;
+    }
+    ralu__free_aligned(ctx, host);
+    return r;
+}
+
+/* ---- pixels ---- */
+RALUDEF void ralu_image_to_rgb8(const float *image, int H, int W, uint8_t *rgb) {
+    int64_t p, n = (int64_t)H * W; int k;
+    if (!image || !rgb || H < 1 || W < 1) return;
+    for (p = 0; p < n; p++) for (k = 0; k < 3; k++) {
+        float t = (image[k * n + p] + 1.0f) * 0.5f;
+        t = t > 0 ? (t < 1 ? t : 1) : 0;   /* NaN maps to 0 */
+        rgb[p * 3 + k] = (uint8_t)(t * 255.0f + 0.5f);
+    }
+}
+RALUDEF void ralu_rgb8_to_image(const uint8_t *rgb, int H, int W, float *image) {
+    int64_t p, n = (int64_t)H * W; int k;
+    if (!image || !rgb || H < 1 || W < 1) return;
+    for (p = 0; p < n; p++) for (k = 0; k < 3; k++) image[k * n + p] = (float)rgb[p * 3 + k] / 127.5f - 1.0f;
+}
+#undef RALU__VTRY
+
 
 /* >>impl-text */
 
@@ -5145,6 +7552,882 @@ done:
 }
 
 /* >>impl-ralu-math */
+/* =========================================================================================
+   RALU math (shared/RALU.md): schedules, RALU parameters and NT-DM, the counter-based RNG,
+   correlated re-noise, gray conversion, Canny, edge scores and top-k selection.
+   ========================================================================================= */
+
+/* Rounds through memory so that no compiler contracts a*b+c into an FMA (GCC does under
+   -ffp-contract=fast, its default outside ISO C modes): the references (numpy, torch, Python)
+   round every product and sum, and the bit-exact paths below must do the same. */
+static double ralu__rd(double x) { volatile double v = x; return v; }
+static float  ralu__rf(float x)  { volatile float v = x; return v; }
+
+/* numpy.linspace(start, stop, num)[i] in double: i * step + start, the last one exactly stop */
+static double ralu__linspace_at(double start, double stop, int num, int i) {
+    double step;
+    if (num <= 1) return start;
+    if (i == num - 1) return stop;
+    step = (stop - start) / (double)(num - 1);
+    return ralu__rd((double)i * step) + start;
+}
+
+RALUDEF double ralu_flux_mu(int64_t image_tokens) {
+    double m = (1.15 - 0.5) / (4096.0 - 256.0);
+    double b = 0.5 - ralu__rd(m * 256.0);
+    return ralu__rd((double)image_tokens * m) + b;
+}
+
+RALUDEF ralu_result ralu_schedule_flux(int steps, int64_t image_tokens, int schnell, float *t) {
+    float em;
+    int i;
+    if (steps < 1 || (!schnell && image_tokens < 1) || !t) return RALU_ERR_INVALID_ARGUMENT;
+    /* numpy float32 arithmetic of time_shift_exponential: exp(mu) becomes a float32 scalar */
+    em = (float)exp(ralu_flux_mu(image_tokens));
+    for (i = 0; i < steps; i++) {
+        float s = (float)ralu__linspace_at(1.0, 1.0 / steps, steps, i);
+        if (!schnell) s = em / ralu__rf(em + ralu__rf(ralu__rf(1.0f / s) - 1.0f));
+        t[i] = s;
+    }
+    t[steps] = 0.0f;
+    return RALU_OK;
+}
+
+RALUDEF ralu_result ralu_schedule_sd3(int steps, double shift, float *t) {
+    float fs, fs1, smin32, smax32;
+    double smin, smax;
+    int i;
+    if (steps < 1 || !(shift > 0) || !isfinite(shift) || !t) return RALU_ERR_INVALID_ARGUMENT;
+    /* the scheduler's constructor, in torch float32: sigmas = shifted(t / 1000) over the
+       1000 training steps; only the first (t = 1000) and last (t = 1) matter */
+    fs = (float)shift; fs1 = (float)(shift - 1.0);
+    smax32 = ralu__rf(fs * 1.0f) / ralu__rf(1.0f + ralu__rf(fs1 * 1.0f));
+    smin32 = ralu__rf(fs * (1.0f / 1000.0f)) / ralu__rf(1.0f + ralu__rf(fs1 * (1.0f / 1000.0f)));
+    smax = (double)smax32; smin = (double)smin32;
+    /* set_timesteps, numpy float64: timesteps = linspace(1000 smax, 1000 smin, steps),
+       sigma = timesteps / 1000 shifted a second time (the quirk), then float32 */
+    for (i = 0; i < steps; i++) {
+        double ts = ralu__linspace_at(ralu__rd(smax * 1000.0), ralu__rd(smin * 1000.0), steps, i);
+        double s = ts / 1000.0;
+        t[i] = (float)(ralu__rd(shift * s) / (1.0 + ralu__rd((shift - 1.0) * s)));
+    }
+    t[steps] = 0.0f;
+    return RALU_OK;
+}
+
+/* ---- NT-DM: the Jensen-Shannon fit of shifts and Z (RALU.md), with L-BFGS-B ----
+   The objective is evaluated exactly like the reference's numpy code (same operation order,
+   numpy's pairwise summation), and the optimiser follows L-BFGS-B 3.0 step by step as SciPy
+   runs it (generalised Cauchy point, subspace Newton step with the 2011 projection, More-
+   Thuente line search, forward-difference gradients with step 1e-8 flipped at the upper
+   bound). With at most 4 variables the limited-memory matrix is kept as a dense BFGS matrix
+   (theta I updated by the stored pairs, oldest first), which is the same matrix as the
+   compact form L-BFGS-B uses. */
+#define RALU__NTDM_GRID 1000
+#define RALU__LB_M 10
+
+typedef struct ralu__ntdm_problem {
+    int N[3];
+    double e[3], h0;
+    int nfree, var[4];          /* the optimised variables: indices into (H0, H1, H2, Z) */
+    double full[4];             /* the held values of the others */
+    double t[RALU__NTDM_GRID];
+} ralu__ntdm_problem;
+
+/* numpy's pairwise summation (np.sum of a contiguous float64 array, identity 0 first) */
+static double ralu__pairwise_sum(const double *a, int n) {
+    if (n < 8) {
+        double r = 0.0; int i;
+        for (i = 0; i < n; i++) r += a[i];
+        return r;
+    } else if (n <= 128) {
+        double r[8], res; int i, j;
+        for (j = 0; j < 8; j++) r[j] = a[j];
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (j = 0; j < 8; j++) r[j] += a[i + j];
+        res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++) res += a[i];
+        return res;
+    } else {
+        int n2 = n / 2;
+        n2 -= n2 % 8;
+        return ralu__pairwise_sum(a, n2) + ralu__pairwise_sum(a + n2, n - n2);
+    }
+}
+static double ralu__np_sum(const double *a, int n) { return 0.0 + ralu__pairwise_sum(a, n); }
+
+static double ralu__ntdm_pdf(double t, double h) { double d = 1.0 + ralu__rd((h - 1.0) * t); return h / ralu__rd(d * d); }
+static double ralu__ntdm_cdf(double t, double h) { return ralu__rd(h * t) / (1.0 + ralu__rd((h - 1.0) * t)); }
+
+/* the reference's objective: JS distance between the target and the staged densities */
+static double ralu__ntdm_objective(const ralu__ntdm_problem *q, const double *xv) {
+    double P[RALU__NTDM_GRID], Q[RALU__NTDM_GRID], A[RALU__NTDM_GRID];
+    double x[4], S[3], Zn[3], Ze[3], Zt[2], Zte[2], H[3], Z, wsum, sp, sq, js;
+    int i, j, k, ntot;
+    for (k = 0; k < 4; k++) x[k] = q->full[k];
+    for (k = 0; k < q->nfree; k++) x[q->var[k]] = xv[k];
+    H[0] = x[0]; H[1] = x[1]; H[2] = x[2]; Z = x[3];
+    S[0] = 0.0;
+    for (i = 0; i < 2; i++) S[i + 1] = q->e[i] / (ralu__rd(Z * (1.0 - q->e[i])) + q->e[i]);
+    /* target: pdf(h0) plus the re-noised spans (trunc(h0, S_{i+1}, e_i)), weighted */
+    for (i = 0; i < 2; i++) {
+        Zt[i] = q->e[i] - S[i + 1];
+        Zte[i] = ralu__ntdm_cdf(q->e[i], q->h0) - ralu__ntdm_cdf(S[i + 1], q->h0);
+    }
+    wsum = 1.0 + ((0.0 + Zt[0]) + Zt[1]);
+    for (k = 0; k < 3; k++) {
+        Zn[k] = (double)q->N[k];
+        Ze[k] = ralu__ntdm_cdf(q->e[k], H[k]) - ralu__ntdm_cdf(S[k], H[k]);
+    }
+    ntot = q->N[0] + q->N[1] + q->N[2];
+    for (j = 0; j < RALU__NTDM_GRID; j++) {
+        double t = q->t[j], add = 0.0, m = 0.0, tg;
+        for (i = 0; i < 2; i++) {
+            double tr = (t >= S[i + 1] && t <= q->e[i]) ? ralu__ntdm_pdf(t, q->h0) / Zte[i] : 0.0;
+            add = add + ralu__rd(Zt[i] * tr);
+        }
+        tg = (ralu__ntdm_pdf(t, q->h0) + add) / wsum;
+        for (k = 0; k < 3; k++) {
+            double tr = (t >= S[k] && t <= q->e[k]) ? ralu__ntdm_pdf(t, H[k]) / Ze[k] : 0.0;
+            m = m + ralu__rd(Zn[k] * tr);
+        }
+        m = m / (double)ntot;
+        P[j] = tg < 1e-10 ? 1e-10 : tg;
+        Q[j] = m < 1e-10 ? 1e-10 : m;
+    }
+    sp = ralu__np_sum(P, RALU__NTDM_GRID); sq = ralu__np_sum(Q, RALU__NTDM_GRID);
+    for (j = 0; j < RALU__NTDM_GRID; j++) { P[j] /= sp; Q[j] /= sq; }
+    for (j = 0; j < RALU__NTDM_GRID; j++) { double M = 0.5 * (P[j] + Q[j]); A[j] = P[j] * log(P[j] / M); }
+    js = 0.5 * ralu__np_sum(A, RALU__NTDM_GRID);
+    for (j = 0; j < RALU__NTDM_GRID; j++) { double M = 0.5 * (P[j] + Q[j]); A[j] = Q[j] * log(Q[j] / M); }
+    js = js + 0.5 * ralu__np_sum(A, RALU__NTDM_GRID);
+    return sqrt(js > 0.0 ? js : 0.0);
+}
+
+/* f and its forward-difference gradient, as scipy's approx_derivative('2-point', abs_step=1e-8) */
+static double ralu__ntdm_fg(const ralu__ntdm_problem *q, const double *x, const double *l, const double *u, double *g) {
+    double f = ralu__ntdm_objective(q, x);
+    int n = q->nfree, i;
+    for (i = 0; i < n; i++) {
+        double x1[4], h = 1e-8, lo = x[i] - l[i], up = u[i] - x[i];
+        memcpy(x1, x, sizeof x1);
+        if (x[i] + h < l[i] || x[i] + h > u[i]) {
+            if (fabs(h) <= RALU__MAX(lo, up)) h = -h;
+            else h = up >= lo ? up : -lo;
+        }
+        x1[i] = x[i] + h;
+        g[i] = (ralu__ntdm_objective(q, x1) - f) / ((x[i] + h) - x[i]);
+    }
+    return f;
+}
+
+typedef struct ralu__lbfgsb {
+    int n, col, head;
+    double theta;
+    double S[RALU__LB_M][4], Y[RALU__LB_M][4], sy[RALU__LB_M];
+} ralu__lbfgsb;
+
+/* B = theta I updated by the stored (s, y) pairs, oldest first */
+static void ralu__lb_matrix(const ralu__lbfgsb *lb, double B[4][4]) {
+    int n = lb->n, i, j, p;
+    memset(B, 0, sizeof(double) * 16);
+    for (i = 0; i < n; i++) B[i][i] = lb->theta;
+    for (p = 0; p < lb->col; p++) {
+        const double *s = lb->S[(lb->head + p) % RALU__LB_M], *y = lb->Y[(lb->head + p) % RALU__LB_M];
+        double Bs[4], sBs = 0.0;
+        for (i = 0; i < n; i++) { Bs[i] = 0.0; for (j = 0; j < n; j++) Bs[i] += B[i][j] * s[j]; sBs += s[i] * Bs[i]; }
+        for (i = 0; i < n; i++)
+            for (j = 0; j < n; j++) B[i][j] += y[i] * y[j] / lb->sy[(lb->head + p) % RALU__LB_M] - Bs[i] * Bs[j] / sBs;
+    }
+}
+static double ralu__lb_quad(int n, double B[4][4], const double *a, const double *b) {
+    double s = 0.0; int i, j;
+    for (i = 0; i < n; i++) for (j = 0; j < n; j++) s += a[i] * B[i][j] * b[j];
+    return s;
+}
+/* the infinity norm of the projected gradient */
+static double ralu__lb_projgr(int n, const double *x, const double *g, const double *l, const double *u) {
+    double s = 0.0; int i;
+    for (i = 0; i < n; i++) {
+        double gi = g[i];
+        if (gi < 0.0) gi = RALU__MAX(x[i] - u[i], gi); else gi = RALU__MIN(x[i] - l[i], gi);
+        s = RALU__MAX(s, fabs(gi));
+    }
+    return s;
+}
+
+/* generalised Cauchy point along the projected steepest-descent path; iwhere: 0 free,
+   1 at its lower bound, 2 at its upper bound, -3 free with zero gradient */
+static void ralu__lb_cauchy(int n, const double *x, const double *g, const double *l, const double *u,
+                            double B[4][4], int *iwhere, double *xcp) {
+    double d[4], bt[4], zv[4], f1 = 0.0, f2, f2_org, dtm, tsum = 0.0, tj = 0.0;
+    int bidx[4], used[4] = {0, 0, 0, 0}, nbreak = 0, nleft, i, first = 1;
+    for (i = 0; i < n; i++) {
+        double neggi = -g[i], tl = x[i] - l[i], tu = u[i] - x[i];
+        iwhere[i] = 0;
+        if (tl <= 0.0) { if (neggi <= 0.0) iwhere[i] = 1; }
+        else if (tu <= 0.0) { if (neggi >= 0.0) iwhere[i] = 2; }
+        else if (fabs(neggi) <= 0.0) iwhere[i] = -3;
+        if (iwhere[i] != 0) { d[i] = 0.0; continue; }
+        d[i] = neggi;
+        f1 -= neggi * neggi;
+        if (neggi < 0.0) { bt[nbreak] = tl / (-neggi); bidx[nbreak++] = i; }
+        else if (neggi > 0.0) { bt[nbreak] = tu / neggi; bidx[nbreak++] = i; }
+    }
+    for (i = 0; i < n; i++) { xcp[i] = x[i]; zv[i] = 0.0; }
+    if (nbreak == 0) return;                      /* d = 0 (every variable has both bounds) */
+    f2 = ralu__lb_quad(n, B, d, d);
+    f2_org = f2;
+    dtm = -f1 / f2;
+    nleft = nbreak;
+    for (;;) {
+        double tj0 = tj, dt, dibp, zibp, dold[4];
+        int b = -1, ibp, k;
+        for (k = 0; k < nbreak; k++)               /* next smallest breakpoint */
+            if (!used[k] && (b < 0 || bt[k] < bt[b])) b = k;
+        RALU__UNUSED(first);
+        tj = bt[b]; ibp = bidx[b];
+        dt = tj - tj0;
+        if (dtm < dt) break;
+        used[b] = 1;
+        tsum += dt; nleft--;
+        for (k = 0; k < n; k++) dold[k] = d[k];
+        dibp = d[ibp]; d[ibp] = 0.0;
+        if (dibp > 0.0) { zibp = u[ibp] - x[ibp]; xcp[ibp] = u[ibp]; iwhere[ibp] = 2; }
+        else { zibp = l[ibp] - x[ibp]; xcp[ibp] = l[ibp]; iwhere[ibp] = 1; }
+        if (nleft == 0 && nbreak == n) return;    /* every variable fixed at a bound */
+        for (k = 0; k < n; k++) zv[k] += dt * dold[k];
+        zv[ibp] = zibp;
+        f1 = 0.0;
+        for (k = 0; k < n; k++) f1 += g[k] * d[k];
+        f1 += ralu__lb_quad(n, B, d, zv);
+        f2 = ralu__lb_quad(n, B, d, d);
+        f2 = RALU__MAX(DBL_EPSILON * f2_org, f2);
+        if (nleft > 0) dtm = -f1 / f2;
+        else { dtm = 0.0; break; }                /* boxed: nothing free moves further */
+    }
+    if (dtm <= 0.0) dtm = 0.0;
+    tsum += dtm;
+    for (i = 0; i < n; i++) xcp[i] += tsum * d[i];
+}
+
+/* solves the free block B_FF d = r by Cholesky; 0 if B_FF is not positive definite */
+static int ralu__lb_solve(int nf, double A[4][4], double *r) {
+    double L[4][4];
+    int i, j, k;
+    for (i = 0; i < nf; i++)
+        for (j = 0; j <= i; j++) {
+            double s = A[i][j];
+            for (k = 0; k < j; k++) s -= L[i][k] * L[j][k];
+            if (i == j) { if (!(s > 0.0)) return 0; L[i][i] = sqrt(s); }
+            else L[i][j] = s / L[j][j];
+        }
+    for (i = 0; i < nf; i++) { for (k = 0; k < i; k++) r[i] -= L[i][k] * r[k]; r[i] /= L[i][i]; }
+    for (i = nf - 1; i >= 0; i--) { for (k = i + 1; k < nf; k++) r[i] -= L[k][i] * r[k]; r[i] /= L[i][i]; }
+    return 1;
+}
+
+/* More-Thuente safeguarded step (MINPACK-2 dcstep) */
+static void ralu__lb_dcstep(double *stx, double *fx, double *dx, double *sty, double *fy, double *dy,
+                            double *stp, double fp, double dp, int *brackt, double stpmin, double stpmax) {
+    double gamma, p, q, r, s, sgnd = dp * (*dx / fabs(*dx)), stpc, stpf, stpq, theta;
+    if (fp > *fx) {
+        theta = 3.0 * (*fx - fp) / (*stp - *stx) + *dx + dp;
+        s = RALU__MAX(fabs(theta), RALU__MAX(fabs(*dx), fabs(dp)));
+        gamma = s * sqrt((theta / s) * (theta / s) - (*dx / s) * (dp / s));
+        if (*stp < *stx) gamma = -gamma;
+        p = (gamma - *dx) + theta;
+        q = ((gamma - *dx) + gamma) + dp;
+        r = p / q;
+        stpc = *stx + r * (*stp - *stx);
+        stpq = *stx + ((*dx / ((*fx - fp) / (*stp - *stx) + *dx)) / 2.0) * (*stp - *stx);
+        stpf = fabs(stpc - *stx) < fabs(stpq - *stx) ? stpc : stpc + (stpq - stpc) / 2.0;
+        *brackt = 1;
+    } else if (sgnd < 0.0) {
+        theta = 3.0 * (*fx - fp) / (*stp - *stx) + *dx + dp;
+        s = RALU__MAX(fabs(theta), RALU__MAX(fabs(*dx), fabs(dp)));
+        gamma = s * sqrt((theta / s) * (theta / s) - (*dx / s) * (dp / s));
+        if (*stp > *stx) gamma = -gamma;
+        p = (gamma - dp) + theta;
+        q = ((gamma - dp) + gamma) + *dx;
+        r = p / q;
+        stpc = *stp + r * (*stx - *stp);
+        stpq = *stp + (dp / (dp - *dx)) * (*stx - *stp);
+        stpf = fabs(stpc - *stp) > fabs(stpq - *stp) ? stpc : stpq;
+        *brackt = 1;
+    } else if (fabs(dp) < fabs(*dx)) {
+        theta = 3.0 * (*fx - fp) / (*stp - *stx) + *dx + dp;
+        s = RALU__MAX(fabs(theta), RALU__MAX(fabs(*dx), fabs(dp)));
+        gamma = s * sqrt(RALU__MAX(0.0, (theta / s) * (theta / s) - (*dx / s) * (dp / s)));
+        if (*stp > *stx) gamma = -gamma;
+        p = (gamma - dp) + theta;
+        q = (gamma + (*dx - dp)) + gamma;
+        r = p / q;
+        if (r < 0.0 && gamma != 0.0) stpc = *stp + r * (*stx - *stp);
+        else if (*stp > *stx) stpc = stpmax;
+        else stpc = stpmin;
+        stpq = *stp + (dp / (dp - *dx)) * (*stx - *stp);
+        if (*brackt) {
+            stpf = fabs(stpc - *stp) < fabs(stpq - *stp) ? stpc : stpq;
+            if (*stp > *stx) stpf = RALU__MIN(*stp + 0.66 * (*sty - *stp), stpf);
+            else stpf = RALU__MAX(*stp + 0.66 * (*sty - *stp), stpf);
+        } else {
+            stpf = fabs(stpc - *stp) > fabs(stpq - *stp) ? stpc : stpq;
+            stpf = RALU__MIN(stpmax, stpf);
+            stpf = RALU__MAX(stpmin, stpf);
+        }
+    } else {
+        if (*brackt) {
+            theta = 3.0 * (fp - *fy) / (*sty - *stp) + *dy + dp;
+            s = RALU__MAX(fabs(theta), RALU__MAX(fabs(*dy), fabs(dp)));
+            gamma = s * sqrt((theta / s) * (theta / s) - (*dy / s) * (dp / s));
+            if (*stp > *sty) gamma = -gamma;
+            p = (gamma - dp) + theta;
+            q = ((gamma - dp) + gamma) + *dy;
+            r = p / q;
+            stpf = *stp + r * (*sty - *stp);
+        } else stpf = *stp > *stx ? stpmax : stpmin;
+    }
+    if (fp > *fx) { *sty = *stp; *fy = fp; *dy = dp; }
+    else {
+        if (sgnd < 0.0) { *sty = *stx; *fy = *fx; *dy = *dx; }
+        *stx = *stp; *fx = fp; *dx = dp;
+    }
+    *stp = stpf;
+}
+
+/* the line search's state (MINPACK-2 dcsrch), ftol 1e-3, gtol 0.9, xtol 0.1, stpmin 0 */
+typedef struct ralu__lb_ls {
+    int brackt, stage;
+    double ginit, gtest, gx, gy, finit, fx, fy, stx, sty, stmin, stmax, width, width1;
+} ralu__lb_ls;
+enum { RALU__LS_FG, RALU__LS_DONE, RALU__LS_ERROR };
+
+static int ralu__lb_dcsrch_start(ralu__lb_ls *s, double f, double g, double stp, double stpmax) {
+    if (stp < 0.0 || stp > stpmax || g >= 0.0) return RALU__LS_ERROR;
+    s->brackt = 0; s->stage = 1; s->finit = f; s->ginit = g; s->gtest = 1e-3 * g;
+    s->width = stpmax; s->width1 = s->width / 0.5;
+    s->stx = 0.0; s->fx = f; s->gx = g; s->sty = 0.0; s->fy = f; s->gy = g;
+    s->stmin = 0.0; s->stmax = stp + 4.0 * stp;
+    return RALU__LS_FG;
+}
+static int ralu__lb_dcsrch(ralu__lb_ls *s, double f, double g, double *stp, double stpmax) {
+    const double ftol = 1e-3, gtol = 0.9, xtol = 0.1, stpmin = 0.0;
+    double ftest = s->finit + *stp * s->gtest;
+    int done = 0;
+    RALU__UNUSED(ftol);
+    if (s->stage == 1 && f <= ftest && g >= 0.0) s->stage = 2;
+    if (s->brackt && (*stp <= s->stmin || *stp >= s->stmax)) done = 1;
+    if (s->brackt && s->stmax - s->stmin <= xtol * s->stmax) done = 1;
+    if (*stp == stpmax && f <= ftest && g <= s->gtest) done = 1;
+    if (*stp == stpmin && (f > ftest || g >= s->gtest)) done = 1;
+    if (f <= ftest && fabs(g) <= gtol * (-s->ginit)) done = 1;
+    if (done) return RALU__LS_DONE;
+    if (s->stage == 1 && f <= s->fx && f > ftest) {
+        double fm = f - *stp * s->gtest, fxm = s->fx - s->stx * s->gtest, fym = s->fy - s->sty * s->gtest;
+        double gm = g - s->gtest, gxm = s->gx - s->gtest, gym = s->gy - s->gtest;
+        ralu__lb_dcstep(&s->stx, &fxm, &gxm, &s->sty, &fym, &gym, stp, fm, gm, &s->brackt, s->stmin, s->stmax);
+        s->fx = fxm + s->stx * s->gtest; s->fy = fym + s->sty * s->gtest;
+        s->gx = gxm + s->gtest; s->gy = gym + s->gtest;
+    } else {
+        ralu__lb_dcstep(&s->stx, &s->fx, &s->gx, &s->sty, &s->fy, &s->gy, stp, f, g, &s->brackt, s->stmin, s->stmax);
+    }
+    if (s->brackt) {
+        if (fabs(s->sty - s->stx) >= 0.66 * s->width1) *stp = s->stx + 0.5 * (s->sty - s->stx);
+        s->width1 = s->width;
+        s->width = fabs(s->sty - s->stx);
+        s->stmin = RALU__MIN(s->stx, s->sty);
+        s->stmax = RALU__MAX(s->stx, s->sty);
+    } else {
+        s->stmin = *stp + 1.1 * (*stp - s->stx);
+        s->stmax = *stp + 4.0 * (*stp - s->stx);
+    }
+    *stp = RALU__MAX(*stp, stpmin);
+    *stp = RALU__MIN(*stp, stpmax);
+    if ((s->brackt && (*stp <= s->stmin || *stp >= s->stmax)) || (s->brackt && s->stmax - s->stmin <= xtol * s->stmax))
+        *stp = s->stx;
+    return RALU__LS_FG;
+}
+
+/* L-BFGS-B on the box [l, u] (every variable bounded on both sides, l < u), from x;
+   m = 10, factr = 1e7, pgtol = 1e-5, at most 20 line-search steps, as SciPy's defaults */
+static void ralu__lbfgsb_run(const ralu__ntdm_problem *q, const double *l, const double *u, double *x) {
+    const double pgtol = 1e-5, tol = 1e7 * DBL_EPSILON;
+    int n = q->nfree, iter = 0, guard = 0, i;
+    double g[4], f, sbgnrm;
+    ralu__lbfgsb lb;
+    memset(&lb, 0, sizeof lb);
+    lb.n = n; lb.theta = 1.0;
+    for (i = 0; i < n; i++) x[i] = RALU__MIN(RALU__MAX(x[i], l[i]), u[i]);
+    f = ralu__ntdm_fg(q, x, l, u, g);
+    sbgnrm = ralu__lb_projgr(n, x, g, l, u);
+    if (sbgnrm <= pgtol) return;
+    while (guard++ < 15000) {
+        double B[4][4], z[4], d[4], t[4], r[4], fold, gd, gdold = 0.0, stp, stpmx;
+        int iwhere[4], ind[4], nfree = 0, ifun = 0, failed = 0, k;
+        ralu__lb_ls ls;
+        ralu__lb_matrix(&lb, B);
+        ralu__lb_cauchy(n, x, g, l, u, B, iwhere, z);
+        for (i = 0; i < n; i++) if (iwhere[i] <= 0) ind[nfree++] = i;
+        if (nfree > 0 && lb.col > 0) {
+            /* subspace Newton step from the Cauchy point over the free variables */
+            double A[4][4], rr[4], dz[4], xp[4], ddp = 0.0;
+            int j, iword = 0;
+            for (i = 0; i < n; i++) dz[i] = z[i] - x[i];
+            for (i = 0; i < nfree; i++) {
+                double s = g[ind[i]];
+                for (j = 0; j < n; j++) s += B[ind[i]][j] * dz[j];
+                rr[i] = -s;
+                for (j = 0; j < nfree; j++) A[i][j] = B[ind[i]][ind[j]];
+            }
+            if (!ralu__lb_solve(nfree, A, rr)) {
+                lb.col = 0; lb.head = 0; lb.theta = 1.0;   /* refresh the memory, retry */
+                continue;
+            }
+            memcpy(xp, z, sizeof xp);
+            for (i = 0; i < nfree; i++) {
+                k = ind[i];
+                z[k] = RALU__MIN(u[k], RALU__MAX(l[k], z[k] + rr[i]));
+                if (z[k] == l[k] || z[k] == u[k]) iword = 1;
+            }
+            if (iword) {
+                for (i = 0; i < n; i++) ddp += (z[i] - x[i]) * g[i];
+                if (ddp > 0.0) {
+                    /* the projection ascends: step back along the Newton direction to the box */
+                    double alpha = 1.0, temp1 = 1.0;
+                    int ibd = 0;
+                    memcpy(z, xp, sizeof xp);
+                    for (i = 0; i < nfree; i++) {
+                        double dk = rr[i], temp2;
+                        k = ind[i];
+                        if (dk < 0.0) {
+                            temp2 = l[k] - z[k];
+                            if (temp2 >= 0.0) temp1 = 0.0; else if (dk * alpha < temp2) temp1 = temp2 / dk;
+                        } else if (dk > 0.0) {
+                            temp2 = u[k] - z[k];
+                            if (temp2 <= 0.0) temp1 = 0.0; else if (dk * alpha > temp2) temp1 = temp2 / dk;
+                        }
+                        if (temp1 < alpha) { alpha = temp1; ibd = i; }
+                    }
+                    if (alpha < 1.0) {
+                        double dk = rr[ibd];
+                        k = ind[ibd];
+                        if (dk > 0.0) { z[k] = u[k]; rr[ibd] = 0.0; }
+                        else if (dk < 0.0) { z[k] = l[k]; rr[ibd] = 0.0; }
+                    }
+                    for (i = 0; i < nfree; i++) z[ind[i]] += alpha * rr[i];
+                }
+            }
+        }
+        /* line search along d = z - x */
+        for (i = 0; i < n; i++) d[i] = z[i] - x[i];
+        stpmx = 1e10;
+        if (iter == 0) stpmx = 1.0;
+        else for (i = 0; i < n; i++) {
+            double a1 = d[i], a2;
+            if (a1 < 0.0) { a2 = l[i] - x[i]; if (a2 >= 0.0) stpmx = 0.0; else if (a1 * stpmx < a2) stpmx = a2 / a1; }
+            else if (a1 > 0.0) { a2 = u[i] - x[i]; if (a2 <= 0.0) stpmx = 0.0; else if (a1 * stpmx > a2) stpmx = a2 / a1; }
+        }
+        stp = 1.0;
+        memcpy(t, x, sizeof t); memcpy(r, g, sizeof r);
+        fold = f;
+        for (;;) {
+            int st;
+            gd = 0.0;
+            for (i = 0; i < n; i++) gd += g[i] * d[i];
+            if (ifun == 0) {
+                gdold = gd;
+                if (gd >= 0.0) { failed = 1; break; }
+                st = ralu__lb_dcsrch_start(&ls, f, gd, stp, stpmx);
+                if (st == RALU__LS_ERROR) { failed = 1; break; }
+            } else st = ralu__lb_dcsrch(&ls, f, gd, &stp, stpmx);
+            if (st == RALU__LS_DONE) break;
+            ifun++;
+            if (ifun - 1 >= 20) { failed = 1; break; }
+            if (stp == 1.0) memcpy(x, z, sizeof z);
+            else for (i = 0; i < n; i++) x[i] = RALU__MIN(RALU__MAX(stp * d[i] + t[i], l[i]), u[i]);
+            f = ralu__ntdm_fg(q, x, l, u, g);
+        }
+        if (failed) {
+            memcpy(x, t, sizeof t); memcpy(g, r, sizeof r); f = fold;
+            if (lb.col == 0) return;                  /* abnormal end: keep the best point */
+            lb.col = 0; lb.head = 0; lb.theta = 1.0;
+            continue;
+        }
+        iter++;
+        sbgnrm = ralu__lb_projgr(n, x, g, l, u);
+        if (sbgnrm <= pgtol) return;
+        if (fold - f <= tol * RALU__MAX(RALU__MAX(fabs(fold), fabs(f)), 1.0)) return;
+        {
+            double y[4], rr2 = 0.0, dr, ddum;
+            for (i = 0; i < n; i++) { y[i] = g[i] - r[i]; rr2 += y[i] * y[i]; }
+            if (stp == 1.0) { dr = gd - gdold; ddum = -gdold; }
+            else { dr = (gd - gdold) * stp; for (i = 0; i < n; i++) d[i] *= stp; ddum = -gdold * stp; }
+            if (dr <= DBL_EPSILON * ddum) continue;   /* skip the update */
+            if (lb.col < RALU__LB_M) k = (lb.head + lb.col++) % RALU__LB_M;
+            else { k = lb.head; lb.head = (lb.head + 1) % RALU__LB_M; }
+            for (i = 0; i < n; i++) { lb.S[k][i] = d[i]; lb.Y[k][i] = y[i]; }
+            lb.sy[k] = dr;
+            lb.theta = rr2 / dr;
+        }
+    }
+}
+
+/* fits the variables not marked fixed among x = (H0, H1, H2, Z), in place */
+static void ralu__ntdm(const int N[3], const double e[3], double h0, const int fixed[4], double x[4]) {
+    static const double lo[4] = { 0.5, 0.5, 0.5, 2.0 }, hi[4] = { 10.0, 10.0, 10.0, 100.0 };
+    ralu__ntdm_problem q;
+    double l[4], u[4], v[4];
+    int k, j;
+    memset(&q, 0, sizeof q);
+    for (k = 0; k < 3; k++) { q.N[k] = N[k]; q.e[k] = e[k]; }
+    q.h0 = h0;
+    for (j = 0; j < RALU__NTDM_GRID; j++) q.t[j] = ralu__linspace_at(0.0, 1.0, RALU__NTDM_GRID, j);
+    for (k = 0; k < 4; k++) {
+        q.full[k] = x[k];
+        if (fixed[k]) continue;
+        q.var[q.nfree] = k; l[q.nfree] = lo[k]; u[q.nfree] = hi[k]; v[q.nfree] = x[k];
+        q.nfree++;
+    }
+    if (q.nfree == 0) return;
+    ralu__lbfgsb_run(&q, l, u, v);
+    for (j = 0; j < q.nfree; j++) x[q.var[j]] = v[j];
+}
+
+RALUDEF ralu_result ralu_ntdm_fit(const int N[3], const double e[3], double base_shift, double shift_out[3], double *Z_out) {
+    static const int none[4] = { 0, 0, 0, 0 };
+    double x[4] = { 3.0, 3.0, 3.0, 2.0 };
+    int k;
+    if (!N || !e || !shift_out || !Z_out) return RALU_ERR_INVALID_ARGUMENT;
+    for (k = 0; k < 3; k++) if (N[k] < 1) return RALU_ERR_SAMPLER_PARAM;
+    if (!(e[0] > 0.0 && e[1] > e[0] && e[1] < 1.0 && e[2] == 1.0)) return RALU_ERR_SAMPLER_PARAM;
+    if (!(base_shift >= 0.0) || !isfinite(base_shift)) return RALU_ERR_SAMPLER_PARAM;
+    ralu__ntdm(N, e, base_shift == 0.0 ? 3.0 : base_shift, none, x);
+    for (k = 0; k < 3; k++) shift_out[k] = x[k];
+    *Z_out = x[3];
+    return RALU_OK;
+}
+
+/* ---- RALU parameters ---- */
+typedef struct ralu__ralu_preset {
+    const char *name, *alias;
+    ralu_ralu_params p;
+} ralu__ralu_preset;
+
+/* schnell's shifts: NT-DM with h0 = 1 and Z held at 6.317 (see the API comment; the test
+   "ralu-math/schnell-preset" refits them) */
+static const ralu__ralu_preset ralu__ralu_presets[] = {
+    { "flux-4x",       "4x", { {5, 6, 7}, {0.30, 0.45, 1.0}, {5.019, 2.589, 2.226}, 6.317, 0.3, 3.0 } },
+    { "flux-7x",       "7x", { {2, 3, 5}, {0.20, 0.30, 1.0}, {8.141, 2.856, 2.193}, 6.261, 0.1, 3.0 } },
+    { "flux-5x-paper", "5x", { {4, 5, 6}, {0.30, 0.45, 1.0}, {5.12, 2.64, 2.25}, 7.52, 0.2, 3.0 } },
+    { "flux-7x-paper", NULL, { {2, 3, 5}, {0.20, 0.30, 1.0}, {8.14, 2.86, 2.19}, 6.26, 0.2, 3.0 } },
+    { "sd3-2x",        "2x", { {5, 6, 9}, {0.20, 0.30, 1.0}, {6.21, 2.23, 1.97}, 4.13, 0.3, 3.0 } },
+    { "sd3-3x",        "3x", { {3, 3, 6}, {0.25, 0.30, 1.0}, {6.40, 2.60, 2.23}, 6.26, 0.2, 3.0 } },
+    { "schnell",       NULL, { {1, 2, 4}, {0.30, 0.45, 1.0}, {1.963, 1.374, 1.030}, 6.317, 0.2, 1.0 } },
+};
+#define RALU__NPRESETS ((int)(sizeof ralu__ralu_presets / sizeof ralu__ralu_presets[0]))
+
+RALUDEF int ralu_ralu_preset_count(void) { return RALU__NPRESETS; }
+RALUDEF const char *ralu_ralu_preset_name(int index) {
+    return index >= 0 && index < RALU__NPRESETS ? ralu__ralu_presets[index].name : NULL;
+}
+RALUDEF ralu_result ralu_ralu_preset(ralu_ctx *ctx, const char *name, ralu_ralu_params *out) {
+    char list[512];
+    size_t len = 0;
+    int i;
+    if (!out) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu preset: out is NULL");
+    for (i = 0; name && i < RALU__NPRESETS; i++)
+        if (!strcmp(name, ralu__ralu_presets[i].name) || (ralu__ralu_presets[i].alias && !strcmp(name, ralu__ralu_presets[i].alias))) {
+            *out = ralu__ralu_presets[i].p;
+            return RALU_OK;
+        }
+    list[0] = 0;
+    for (i = 0; i < RALU__NPRESETS; i++) {
+        const ralu__ralu_preset *q = &ralu__ralu_presets[i];
+        int w = snprintf(list + len, sizeof list - len, "%s%s%s%s%s", i ? ", " : "", q->name,
+                         q->alias ? " (" : "", q->alias ? q->alias : "", q->alias ? ")" : "");
+        if (w < 0 || (size_t)w >= sizeof list - len) break;
+        len += (size_t)w;
+    }
+    return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu preset '%s' is unknown; valid: %s", name ? name : "(null)", list);
+}
+
+RALUDEF ralu_result ralu_ralu_validate(ralu_ctx *ctx, const ralu_ralu_params *p) {
+    int k, nzero = 0;
+    if (!p) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu params: NULL");
+    for (k = 0; k < 3; k++)
+        if (p->N[k] < 1) return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.N[%d] = %d: must be >= 1", k, p->N[k]);
+    for (k = 0; k < 3; k++) {
+        double lo = k ? p->e[k - 1] : 0.0;
+        if (!(p->e[k] > lo) || !(p->e[k] <= 1.0))
+            return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.e[%d] = %g: must be in (%g, 1] (end progress increases per stage)", k, p->e[k], lo);
+    }
+    if (p->e[2] != 1.0) return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.e[2] = %g: the last stage must end at 1", p->e[2]);
+    if (!(p->up_ratio > 0.0 && p->up_ratio < 1.0))
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.up_ratio = %g: must be in (0, 1)", p->up_ratio);
+    for (k = 0; k < 3; k++) {
+        if (p->shift[k] == 0.0) { nzero++; continue; }
+        if (!(p->shift[k] > 0.0) || !isfinite(p->shift[k]))
+            return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.shift[%d] = %g: must be > 0 (or all three 0 for NT-DM)", k, p->shift[k]);
+    }
+    if (nzero != 0 && nzero != 3) {
+        for (k = 0; k < 3 && p->shift[k] != 0.0; k++) {}
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.shift[%d] = 0 while other shifts are given: give all three or none (NT-DM)", k);
+    }
+    if (p->Z != 0.0 && (!(p->Z >= 1.0) || !isfinite(p->Z)))
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.Z = %g: must be >= 1 (or 0 for NT-DM)", p->Z);
+    if (!(p->base_shift >= 0.0) || !isfinite(p->base_shift))
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.base_shift = %g: must be >= 0 (0 means 3)", p->base_shift);
+    return RALU_OK;
+}
+
+RALUDEF ralu_result ralu_ralu_resolve(ralu_ctx *ctx, const ralu_ralu_params *in, ralu_ralu_params *out) {
+    ralu_ralu_params p;
+    ralu_result r = ralu_ralu_validate(ctx, in);
+    if (r != RALU_OK) return r;
+    if (!out) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu resolve: out is NULL");
+    p = *in;
+    if (p.base_shift == 0.0) p.base_shift = 3.0;
+    if (p.shift[0] == 0.0 || p.Z == 0.0) {
+        double x[4];
+        int fixed[4];
+        int k;
+        for (k = 0; k < 3; k++) { fixed[k] = p.shift[k] != 0.0; x[k] = fixed[k] ? p.shift[k] : 3.0; }
+        fixed[3] = p.Z != 0.0; x[3] = fixed[3] ? p.Z : 2.0;
+        ralu__ntdm(p.N, p.e, p.base_shift, fixed, x);
+        for (k = 0; k < 3; k++) p.shift[k] = x[k];
+        p.Z = x[3];
+    }
+    *out = p;
+    return RALU_OK;
+}
+
+RALUDEF ralu_ralu_transitions ralu_ralu_get_transitions(const ralu_ralu_params *p) {
+    ralu_ralu_transitions tr;
+    int i;
+    tr.s[0] = 0.0;
+    for (i = 0; i < 2; i++) {
+        double den = ralu__rd(p->Z * (1.0 - p->e[i])) + p->e[i];
+        tr.s[i + 1] = p->e[i] / den;
+        tr.alpha[i] = 1.0 - tr.s[i + 1];
+        tr.beta[i] = 1.0 / den;
+    }
+    tr.gamma = -1.0 / (p->Z * p->Z) + 1e-6;
+    return tr;
+}
+
+RALUDEF void ralu_ralu_stage_times(const ralu_ralu_params *p, int stage, double *t) {
+    ralu_ralu_transitions tr = ralu_ralu_get_transitions(p);
+    double h = p->shift[stage], S = 1.0 - tr.s[stage], E = 1.0 - p->e[stage];
+    double uS = S / (h - ralu__rd((h - 1.0) * S)), uE = E / (h - ralu__rd((h - 1.0) * E));
+    int n = p->N[stage], j;
+    for (j = 0; j <= n; j++) {
+        double sg = ralu__linspace_at(uS, uE, n + 1, j);
+        t[j] = ralu__rd(h * sg) / (1.0 + ralu__rd((h - 1.0) * sg));
+    }
+}
+
+RALUDEF int64_t ralu_ralu_topk_count(int64_t half_tokens, double up_ratio) {
+    return (int64_t)floor((double)half_tokens * up_ratio);
+}
+
+/* ---- Philox4x32-10 and Box-Muller ---- */
+static void ralu__philox4x32_10(uint32_t ctr[4], uint32_t k0, uint32_t k1) {
+    int r;
+    for (r = 0; r < 10; r++) {
+        uint64_t p0 = (uint64_t)0xD2511F53u * ctr[0], p1 = (uint64_t)0xCD9E8D57u * ctr[2];
+        uint32_t c0 = (uint32_t)(p1 >> 32) ^ ctr[1] ^ k0, c1 = (uint32_t)p1;
+        uint32_t c2 = (uint32_t)(p0 >> 32) ^ ctr[3] ^ k1, c3 = (uint32_t)p0;
+        ctr[0] = c0; ctr[1] = c1; ctr[2] = c2; ctr[3] = c3;
+        k0 += 0x9E3779B9u; k1 += 0xBB67AE85u;
+    }
+}
+
+RALUDEF void ralu_rng_normal(uint64_t seed, uint32_t stream, uint64_t first, size_t n, float *out) {
+    const double two_pi = 6.283185307179586, inv32 = 1.0 / 4294967296.0;
+    size_t o = 0;
+    uint64_t i = first;
+    while (o < n) {
+        uint64_t b = i >> 2;
+        uint32_t x[4];
+        double v[4];
+        int j;
+        x[0] = (uint32_t)b; x[1] = (uint32_t)(b >> 32); x[2] = stream; x[3] = 0;
+        ralu__philox4x32_10(x, (uint32_t)seed, (uint32_t)(seed >> 32));
+        for (j = 0; j < 4; j += 2) {
+            double r = sqrt(-2.0 * log(((double)x[j] + 0.5) * inv32));
+            double th = two_pi * (((double)x[j + 1] + 0.5) * inv32);
+            v[j] = r * cos(th); v[j + 1] = r * sin(th);
+        }
+        for (j = (int)(i & 3); j < 4 && o < n; j++, i++) out[o++] = (float)v[j];
+    }
+}
+
+RALUDEF void ralu_correlated_noise(float *z, int channels, int64_t first_row, int64_t blocks, double gamma) {
+    float a = (float)(sqrt(1.0 + 4.0 * gamma) - 1.0);
+    int64_t b;
+    int c;
+    if (channels < 1 || first_row < 0) return;
+    for (b = 0; b < blocks; b++) {
+        float *r0 = z + (size_t)(first_row + 4 * b) * (size_t)channels;
+        float *r1 = r0 + channels, *r2 = r1 + channels, *r3 = r2 + channels;
+        for (c = 0; c < channels; c++) {
+            float mean = ralu__rf(ralu__rf(ralu__rf(r0[c] + r1[c]) + r2[c]) + r3[c]) / 4.0f;
+            float am = ralu__rf(a * mean);
+            r0[c] += am; r1[c] += am; r2[c] += am; r3[c] += am;
+        }
+    }
+}
+
+/* ---- gray, Canny, scores, selection ---- */
+RALUDEF void ralu_gray_u8(const float *rgb, int H, int W, uint8_t *gray) {
+    size_t n, i;
+    const float *R, *G, *B;
+    if (H < 1 || W < 1) return;
+    n = (size_t)H * (size_t)W; R = rgb; G = rgb + n; B = rgb + 2 * n;
+    for (i = 0; i < n; i++) {
+        float g = ralu__rf(ralu__rf(0.299f * R[i]) + ralu__rf(0.587f * G[i]));
+        g = ralu__rf(g + ralu__rf(0.114f * B[i]));
+        g = g < 0.0f ? 0.0f : g > 1.0f ? 1.0f : g;     /* NaN fails both tests... */
+        if (g != g) g = 0.0f;                          /* ...and is mapped to 0 here */
+        gray[i] = (uint8_t)ralu__rf(g * 255.0f);
+    }
+}
+
+RALUDEF ralu_result ralu_canny(ralu_ctx *ctx, const uint8_t *gray, int H, int W, double lo, double hi, uint8_t *edges) {
+    /* OpenCV's map: 0 = may be an edge (weak local maximum), 1 = not an edge, 2 = edge;
+       a frame of 1s around the image stops the hysteresis walk */
+    const int TG22 = 13573;                            /* tan(22.5 deg) * 2^15 */
+    size_t ms = (size_t)W + 2, npix;
+    int *mag = NULL, low, high, y, x;
+    short *dx = NULL, *dy = NULL;
+    uint8_t *map = NULL;
+    int32_t *stack = NULL;
+    size_t top = 0;
+    if (!gray || !edges || H < 1 || W < 1)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_canny: image %dx%d (or a NULL pointer)", H, W);
+    if (!isfinite(lo) || !isfinite(hi) || lo > 1e9 || hi > 1e9 || lo < -1e9 || hi < -1e9)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_canny: thresholds %g, %g", lo, hi);
+    if ((size_t)H * ms > (size_t)INT32_MAX / 2)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_canny: image %dx%d too large", H, W);
+    if (lo > hi) { double tmp = lo; lo = hi; hi = tmp; }
+    low = (int)floor(lo); high = (int)floor(hi);
+    npix = (size_t)H * (size_t)W;
+    dx = (short *)ralu__alloc(ctx, npix * sizeof *dx);
+    dy = (short *)ralu__alloc(ctx, npix * sizeof *dy);
+    mag = (int *)ralu__calloc(ctx, (size_t)(H + 2) * ms, sizeof *mag);
+    map = (uint8_t *)ralu__alloc(ctx, (size_t)(H + 2) * ms);
+    stack = (int32_t *)ralu__alloc(ctx, npix * sizeof *stack);
+    if (!dx || !dy || !mag || !map || !stack) {
+        ralu__free(ctx, dx); ralu__free(ctx, dy); ralu__free(ctx, mag); ralu__free(ctx, map); ralu__free(ctx, stack);
+        return ralu__oom(ctx, "Canny scratch", npix * 16);
+    }
+    /* 3x3 Sobel, BORDER_REPLICATE; L1 magnitude, zero outside the image */
+    for (y = 0; y < H; y++) {
+        const uint8_t *rp = gray + (size_t)(y > 0 ? y - 1 : 0) * W, *rc = gray + (size_t)y * W;
+        const uint8_t *rn = gray + (size_t)(y < H - 1 ? y + 1 : H - 1) * W;
+        for (x = 0; x < W; x++) {
+            int xl = x > 0 ? x - 1 : 0, xr = x < W - 1 ? x + 1 : W - 1;
+            int gx = (rp[xr] + 2 * rc[xr] + rn[xr]) - (rp[xl] + 2 * rc[xl] + rn[xl]);
+            int gy = (rn[xl] + 2 * rn[x] + rn[xr]) - (rp[xl] + 2 * rp[x] + rp[xr]);
+            dx[(size_t)y * W + x] = (short)gx; dy[(size_t)y * W + x] = (short)gy;
+            mag[(size_t)(y + 1) * ms + x + 1] = abs(gx) + abs(gy);
+        }
+    }
+    memset(map, 1, (size_t)(H + 2) * ms);
+    /* non-maximum suppression along the gradient's direction (horizontal, vertical, or one
+       of the diagonals), with OpenCV's asymmetric > / >= comparisons */
+    for (y = 0; y < H; y++) {
+        const int *mp = mag + (size_t)y * ms + 1, *ma = mp + ms, *mn = ma + ms;
+        uint8_t *pm = map + (size_t)(y + 1) * ms + 1;
+        for (x = 0; x < W; x++) {
+            int m = ma[x], keep = 0;
+            if (m > low) {
+                int xs = dx[(size_t)y * W + x], ys = dy[(size_t)y * W + x];
+                int ax = abs(xs), ay = abs(ys) << 15, tg22x = ax * TG22;
+                if (ay < tg22x) keep = m > ma[x - 1] && m >= ma[x + 1];
+                else if (ay > tg22x + (ax << 16)) keep = m > mp[x] && m >= mn[x];
+                else {
+                    int s = (xs ^ ys) < 0 ? -1 : 1;
+                    keep = m > mp[x - s] && m > mn[x + s];
+                }
+            }
+            if (!keep) continue;                      /* stays 1 */
+            if (m > high) { pm[x] = 2; stack[top++] = (int32_t)((size_t)(y + 1) * ms + x + 1); }
+            else pm[x] = 0;
+        }
+    }
+    /* hysteresis: every weak maximum 8-connected to a strong one becomes an edge */
+    while (top > 0) {
+        int32_t p = stack[--top];
+        const int32_t nb[8] = { -(int32_t)ms - 1, -(int32_t)ms, -(int32_t)ms + 1, -1, 1,
+                                (int32_t)ms - 1, (int32_t)ms, (int32_t)ms + 1 };
+        int k;
+        for (k = 0; k < 8; k++)
+            if (map[p + nb[k]] == 0) { map[p + nb[k]] = 2; stack[top++] = p + nb[k]; }
+    }
+    for (y = 0; y < H; y++)
+        for (x = 0; x < W; x++) edges[(size_t)y * W + x] = map[(size_t)(y + 1) * ms + x + 1] == 2 ? 255 : 0;
+    ralu__free(ctx, dx); ralu__free(ctx, dy); ralu__free(ctx, mag); ralu__free(ctx, map); ralu__free(ctx, stack);
+    return RALU_OK;
+}
+
+RALUDEF void ralu_edge_scores(const uint8_t *edges, int H, int W, int patch, double *scores) {
+    int th, tw, r, c, y, x;
+    if (patch < 1 || H < 1 || W < 1) return;
+    th = H / patch; tw = W / patch;
+    for (r = 0; r < th; r++)
+        for (c = 0; c < tw; c++) {
+            double s = 0.0;
+            for (y = 0; y < patch; y++)
+                for (x = 0; x < patch; x++) s += edges[(size_t)(r * patch + y) * W + c * patch + x];
+            scores[(size_t)r * tw + c] = s;
+        }
+}
+
+/* a before b in the ranking: larger key first, NaN last, equal keys by lower index */
+static int ralu__rank_before(const double *key, int64_t a, int64_t b) {
+    double ka = key[a], kb = key[b];
+    if (ka != ka) return kb != kb && a < b;
+    if (kb != kb) return 1;
+    return ka > kb || (ka == kb && a < b);
+}
+
+RALUDEF ralu_result ralu_select_topk(ralu_ctx *ctx, const double *scores, const float *tiebreak, int64_t n, int64_t k, int64_t *selected) {
+    double *key;
+    int64_t *idx, *tmp, i, width, o;
+    uint8_t *chosen;
+    if (n < 0 || k < 0 || k > n)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_select_topk: k = %lld of n = %lld tokens", (long long)k, (long long)n);
+    if (k == 0) return RALU_OK;
+    if (!scores || !selected) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_select_topk: NULL scores or output");
+    key = (double *)ralu__alloc(ctx, (size_t)n * sizeof *key);
+    idx = (int64_t *)ralu__alloc(ctx, (size_t)n * sizeof *idx);
+    tmp = (int64_t *)ralu__alloc(ctx, (size_t)n * sizeof *tmp);
+    chosen = (uint8_t *)ralu__calloc(ctx, (size_t)n, 1);
+    if (!key || !idx || !tmp || !chosen) {
+        ralu__free(ctx, key); ralu__free(ctx, idx); ralu__free(ctx, tmp); ralu__free(ctx, chosen);
+        return ralu__oom(ctx, "top-k scratch", (size_t)n * 25);
+    }
+    for (i = 0; i < n; i++) {
+        key[i] = tiebreak ? scores[i] + ralu__rd((double)tiebreak[i] * 1e-6) : scores[i];
+        idx[i] = i;
+    }
+    /* bottom-up merge sort by rank (deterministic, O(n log n), no comparator context needed) */
+    for (width = 1; width < n; width *= 2) {
+        for (i = 0; i < n; i += 2 * width) {
+            int64_t a = i, am = RALU__MIN(i + width, n), b = am, bm = RALU__MIN(i + 2 * width, n), w = i;
+            while (a < am && b < bm) tmp[w++] = ralu__rank_before(key, idx[b], idx[a]) ? idx[b++] : idx[a++];
+            while (a < am) tmp[w++] = idx[a++];
+            while (b < bm) tmp[w++] = idx[b++];
+        }
+        { int64_t *sw = idx; idx = tmp; tmp = sw; }
+    }
+    for (i = 0; i < k; i++) chosen[idx[i]] = 1;
+    for (i = 0, o = 0; i < n; i++) if (chosen[i]) selected[o++] = i;
+    ralu__free(ctx, key); ralu__free(ctx, idx); ralu__free(ctx, tmp); ralu__free(ctx, chosen);
+    return RALU_OK;
+}
 
 /* >>impl-sampler */
 
@@ -7490,6 +10773,2232 @@ static const ralu__text_tables *ralu__text_data(void) { return &ralu__text_table
 /* >>gen-text-data end */
 
 /* >>impl-spirv (generated SPIR-V blobs, last) */
+/* >>spirv-begin (generated by tools/embed_shaders.py from shaders/; do not edit by hand) */
+#ifdef RALU__HAVE_VULKAN
+/* compiler: Glslang Version: 11:13.1.1 */
+static const uint64_t ralu__spirv_source_hash = 0xa512160a23d9c77full;
+static const uint32_t ralu__spv_linear[3575] = {
+    0x07230203,0x00010500,0x0008000b,0x000002b9,0x00000000,0x00020011,0x00000001,0x00020011,0x000014e3,0x0006000b,
+    0x00000001,0x4c534c47,0x6474732e,0x3035342e,0x00000000,0x0003000e,0x000014e4,0x00000001,0x000a000f,0x00000005,
+    0x00000004,0x6e69616d,0x00000000,0x000000cd,0x0000016b,0x00000179,0x000001bb,0x000001cd,0x00060010,0x00000004,
+    0x00000011,0x00000010,0x00000010,0x00000001,0x00040047,0x0000006d,0x00000006,0x00000004,0x00050048,0x0000006e,
+    0x00000000,0x00000023,0x00000000,0x00030047,0x0000006e,0x00000002,0x00040047,0x00000082,0x00000006,0x00000004,
+    0x00050048,0x00000083,0x00000000,0x00000023,0x00000000,0x00030047,0x00000083,0x00000002,0x00050048,0x000000cb,
+    0x00000000,0x00000023,0x00000000,0x00050048,0x000000cb,0x00000001,0x00000023,0x00000008,0x00050048,0x000000cb,
+    0x00000002,0x00000023,0x00000010,0x00050048,0x000000cb,0x00000003,0x00000023,0x00000018,0x00050048,0x000000cb,
+    0x00000004,0x00000023,0x00000020,0x00050048,0x000000cb,0x00000005,0x00000023,0x00000024,0x00050048,0x000000cb,
+    0x00000006,0x00000023,0x00000028,0x00050048,0x000000cb,0x00000007,0x00000023,0x0000002c,0x00050048,0x000000cb,
+    0x00000008,0x00000023,0x00000030,0x00050048,0x000000cb,0x00000009,0x00000023,0x00000034,0x00050048,0x000000cb,
+    0x0000000a,0x00000023,0x00000038,0x00050048,0x000000cb,0x0000000b,0x00000023,0x0000003c,0x00050048,0x000000cb,
+    0x0000000c,0x00000023,0x00000040,0x00050048,0x000000cb,0x0000000d,0x00000023,0x00000044,0x00050048,0x000000cb,
+    0x0000000e,0x00000023,0x00000048,0x00050048,0x000000cb,0x0000000f,0x00000023,0x0000004c,0x00050048,0x000000cb,
+    0x00000010,0x00000023,0x00000050,0x00050048,0x000000cb,0x00000011,0x00000023,0x00000054,0x00050048,0x000000cb,
+    0x00000012,0x00000023,0x00000058,0x00050048,0x000000cb,0x00000013,0x00000023,0x0000005c,0x00030047,0x000000cb,
+    0x00000002,0x00040047,0x0000016b,0x0000000b,0x0000001b,0x00040047,0x00000179,0x0000000b,0x0000001a,0x00040047,
+    0x000002b8,0x0000000b,0x00000019,0x00020013,0x00000002,0x00030021,0x00000003,0x00000002,0x00040015,0x00000006,
+    0x00000020,0x00000000,0x00040017,0x00000007,0x00000006,0x00000002,0x00040020,0x00000008,0x00000007,0x00000007,
+    0x00020014,0x00000009,0x00040021,0x0000000a,0x00000009,0x00000008,0x00040020,0x0000000e,0x00000007,0x00000006,
+    0x00030016,0x0000000f,0x00000020,0x00040021,0x00000010,0x0000000f,0x0000000e,0x00060021,0x00000014,0x0000000f,
+    0x00000008,0x0000000e,0x0000000e,0x00050021,0x0000001a,0x0000000f,0x0000000e,0x0000000e,0x0004002b,0x00000006,
+    0x0000001f,0x00000000,0x0004002b,0x00000006,0x00000025,0x00000001,0x00040015,0x0000002e,0x00000020,0x00000001,
+    0x0004002b,0x0000002e,0x0000002f,0x00000003,0x0004002b,0x00000006,0x00000031,0x0000000f,0x0004002b,0x00000006,
+    0x00000035,0x00000007,0x00040020,0x00000037,0x00000007,0x0000000f,0x0004002b,0x0000000f,0x0000003e,0x3f800000,
+    0x0004002b,0x0000000f,0x00000041,0x41000000,0x0004002b,0x0000002e,0x00000046,0x00000007,0x0004002b,0x0000002e,
+    0x0000004d,0xfffffffa,0x0004002b,0x00000006,0x00000057,0x7fc00000,0x0004002b,0x00000006,0x0000005a,0x00000080,
+    0x00030027,0x0000006c,0x000014e5,0x0003001d,0x0000006d,0x0000000f,0x0003001e,0x0000006e,0x0000006d,0x00040020,
+    0x0000006c,0x000014e5,0x0000006e,0x0004002b,0x0000002e,0x00000070,0x00000000,0x00040020,0x00000072,0x000014e5,
+    0x0000000f,0x0004002b,0x00000006,0x00000077,0x00000002,0x0004002b,0x00000006,0x0000007a,0x00000003,0x00030027,
+    0x00000081,0x000014e5,0x0003001d,0x00000082,0x00000006,0x0003001e,0x00000083,0x00000082,0x00040020,0x00000081,
+    0x000014e5,0x00000083,0x0004002b,0x0000002e,0x00000086,0x00000001,0x00040020,0x00000088,0x000014e5,0x00000006,
+    0x0004002b,0x0000002e,0x00000093,0x00000010,0x0004002b,0x00000006,0x00000097,0x0000ffff,0x00040017,0x000000a0,
+    0x0000000f,0x00000002,0x0004002b,0x0000002e,0x000000ad,0x00000002,0x0004002b,0x00000006,0x000000b3,0x00000008,
+    0x0004002b,0x00000006,0x000000b6,0x000000ff,0x0004002b,0x00000006,0x000000b9,0x00000004,0x0004002b,0x0000002e,
+    0x000000c3,0x00000008,0x0016001e,0x000000cb,0x00000007,0x00000007,0x00000007,0x00000007,0x00000006,0x00000006,
+    0x00000006,0x00000006,0x00000006,0x00000006,0x00000006,0x0000000f,0x00000006,0x00000006,0x00000006,0x00000006,
+    0x00000006,0x00000006,0x00000006,0x00000006,0x00040020,0x000000cc,0x00000009,0x000000cb,0x0004003b,0x000000cc,
+    0x000000cd,0x00000009,0x0004002b,0x0000002e,0x000000ce,0x00000006,0x00040020,0x000000cf,0x00000009,0x00000006,
+    0x0004002b,0x0000000f,0x000000dd,0x00000000,0x0004002b,0x0000002e,0x000000df,0x0000000a,0x00040020,0x000000e6,
+    0x00000009,0x00000007,0x0004002b,0x0000002e,0x000000eb,0x00000004,0x0004002b,0x0000002e,0x000000f5,0x0000000f,
+    0x00040020,0x0000010d,0x00000007,0x0000002e,0x0004002b,0x0000002e,0x00000110,0x00000013,0x0004002b,0x0000002e,
+    0x00000121,0x00000011,0x0004002b,0x0000002e,0x0000012f,0x00000012,0x0004002b,0x0000002e,0x00000140,0x0000000c,
+    0x0004002b,0x0000002e,0x0000014a,0x0000000d,0x0004002b,0x0000002e,0x0000015e,0x0000000e,0x00040017,0x00000169,
+    0x00000006,0x00000003,0x00040020,0x0000016a,0x00000001,0x00000169,0x0004003b,0x0000016a,0x0000016b,0x00000001,
+    0x00040020,0x0000016c,0x00000001,0x00000006,0x0004002b,0x00000006,0x00000174,0x00000010,0x0004003b,0x0000016a,
+    0x00000179,0x00000001,0x0004002b,0x00000006,0x0000017c,0x00000040,0x0004001c,0x00000192,0x0000000f,0x000000b9,
+    0x0004001c,0x00000193,0x00000192,0x000000b9,0x00040020,0x00000194,0x00000007,0x00000193,0x0004002b,0x00000006,
+    0x000001af,0x00000400,0x0004002b,0x00000006,0x000001b7,0x00000041,0x0004001c,0x000001b8,0x0000000f,0x000001b7,
+    0x0004001c,0x000001b9,0x000001b8,0x00000174,0x00040020,0x000001ba,0x00000004,0x000001b9,0x0004003b,0x000001ba,
+    0x000001bb,0x00000004,0x00040020,0x000001c7,0x00000004,0x0000000f,0x0004003b,0x000001ba,0x000001cd,0x00000004,
+    0x0004002b,0x0000002e,0x000001e0,0x00000009,0x0004002b,0x00000006,0x000001f4,0x00000100,0x0004002b,0x00000006,
+    0x000001f7,0x00000108,0x00040020,0x00000208,0x00000007,0x00000192,0x0004002b,0x0000002e,0x00000284,0x0000000b,
+    0x00040020,0x00000285,0x00000009,0x0000000f,0x0004002b,0x0000002e,0x0000029a,0x00000005,0x0006002c,0x00000169,
+    0x000002b8,0x00000174,0x00000174,0x00000025,0x00050036,0x00000002,0x00000004,0x00000000,0x00000003,0x000200f8,
+    0x00000005,0x0004003b,0x0000000e,0x00000168,0x00000007,0x0004003b,0x0000000e,0x0000016f,0x00000007,0x0004003b,
+    0x0000000e,0x00000172,0x00000007,0x0004003b,0x0000000e,0x00000178,0x00000007,0x0004003b,0x0000000e,0x0000017e,
+    0x00000007,0x0004003b,0x0000010d,0x00000182,0x00000007,0x0004003b,0x0000010d,0x0000018a,0x00000007,0x0004003b,
+    0x00000194,0x00000195,0x00000007,0x0004003b,0x0000000e,0x0000019d,0x00000007,0x0004003b,0x0000000e,0x000001a7,
+    0x00000007,0x0004003b,0x0000000e,0x000001b1,0x00000007,0x0004003b,0x0000000e,0x000001b4,0x00000007,0x0004003b,
+    0x0000000e,0x000001c4,0x00000007,0x0004003b,0x0000000e,0x000001c5,0x00000007,0x0004003b,0x0000000e,0x000001c9,
+    0x00000007,0x0004003b,0x00000037,0x000001dd,0x00000007,0x0004003b,0x00000008,0x000001e9,0x00000007,0x0004003b,
+    0x0000000e,0x000001ec,0x00000007,0x0004003b,0x0000000e,0x000001ef,0x00000007,0x0004003b,0x0000000e,0x000001f8,
+    0x00000007,0x0004003b,0x0000010d,0x00000200,0x00000007,0x0004003b,0x00000208,0x00000209,0x00000007,0x0004003b,
+    0x0000010d,0x00000216,0x00000007,0x0004003b,0x00000208,0x0000021e,0x00000007,0x0004003b,0x0000010d,0x0000022b,
+    0x00000007,0x0004003b,0x0000010d,0x00000233,0x00000007,0x0004003b,0x0000010d,0x00000251,0x00000007,0x0004003b,
+    0x0000000e,0x00000259,0x00000007,0x0004003b,0x0000010d,0x00000268,0x00000007,0x0004003b,0x0000000e,0x00000270,
+    0x00000007,0x0004003b,0x00000037,0x0000027f,0x00000007,0x0004003b,0x00000008,0x00000289,0x00000007,0x0004003b,
+    0x0000000e,0x00000298,0x00000007,0x00050041,0x0000016c,0x0000016d,0x0000016b,0x0000001f,0x0004003d,0x00000006,
+    0x0000016e,0x0000016d,0x0003003e,0x00000168,0x0000016e,0x00050041,0x0000016c,0x00000170,0x0000016b,0x00000025,
+    0x0004003d,0x00000006,0x00000171,0x00000170,0x0003003e,0x0000016f,0x00000171,0x0004003d,0x00000006,0x00000173,
+    0x0000016f,0x00050084,0x00000006,0x00000175,0x00000173,0x00000174,0x0004003d,0x00000006,0x00000176,0x00000168,
+    0x00050080,0x00000006,0x00000177,0x00000175,0x00000176,0x0003003e,0x00000172,0x00000177,0x00050041,0x0000016c,
+    0x0000017a,0x00000179,0x00000025,0x0004003d,0x00000006,0x0000017b,0x0000017a,0x00050084,0x00000006,0x0000017d,
+    0x0000017b,0x0000017c,0x0003003e,0x00000178,0x0000017d,0x00050041,0x0000016c,0x0000017f,0x00000179,0x0000001f,
+    0x0004003d,0x00000006,0x00000180,0x0000017f,0x00050084,0x00000006,0x00000181,0x00000180,0x0000017c,0x0003003e,
+    0x0000017e,0x00000181,0x0003003e,0x00000182,0x00000070,0x000200f9,0x00000183,0x000200f8,0x00000183,0x000400f6,
+    0x00000185,0x00000186,0x00000000,0x000200f9,0x00000187,0x000200f8,0x00000187,0x0004003d,0x0000002e,0x00000188,
+    0x00000182,0x000500b1,0x00000009,0x00000189,0x00000188,0x000000eb,0x000400fa,0x00000189,0x00000184,0x00000185,
+    0x000200f8,0x00000184,0x0003003e,0x0000018a,0x00000070,0x000200f9,0x0000018b,0x000200f8,0x0000018b,0x000400f6,
+    0x0000018d,0x0000018e,0x00000000,0x000200f9,0x0000018f,0x000200f8,0x0000018f,0x0004003d,0x0000002e,0x00000190,
+    0x0000018a,0x000500b1,0x00000009,0x00000191,0x00000190,0x000000eb,0x000400fa,0x00000191,0x0000018c,0x0000018d,
+    0x000200f8,0x0000018c,0x0004003d,0x0000002e,0x00000196,0x00000182,0x0004003d,0x0000002e,0x00000197,0x0000018a,
+    0x00060041,0x00000037,0x00000198,0x00000195,0x00000196,0x00000197,0x0003003e,0x00000198,0x000000dd,0x000200f9,
+    0x0000018e,0x000200f8,0x0000018e,0x0004003d,0x0000002e,0x00000199,0x0000018a,0x00050080,0x0000002e,0x0000019a,
+    0x00000199,0x00000086,0x0003003e,0x0000018a,0x0000019a,0x000200f9,0x0000018b,0x000200f8,0x0000018d,0x000200f9,
+    0x00000186,0x000200f8,0x00000186,0x0004003d,0x0000002e,0x0000019b,0x00000182,0x00050080,0x0000002e,0x0000019c,
+    0x0000019b,0x00000086,0x0003003e,0x00000182,0x0000019c,0x000200f9,0x00000183,0x000200f8,0x00000185,0x0003003e,
+    0x0000019d,0x0000001f,0x000200f9,0x0000019e,0x000200f8,0x0000019e,0x000400f6,0x000001a0,0x000001a1,0x00000000,
+    0x000200f9,0x000001a2,0x000200f8,0x000001a2,0x0004003d,0x00000006,0x000001a3,0x0000019d,0x00050041,0x000000cf,
+    0x000001a4,0x000000cd,0x000000c3,0x0004003d,0x00000006,0x000001a5,0x000001a4,0x000500b0,0x00000009,0x000001a6,
+    0x000001a3,0x000001a5,0x000400fa,0x000001a6,0x0000019f,0x000001a0,0x000200f8,0x0000019f,0x0004003d,0x00000006,
+    0x000001a8,0x00000172,0x0003003e,0x000001a7,0x000001a8,0x000200f9,0x000001a9,0x000200f8,0x000001a9,0x000400f6,
+    0x000001ab,0x000001ac,0x00000000,0x000200f9,0x000001ad,0x000200f8,0x000001ad,0x0004003d,0x00000006,0x000001ae,
+    0x000001a7,0x000500b0,0x00000009,0x000001b0,0x000001ae,0x000001af,0x000400fa,0x000001b0,0x000001aa,0x000001ab,
+    0x000200f8,0x000001aa,0x0004003d,0x00000006,0x000001b2,0x000001a7,0x00050086,0x00000006,0x000001b3,0x000001b2,
+    0x00000174,0x0003003e,0x000001b1,0x000001b3,0x0004003d,0x00000006,0x000001b5,0x000001a7,0x00050089,0x00000006,
+    0x000001b6,0x000001b5,0x00000174,0x0003003e,0x000001b4,0x000001b6,0x0004003d,0x00000006,0x000001bc,0x000001b4,
+    0x0004003d,0x00000006,0x000001bd,0x000001b1,0x0004003d,0x00000006,0x000001be,0x00000178,0x0004003d,0x00000006,
+    0x000001bf,0x000001b1,0x00050080,0x00000006,0x000001c0,0x000001be,0x000001bf,0x0004003d,0x00000006,0x000001c1,
+    0x0000019d,0x0004003d,0x00000006,0x000001c2,0x000001b4,0x00050080,0x00000006,0x000001c3,0x000001c1,0x000001c2,
+    0x0003003e,0x000001c4,0x000001c0,0x0003003e,0x000001c5,0x000001c3,0x00060039,0x0000000f,0x000001c6,0x0000001d,
+    0x000001c4,0x000001c5,0x00060041,0x000001c7,0x000001c8,0x000001bb,0x000001bc,0x000001bd,0x0003003e,0x000001c8,
+    0x000001c6,0x0004003d,0x00000006,0x000001ca,0x0000017e,0x0004003d,0x00000006,0x000001cb,0x000001b1,0x00050080,
+    0x00000006,0x000001cc,0x000001ca,0x000001cb,0x0003003e,0x000001c9,0x000001cc,0x0004003d,0x00000006,0x000001ce,
+    0x000001b4,0x0004003d,0x00000006,0x000001cf,0x000001b1,0x0004003d,0x00000006,0x000001d0,0x000001c9,0x00050041,
+    0x000000cf,0x000001d1,0x000000cd,0x00000046,0x0004003d,0x00000006,0x000001d2,0x000001d1,0x000500b0,0x00000009,
+    0x000001d3,0x000001d0,0x000001d2,0x000300f7,0x000001d5,0x00000000,0x000400fa,0x000001d3,0x000001d4,0x000001d5,
+    0x000200f8,0x000001d4,0x0004003d,0x00000006,0x000001d6,0x0000019d,0x0004003d,0x00000006,0x000001d7,0x000001b4,
+    0x00050080,0x00000006,0x000001d8,0x000001d6,0x000001d7,0x00050041,0x000000cf,0x000001d9,0x000000cd,0x000000c3,
+    0x0004003d,0x00000006,0x000001da,0x000001d9,0x000500b0,0x00000009,0x000001db,0x000001d8,0x000001da,0x000200f9,
+    0x000001d5,0x000200f8,0x000001d5,0x000700f5,0x00000009,0x000001dc,0x000001d3,0x000001aa,0x000001db,0x000001d4,
+    0x000300f7,0x000001df,0x00000000,0x000400fa,0x000001dc,0x000001de,0x000001f1,0x000200f8,0x000001de,0x0004003d,
+    0x00000006,0x000001e1,0x000001c9,0x00050041,0x000000cf,0x000001e2,0x000000cd,0x000000c3,0x0004003d,0x00000006,
+    0x000001e3,0x000001e2,0x00050084,0x00000006,0x000001e4,0x000001e1,0x000001e3,0x0004003d,0x00000006,0x000001e5,
+    0x0000019d,0x00050080,0x00000006,0x000001e6,0x000001e4,0x000001e5,0x0004003d,0x00000006,0x000001e7,0x000001b4,
+    0x00050080,0x00000006,0x000001e8,0x000001e6,0x000001e7,0x00050041,0x000000e6,0x000001ea,0x000000cd,0x000000ad,
+    0x0004003d,0x00000007,0x000001eb,0x000001ea,0x0003003e,0x000001e9,0x000001eb,0x00050041,0x000000cf,0x000001ed,
+    0x000000cd,0x000001e0,0x0004003d,0x00000006,0x000001ee,0x000001ed,0x0003003e,0x000001ec,0x000001ee,0x0003003e,
+    0x000001ef,0x000001e8,0x00070039,0x0000000f,0x000001f0,0x00000018,0x000001e9,0x000001ec,0x000001ef,0x0003003e,
+    0x000001dd,0x000001f0,0x000200f9,0x000001df,0x000200f8,0x000001f1,0x0003003e,0x000001dd,0x000000dd,0x000200f9,
+    0x000001df,0x000200f8,0x000001df,0x0004003d,0x0000000f,0x000001f2,0x000001dd,0x00060041,0x000001c7,0x000001f3,
+    0x000001cd,0x000001ce,0x000001cf,0x0003003e,0x000001f3,0x000001f2,0x000200f9,0x000001ac,0x000200f8,0x000001ac,
+    0x0004003d,0x00000006,0x000001f5,0x000001a7,0x00050080,0x00000006,0x000001f6,0x000001f5,0x000001f4,0x0003003e,
+    0x000001a7,0x000001f6,0x000200f9,0x000001a9,0x000200f8,0x000001ab,0x000400e0,0x00000077,0x00000077,0x000001f7,
+    0x0003003e,0x000001f8,0x0000001f,0x000200f9,0x000001f9,0x000200f8,0x000001f9,0x000400f6,0x000001fb,0x000001fc,
+    0x00000000,0x000200f9,0x000001fd,0x000200f8,0x000001fd,0x0004003d,0x00000006,0x000001fe,0x000001f8,0x000500b0,
+    0x00000009,0x000001ff,0x000001fe,0x00000174,0x000400fa,0x000001ff,0x000001fa,0x000001fb,0x000200f8,0x000001fa,
+    0x0003003e,0x00000200,0x00000070,0x000200f9,0x00000201,0x000200f8,0x00000201,0x000400f6,0x00000203,0x00000204,
+    0x00000000,0x000200f9,0x00000205,0x000200f8,0x00000205,0x0004003d,0x0000002e,0x00000206,0x00000200,0x000500b1,
+    0x00000009,0x00000207,0x00000206,0x000000eb,0x000400fa,0x00000207,0x00000202,0x00000203,0x000200f8,0x00000202,
+    0x0004003d,0x0000002e,0x0000020a,0x00000200,0x0004003d,0x00000006,0x0000020b,0x000001f8,0x0004003d,0x00000006,
+    0x0000020c,0x0000016f,0x0004003d,0x0000002e,0x0000020d,0x00000200,0x0004007c,0x00000006,0x0000020e,0x0000020d,
+    0x00050084,0x00000006,0x0000020f,0x00000174,0x0000020e,0x00050080,0x00000006,0x00000210,0x0000020c,0x0000020f,
+    0x00060041,0x000001c7,0x00000211,0x000001bb,0x0000020b,0x00000210,0x0004003d,0x0000000f,0x00000212,0x00000211,
+    0x00050041,0x00000037,0x00000213,0x00000209,0x0000020a,0x0003003e,0x00000213,0x00000212,0x000200f9,0x00000204,
+    0x000200f8,0x00000204,0x0004003d,0x0000002e,0x00000214,0x00000200,0x00050080,0x0000002e,0x00000215,0x00000214,
+    0x00000086,0x0003003e,0x00000200,0x00000215,0x000200f9,0x00000201,0x000200f8,0x00000203,0x0003003e,0x00000216,
+    0x00000070,0x000200f9,0x00000217,0x000200f8,0x00000217,0x000400f6,0x00000219,0x0000021a,0x00000000,0x000200f9,
+    0x0000021b,0x000200f8,0x0000021b,0x0004003d,0x0000002e,0x0000021c,0x00000216,0x000500b1,0x00000009,0x0000021d,
+    0x0000021c,0x000000eb,0x000400fa,0x0000021d,0x00000218,0x00000219,0x000200f8,0x00000218,0x0004003d,0x0000002e,
+    0x0000021f,0x00000216,0x0004003d,0x00000006,0x00000220,0x000001f8,0x0004003d,0x00000006,0x00000221,0x00000168,
+    0x0004003d,0x0000002e,0x00000222,0x00000216,0x0004007c,0x00000006,0x00000223,0x00000222,0x00050084,0x00000006,
+    0x00000224,0x00000174,0x00000223,0x00050080,0x00000006,0x00000225,0x00000221,0x00000224,0x00060041,0x000001c7,
+    0x00000226,0x000001cd,0x00000220,0x00000225,0x0004003d,0x0000000f,0x00000227,0x00000226,0x00050041,0x00000037,
+    0x00000228,0x0000021e,0x0000021f,0x0003003e,0x00000228,0x00000227,0x000200f9,0x0000021a,0x000200f8,0x0000021a,
+    0x0004003d,0x0000002e,0x00000229,0x00000216,0x00050080,0x0000002e,0x0000022a,0x00000229,0x00000086,0x0003003e,
+    0x00000216,0x0000022a,0x000200f9,0x00000217,0x000200f8,0x00000219,0x0003003e,0x0000022b,0x00000070,0x000200f9,
+    0x0000022c,0x000200f8,0x0000022c,0x000400f6,0x0000022e,0x0000022f,0x00000000,0x000200f9,0x00000230,0x000200f8,
+    0x00000230,0x0004003d,0x0000002e,0x00000231,0x0000022b,0x000500b1,0x00000009,0x00000232,0x00000231,0x000000eb,
+    0x000400fa,0x00000232,0x0000022d,0x0000022e,0x000200f8,0x0000022d,0x0003003e,0x00000233,0x00000070,0x000200f9,
+    0x00000234,0x000200f8,0x00000234,0x000400f6,0x00000236,0x00000237,0x00000000,0x000200f9,0x00000238,0x000200f8,
+    0x00000238,0x0004003d,0x0000002e,0x00000239,0x00000233,0x000500b1,0x00000009,0x0000023a,0x00000239,0x000000eb,
+    0x000400fa,0x0000023a,0x00000235,0x00000236,0x000200f8,0x00000235,0x0004003d,0x0000002e,0x0000023b,0x0000022b,
+    0x0004003d,0x0000002e,0x0000023c,0x00000233,0x0004003d,0x0000002e,0x0000023d,0x0000022b,0x00050041,0x00000037,
+    0x0000023e,0x00000209,0x0000023d,0x0004003d,0x0000000f,0x0000023f,0x0000023e,0x0004003d,0x0000002e,0x00000240,
+    0x00000233,0x00050041,0x00000037,0x00000241,0x0000021e,0x00000240,0x0004003d,0x0000000f,0x00000242,0x00000241,
+    0x0004003d,0x0000002e,0x00000243,0x0000022b,0x0004003d,0x0000002e,0x00000244,0x00000233,0x00060041,0x00000037,
+    0x00000245,0x00000195,0x00000243,0x00000244,0x0004003d,0x0000000f,0x00000246,0x00000245,0x0008000c,0x0000000f,
+    0x00000247,0x00000001,0x00000032,0x0000023f,0x00000242,0x00000246,0x00060041,0x00000037,0x00000248,0x00000195,
+    0x0000023b,0x0000023c,0x0003003e,0x00000248,0x00000247,0x000200f9,0x00000237,0x000200f8,0x00000237,0x0004003d,
+    0x0000002e,0x00000249,0x00000233,0x00050080,0x0000002e,0x0000024a,0x00000249,0x00000086,0x0003003e,0x00000233,
+    0x0000024a,0x000200f9,0x00000234,0x000200f8,0x00000236,0x000200f9,0x0000022f,0x000200f8,0x0000022f,0x0004003d,
+    0x0000002e,0x0000024b,0x0000022b,0x00050080,0x0000002e,0x0000024c,0x0000024b,0x00000086,0x0003003e,0x0000022b,
+    0x0000024c,0x000200f9,0x0000022c,0x000200f8,0x0000022e,0x000200f9,0x000001fc,0x000200f8,0x000001fc,0x0004003d,
+    0x00000006,0x0000024d,0x000001f8,0x00050080,0x00000006,0x0000024e,0x0000024d,0x00000086,0x0003003e,0x000001f8,
+    0x0000024e,0x000200f9,0x000001f9,0x000200f8,0x000001fb,0x000400e0,0x00000077,0x00000077,0x000001f7,0x000200f9,
+    0x000001a1,0x000200f8,0x000001a1,0x0004003d,0x00000006,0x0000024f,0x0000019d,0x00050080,0x00000006,0x00000250,
+    0x0000024f,0x00000174,0x0003003e,0x0000019d,0x00000250,0x000200f9,0x0000019e,0x000200f8,0x000001a0,0x0003003e,
+    0x00000251,0x00000070,0x000200f9,0x00000252,0x000200f8,0x00000252,0x000400f6,0x00000254,0x00000255,0x00000000,
+    0x000200f9,0x00000256,0x000200f8,0x00000256,0x0004003d,0x0000002e,0x00000257,0x00000251,0x000500b1,0x00000009,
+    0x00000258,0x00000257,0x000000eb,0x000400fa,0x00000258,0x00000253,0x00000254,0x000200f8,0x00000253,0x0004003d,
+    0x00000006,0x0000025a,0x00000178,0x0004003d,0x00000006,0x0000025b,0x0000016f,0x00050080,0x00000006,0x0000025c,
+    0x0000025a,0x0000025b,0x0004003d,0x0000002e,0x0000025d,0x00000251,0x0004007c,0x00000006,0x0000025e,0x0000025d,
+    0x00050084,0x00000006,0x0000025f,0x00000174,0x0000025e,0x00050080,0x00000006,0x00000260,0x0000025c,0x0000025f,
+    0x0003003e,0x00000259,0x00000260,0x0004003d,0x00000006,0x00000261,0x00000259,0x00050041,0x000000cf,0x00000262,
+    0x000000cd,0x000000ce,0x0004003d,0x00000006,0x00000263,0x00000262,0x000500ae,0x00000009,0x00000264,0x00000261,
+    0x00000263,0x000300f7,0x00000266,0x00000000,0x000400fa,0x00000264,0x00000265,0x00000266,0x000200f8,0x00000265,
+    0x000200f9,0x00000255,0x000200f8,0x00000266,0x0003003e,0x00000268,0x00000070,0x000200f9,0x00000269,0x000200f8,
+    0x00000269,0x000400f6,0x0000026b,0x0000026c,0x00000000,0x000200f9,0x0000026d,0x000200f8,0x0000026d,0x0004003d,
+    0x0000002e,0x0000026e,0x00000268,0x000500b1,0x00000009,0x0000026f,0x0000026e,0x000000eb,0x000400fa,0x0000026f,
+    0x0000026a,0x0000026b,0x000200f8,0x0000026a,0x0004003d,0x00000006,0x00000271,0x0000017e,0x0004003d,0x00000006,
+    0x00000272,0x00000168,0x00050080,0x00000006,0x00000273,0x00000271,0x00000272,0x0004003d,0x0000002e,0x00000274,
+    0x00000268,0x0004007c,0x00000006,0x00000275,0x00000274,0x00050084,0x00000006,0x00000276,0x00000174,0x00000275,
+    0x00050080,0x00000006,0x00000277,0x00000273,0x00000276,0x0003003e,0x00000270,0x00000277,0x0004003d,0x00000006,
+    0x00000278,0x00000270,0x00050041,0x000000cf,0x00000279,0x000000cd,0x00000046,0x0004003d,0x00000006,0x0000027a,
+    0x00000279,0x000500ae,0x00000009,0x0000027b,0x00000278,0x0000027a,0x000300f7,0x0000027d,0x00000000,0x000400fa,
+    0x0000027b,0x0000027c,0x0000027d,0x000200f8,0x0000027c,0x000200f9,0x0000026c,0x000200f8,0x0000027d,0x0004003d,
+    0x0000002e,0x00000280,0x00000251,0x0004003d,0x0000002e,0x00000281,0x00000268,0x00060041,0x00000037,0x00000282,
+    0x00000195,0x00000280,0x00000281,0x0004003d,0x0000000f,0x00000283,0x00000282,0x00050041,0x00000285,0x00000286,
+    0x000000cd,0x00000284,0x0004003d,0x0000000f,0x00000287,0x00000286,0x00050085,0x0000000f,0x00000288,0x00000283,
+    0x00000287,0x0003003e,0x0000027f,0x00000288,0x00050041,0x000000e6,0x0000028a,0x000000cd,0x0000002f,0x0004003d,
+    0x00000007,0x0000028b,0x0000028a,0x0003003e,0x00000289,0x0000028b,0x00050039,0x00000009,0x0000028c,0x0000000c,
+    0x00000289,0x000400a8,0x00000009,0x0000028d,0x0000028c,0x000300f7,0x0000028f,0x00000000,0x000400fa,0x0000028d,
+    0x0000028e,0x0000028f,0x000200f8,0x0000028e,0x00050041,0x000000e6,0x00000290,0x000000cd,0x0000002f,0x0004003d,
+    0x00000007,0x00000291,0x00000290,0x0004007c,0x0000006c,0x00000292,0x00000291,0x0004003d,0x00000006,0x00000293,
+    0x00000270,0x00060041,0x00000072,0x00000294,0x00000292,0x00000070,0x00000293,0x0006003d,0x0000000f,0x00000295,
+    0x00000294,0x00000002,0x00000004,0x0004003d,0x0000000f,0x00000296,0x0000027f,0x00050081,0x0000000f,0x00000297,
+    0x00000296,0x00000295,0x0003003e,0x0000027f,0x00000297,0x000200f9,0x0000028f,0x000200f8,0x0000028f,0x0004003d,
+    0x00000006,0x00000299,0x00000259,0x00050041,0x000000cf,0x0000029b,0x000000cd,0x0000029a,0x0004003d,0x00000006,
+    0x0000029c,0x0000029b,0x00050084,0x00000006,0x0000029d,0x00000299,0x0000029c,0x0004003d,0x00000006,0x0000029e,
+    0x00000270,0x00050080,0x00000006,0x0000029f,0x0000029d,0x0000029e,0x0003003e,0x00000298,0x0000029f,0x00050041,
+    0x000000cf,0x000002a0,0x000000cd,0x000000df,0x0004003d,0x00000006,0x000002a1,0x000002a0,0x000500c7,0x00000006,
+    0x000002a2,0x000002a1,0x00000025,0x000500ab,0x00000009,0x000002a3,0x000002a2,0x0000001f,0x000300f7,0x000002a5,
+    0x00000000,0x000400fa,0x000002a3,0x000002a4,0x000002a5,0x000200f8,0x000002a4,0x00050041,0x000000e6,0x000002a6,
+    0x000000cd,0x00000086,0x0004003d,0x00000007,0x000002a7,0x000002a6,0x0004007c,0x0000006c,0x000002a8,0x000002a7,
+    0x0004003d,0x00000006,0x000002a9,0x00000298,0x00060041,0x00000072,0x000002aa,0x000002a8,0x00000070,0x000002a9,
+    0x0006003d,0x0000000f,0x000002ab,0x000002aa,0x00000002,0x00000004,0x0004003d,0x0000000f,0x000002ac,0x0000027f,
+    0x00050081,0x0000000f,0x000002ad,0x000002ac,0x000002ab,0x0003003e,0x0000027f,0x000002ad,0x000200f9,0x000002a5,
+    0x000200f8,0x000002a5,0x00050041,0x000000e6,0x000002ae,0x000000cd,0x00000086,0x0004003d,0x00000007,0x000002af,
+    0x000002ae,0x0004007c,0x0000006c,0x000002b0,0x000002af,0x0004003d,0x00000006,0x000002b1,0x00000298,0x0004003d,
+    0x0000000f,0x000002b2,0x0000027f,0x00060041,0x00000072,0x000002b3,0x000002b0,0x00000070,0x000002b1,0x0005003e,
+    0x000002b3,0x000002b2,0x00000002,0x00000004,0x000200f9,0x0000026c,0x000200f8,0x0000026c,0x0004003d,0x0000002e,
+    0x000002b4,0x00000268,0x00050080,0x0000002e,0x000002b5,0x000002b4,0x00000086,0x0003003e,0x00000268,0x000002b5,
+    0x000200f9,0x00000269,0x000200f8,0x0000026b,0x000200f9,0x00000255,0x000200f8,0x00000255,0x0004003d,0x0000002e,
+    0x000002b6,0x00000251,0x00050080,0x0000002e,0x000002b7,0x000002b6,0x00000086,0x0003003e,0x00000251,0x000002b7,
+    0x000200f9,0x00000252,0x000200f8,0x00000254,0x000100fd,0x00010038,0x00050036,0x00000009,0x0000000c,0x00000000,
+    0x0000000a,0x00030037,0x00000008,0x0000000b,0x000200f8,0x0000000d,0x00050041,0x0000000e,0x00000020,0x0000000b,
+    0x0000001f,0x0004003d,0x00000006,0x00000021,0x00000020,0x000500aa,0x00000009,0x00000022,0x00000021,0x0000001f,
+    0x000300f7,0x00000024,0x00000000,0x000400fa,0x00000022,0x00000023,0x00000024,0x000200f8,0x00000023,0x00050041,
+    0x0000000e,0x00000026,0x0000000b,0x00000025,0x0004003d,0x00000006,0x00000027,0x00000026,0x000500aa,0x00000009,
+    0x00000028,0x00000027,0x0000001f,0x000200f9,0x00000024,0x000200f8,0x00000024,0x000700f5,0x00000009,0x00000029,
+    0x00000022,0x0000000d,0x00000028,0x00000023,0x000200fe,0x00000029,0x00010038,0x00050036,0x0000000f,0x00000012,
+    0x00000000,0x00000010,0x00030037,0x0000000e,0x00000011,0x000200f8,0x00000013,0x0004003b,0x0000000e,0x0000002c,
+    0x00000007,0x0004003b,0x0000000e,0x00000033,0x00000007,0x0004003b,0x00000037,0x00000038,0x00000007,0x0004003b,
+    0x00000037,0x0000003b,0x00000007,0x0004003b,0x00000037,0x0000005d,0x00000007,0x0004003d,0x00000006,0x0000002d,
+    0x00000011,0x000500c2,0x00000006,0x00000030,0x0000002d,0x0000002f,0x000500c7,0x00000006,0x00000032,0x00000030,
+    0x00000031,0x0003003e,0x0000002c,0x00000032,0x0004003d,0x00000006,0x00000034,0x00000011,0x000500c7,0x00000006,
+    0x00000036,0x00000034,0x00000035,0x0003003e,0x00000033,0x00000036,0x0004003d,0x00000006,0x00000039,0x0000002c,
+    0x000500ab,0x00000009,0x0000003a,0x00000039,0x0000001f,0x000300f7,0x0000003d,0x00000000,0x000400fa,0x0000003a,
+    0x0000003c,0x00000049,0x000200f8,0x0000003c,0x0004003d,0x00000006,0x0000003f,0x00000033,0x00040070,0x0000000f,
+    0x00000040,0x0000003f,0x00050088,0x0000000f,0x00000042,0x00000040,0x00000041,0x00050081,0x0000000f,0x00000043,
+    0x0000003e,0x00000042,0x0004003d,0x00000006,0x00000044,0x0000002c,0x0004007c,0x0000002e,0x00000045,0x00000044,
+    0x00050082,0x0000002e,0x00000047,0x00000045,0x00000046,0x0007000c,0x0000000f,0x00000048,0x00000001,0x00000035,
+    0x00000043,0x00000047,0x0003003e,0x0000003b,0x00000048,0x000200f9,0x0000003d,0x000200f8,0x00000049,0x0004003d,
+    0x00000006,0x0000004a,0x00000033,0x00040070,0x0000000f,0x0000004b,0x0000004a,0x00050088,0x0000000f,0x0000004c,
+    0x0000004b,0x00000041,0x0007000c,0x0000000f,0x0000004e,0x00000001,0x00000035,0x0000004c,0x0000004d,0x0003003e,
+    0x0000003b,0x0000004e,0x000200f9,0x0000003d,0x000200f8,0x0000003d,0x0004003d,0x0000000f,0x0000004f,0x0000003b,
+    0x0003003e,0x00000038,0x0000004f,0x0004003d,0x00000006,0x00000050,0x0000002c,0x000500aa,0x00000009,0x00000051,
+    0x00000050,0x00000031,0x0004003d,0x00000006,0x00000052,0x00000033,0x000500aa,0x00000009,0x00000053,0x00000052,
+    0x00000035,0x000500a7,0x00000009,0x00000054,0x00000051,0x00000053,0x000300f7,0x00000056,0x00000000,0x000400fa,
+    0x00000054,0x00000055,0x00000056,0x000200f8,0x00000055,0x0004007c,0x0000000f,0x00000058,0x00000057,0x0003003e,
+    0x00000038,0x00000058,0x000200f9,0x00000056,0x000200f8,0x00000056,0x0004003d,0x00000006,0x00000059,0x00000011,
+    0x000500c7,0x00000006,0x0000005b,0x00000059,0x0000005a,0x000500ab,0x00000009,0x0000005c,0x0000005b,0x0000001f,
+    0x000300f7,0x0000005f,0x00000000,0x000400fa,0x0000005c,0x0000005e,0x00000062,0x000200f8,0x0000005e,0x0004003d,
+    0x0000000f,0x00000060,0x00000038,0x0004007f,0x0000000f,0x00000061,0x00000060,0x0003003e,0x0000005d,0x00000061,
+    0x000200f9,0x0000005f,0x000200f8,0x00000062,0x0004003d,0x0000000f,0x00000063,0x00000038,0x0003003e,0x0000005d,
+    0x00000063,0x000200f9,0x0000005f,0x000200f8,0x0000005f,0x0004003d,0x0000000f,0x00000064,0x0000005d,0x000200fe,
+    0x00000064,0x00010038,0x00050036,0x0000000f,0x00000018,0x00000000,0x00000014,0x00030037,0x00000008,0x00000015,
+    0x00030037,0x0000000e,0x00000016,0x00030037,0x0000000e,0x00000017,0x000200f8,0x00000019,0x0004003b,0x0000000e,
+    0x0000007f,0x00000007,0x0004003b,0x0000000e,0x0000008b,0x00000007,0x0004003b,0x0000000e,0x0000008f,0x00000007,
+    0x0004003b,0x00000037,0x0000009c,0x00000007,0x0004003b,0x0000000e,0x000000a9,0x00000007,0x0004003b,0x00000037,
+    0x000000bb,0x00000007,0x0004003b,0x0000000e,0x000000be,0x00000007,0x0004003d,0x00000006,0x00000067,0x00000016,
+    0x000500aa,0x00000009,0x00000068,0x00000067,0x00000025,0x000300f7,0x0000006a,0x00000000,0x000400fa,0x00000068,
+    0x00000069,0x0000006a,0x000200f8,0x00000069,0x0004003d,0x00000007,0x0000006b,0x00000015,0x0004007c,0x0000006c,
+    0x0000006f,0x0000006b,0x0004003d,0x00000006,0x00000071,0x00000017,0x00060041,0x00000072,0x00000073,0x0000006f,
+    0x00000070,0x00000071,0x0006003d,0x0000000f,0x00000074,0x00000073,0x00000002,0x00000004,0x000200fe,0x00000074,
+    0x000200f8,0x0000006a,0x0004003d,0x00000006,0x00000076,0x00000016,0x000500aa,0x00000009,0x00000078,0x00000076,
+    0x00000077,0x0004003d,0x00000006,0x00000079,0x00000016,0x000500aa,0x00000009,0x0000007b,0x00000079,0x0000007a,
+    0x000500a6,0x00000009,0x0000007c,0x00000078,0x0000007b,0x000300f7,0x0000007e,0x00000000,0x000400fa,0x0000007c,
+    0x0000007d,0x0000007e,0x000200f8,0x0000007d,0x0004003d,0x00000007,0x00000080,0x00000015,0x0004007c,0x00000081,
+    0x00000084,0x00000080,0x0004003d,0x00000006,0x00000085,0x00000017,0x000500c2,0x00000006,0x00000087,0x00000085,
+    0x00000086,0x00060041,0x00000088,0x00000089,0x00000084,0x00000070,0x00000087,0x0006003d,0x00000006,0x0000008a,
+    0x00000089,0x00000002,0x00000004,0x0003003e,0x0000007f,0x0000008a,0x0004003d,0x00000006,0x0000008c,0x00000017,
+    0x000500c7,0x00000006,0x0000008d,0x0000008c,0x00000025,0x000500ab,0x00000009,0x0000008e,0x0000008d,0x0000001f,
+    0x000300f7,0x00000091,0x00000000,0x000400fa,0x0000008e,0x00000090,0x00000095,0x000200f8,0x00000090,0x0004003d,
+    0x00000006,0x00000092,0x0000007f,0x000500c2,0x00000006,0x00000094,0x00000092,0x00000093,0x0003003e,0x0000008f,
+    0x00000094,0x000200f9,0x00000091,0x000200f8,0x00000095,0x0004003d,0x00000006,0x00000096,0x0000007f,0x000500c7,
+    0x00000006,0x00000098,0x00000096,0x00000097,0x0003003e,0x0000008f,0x00000098,0x000200f9,0x00000091,0x000200f8,
+    0x00000091,0x0004003d,0x00000006,0x00000099,0x0000008f,0x0003003e,0x0000008b,0x00000099,0x0004003d,0x00000006,
+    0x0000009a,0x00000016,0x000500aa,0x00000009,0x0000009b,0x0000009a,0x00000077,0x000300f7,0x0000009e,0x00000000,
+    0x000400fa,0x0000009b,0x0000009d,0x000000a3,0x000200f8,0x0000009d,0x0004003d,0x00000006,0x0000009f,0x0000008b,
+    0x0006000c,0x000000a0,0x000000a1,0x00000001,0x0000003e,0x0000009f,0x00050051,0x0000000f,0x000000a2,0x000000a1,
+    0x00000000,0x0003003e,0x0000009c,0x000000a2,0x000200f9,0x0000009e,0x000200f8,0x000000a3,0x0004003d,0x00000006,
+    0x000000a4,0x0000008b,0x000500c4,0x00000006,0x000000a5,0x000000a4,0x00000093,0x0004007c,0x0000000f,0x000000a6,
+    0x000000a5,0x0003003e,0x0000009c,0x000000a6,0x000200f9,0x0000009e,0x000200f8,0x0000009e,0x0004003d,0x0000000f,
+    0x000000a7,0x0000009c,0x000200fe,0x000000a7,0x000200f8,0x0000007e,0x0004003d,0x00000007,0x000000aa,0x00000015,
+    0x0004007c,0x00000081,0x000000ab,0x000000aa,0x0004003d,0x00000006,0x000000ac,0x00000017,0x000500c2,0x00000006,
+    0x000000ae,0x000000ac,0x000000ad,0x00060041,0x00000088,0x000000af,0x000000ab,0x00000070,0x000000ae,0x0006003d,
+    0x00000006,0x000000b0,0x000000af,0x00000002,0x00000004,0x0004003d,0x00000006,0x000000b1,0x00000017,0x000500c7,
+    0x00000006,0x000000b2,0x000000b1,0x0000007a,0x00050084,0x00000006,0x000000b4,0x000000b2,0x000000b3,0x000500c2,
+    0x00000006,0x000000b5,0x000000b0,0x000000b4,0x000500c7,0x00000006,0x000000b7,0x000000b5,0x000000b6,0x0003003e,
+    0x000000a9,0x000000b7,0x0004003d,0x00000006,0x000000b8,0x00000016,0x000500aa,0x00000009,0x000000ba,0x000000b8,
+    0x000000b9,0x000300f7,0x000000bd,0x00000000,0x000400fa,0x000000ba,0x000000bc,0x000000c1,0x000200f8,0x000000bc,
+    0x0004003d,0x00000006,0x000000bf,0x000000a9,0x0003003e,0x000000be,0x000000bf,0x00050039,0x0000000f,0x000000c0,
+    0x00000012,0x000000be,0x0003003e,0x000000bb,0x000000c0,0x000200f9,0x000000bd,0x000200f8,0x000000c1,0x0004003d,
+    0x00000006,0x000000c2,0x000000a9,0x000500c4,0x00000006,0x000000c4,0x000000c2,0x000000c3,0x0006000c,0x000000a0,
+    0x000000c5,0x00000001,0x0000003e,0x000000c4,0x00050051,0x0000000f,0x000000c6,0x000000c5,0x00000000,0x0003003e,
+    0x000000bb,0x000000c6,0x000200f9,0x000000bd,0x000200f8,0x000000bd,0x0004003d,0x0000000f,0x000000c7,0x000000bb,
+    0x000200fe,0x000000c7,0x00010038,0x00050036,0x0000000f,0x0000001d,0x00000000,0x0000001a,0x00030037,0x0000000e,
+    0x0000001b,0x00030037,0x0000000e,0x0000001c,0x000200f8,0x0000001e,0x0004003b,0x0000000e,0x000000f4,0x00000007,
+    0x0004003b,0x0000000e,0x000000fb,0x00000007,0x0004003b,0x0000000e,0x000000ff,0x00000007,0x0004003b,0x0000000e,
+    0x00000103,0x00000007,0x0004003b,0x0000000e,0x00000108,0x00000007,0x0004003b,0x0000010d,0x0000010e,0x00000007,
+    0x0004003b,0x0000010d,0x00000115,0x00000007,0x0004003b,0x0000010d,0x0000011b,0x00000007,0x0004003b,0x0000010d,
+    0x00000129,0x00000007,0x0004003d,0x00000006,0x000000ca,0x0000001b,0x00050041,0x000000cf,0x000000d0,0x000000cd,
+    0x000000ce,0x0004003d,0x00000006,0x000000d1,0x000000d0,0x000500ae,0x00000009,0x000000d2,0x000000ca,0x000000d1,
+    0x000400a8,0x00000009,0x000000d3,0x000000d2,0x000300f7,0x000000d5,0x00000000,0x000400fa,0x000000d3,0x000000d4,
+    0x000000d5,0x000200f8,0x000000d4,0x0004003d,0x00000006,0x000000d6,0x0000001c,0x00050041,0x000000cf,0x000000d7,
+    0x000000cd,0x000000c3,0x0004003d,0x00000006,0x000000d8,0x000000d7,0x000500ae,0x00000009,0x000000d9,0x000000d6,
+    0x000000d8,0x000200f9,0x000000d5,0x000200f8,0x000000d5,0x000700f5,0x00000009,0x000000da,0x000000d2,0x0000001e,
+    0x000000d9,0x000000d4,0x000300f7,0x000000dc,0x00000000,0x000400fa,0x000000da,0x000000db,0x000000dc,0x000200f8,
+    0x000000db,0x000200fe,0x000000dd,0x000200f8,0x000000dc,0x00050041,0x000000cf,0x000000e0,0x000000cd,0x000000df,
+    0x0004003d,0x00000006,0x000000e1,0x000000e0,0x000500c7,0x00000006,0x000000e2,0x000000e1,0x00000077,0x000500aa,
+    0x00000009,0x000000e3,0x000000e2,0x0000001f,0x000300f7,0x000000e5,0x00000000,0x000400fa,0x000000e3,0x000000e4,
+    0x000000e5,0x000200f8,0x000000e4,0x00050041,0x000000e6,0x000000e7,0x000000cd,0x00000070,0x0004003d,0x00000007,
+    0x000000e8,0x000000e7,0x0004007c,0x0000006c,0x000000e9,0x000000e8,0x0004003d,0x00000006,0x000000ea,0x0000001b,
+    0x00050041,0x000000cf,0x000000ec,0x000000cd,0x000000eb,0x0004003d,0x00000006,0x000000ed,0x000000ec,0x00050084,
+    0x00000006,0x000000ee,0x000000ea,0x000000ed,0x0004003d,0x00000006,0x000000ef,0x0000001c,0x00050080,0x00000006,
+    0x000000f0,0x000000ee,0x000000ef,0x00060041,0x00000072,0x000000f1,0x000000e9,0x00000070,0x000000f0,0x0006003d,
+    0x0000000f,0x000000f2,0x000000f1,0x00000002,0x00000004,0x000200fe,0x000000f2,0x000200f8,0x000000e5,0x00050041,
+    0x000000cf,0x000000f6,0x000000cd,0x000000f5,0x0004003d,0x00000006,0x000000f7,0x000000f6,0x00050041,0x000000cf,
+    0x000000f8,0x000000cd,0x000000f5,0x0004003d,0x00000006,0x000000f9,0x000000f8,0x00050084,0x00000006,0x000000fa,
+    0x000000f7,0x000000f9,0x0003003e,0x000000f4,0x000000fa,0x0004003d,0x00000006,0x000000fc,0x0000001c,0x0004003d,
+    0x00000006,0x000000fd,0x000000f4,0x00050086,0x00000006,0x000000fe,0x000000fc,0x000000fd,0x0003003e,0x000000fb,
+    0x000000fe,0x0004003d,0x00000006,0x00000100,0x0000001c,0x0004003d,0x00000006,0x00000101,0x000000f4,0x00050089,
+    0x00000006,0x00000102,0x00000100,0x00000101,0x0003003e,0x000000ff,0x00000102,0x0004003d,0x00000006,0x00000104,
+    0x000000ff,0x00050041,0x000000cf,0x00000105,0x000000cd,0x000000f5,0x0004003d,0x00000006,0x00000106,0x00000105,
+    0x00050086,0x00000006,0x00000107,0x00000104,0x00000106,0x0003003e,0x00000103,0x00000107,0x0004003d,0x00000006,
+    0x00000109,0x000000ff,0x00050041,0x000000cf,0x0000010a,0x000000cd,0x000000f5,0x0004003d,0x00000006,0x0000010b,
+    0x0000010a,0x00050089,0x00000006,0x0000010c,0x00000109,0x0000010b,0x0003003e,0x00000108,0x0000010c,0x0004003d,
+    0x00000006,0x0000010f,0x0000001b,0x00050041,0x000000cf,0x00000111,0x000000cd,0x00000110,0x0004003d,0x00000006,
+    0x00000112,0x00000111,0x00050086,0x00000006,0x00000113,0x0000010f,0x00000112,0x0004007c,0x0000002e,0x00000114,
+    0x00000113,0x0003003e,0x0000010e,0x00000114,0x0004003d,0x00000006,0x00000116,0x0000001b,0x00050041,0x000000cf,
+    0x00000117,0x000000cd,0x00000110,0x0004003d,0x00000006,0x00000118,0x00000117,0x00050089,0x00000006,0x00000119,
+    0x00000116,0x00000118,0x0004007c,0x0000002e,0x0000011a,0x00000119,0x0003003e,0x00000115,0x0000011a,0x0004003d,
+    0x0000002e,0x0000011c,0x0000010e,0x00050041,0x000000cf,0x0000011d,0x000000cd,0x00000093,0x0004003d,0x00000006,
+    0x0000011e,0x0000011d,0x0004007c,0x0000002e,0x0000011f,0x0000011e,0x00050084,0x0000002e,0x00000120,0x0000011c,
+    0x0000011f,0x00050041,0x000000cf,0x00000122,0x000000cd,0x00000121,0x0004003d,0x00000006,0x00000123,0x00000122,
+    0x0004007c,0x0000002e,0x00000124,0x00000123,0x00050082,0x0000002e,0x00000125,0x00000120,0x00000124,0x0004003d,
+    0x00000006,0x00000126,0x00000103,0x0004007c,0x0000002e,0x00000127,0x00000126,0x00050080,0x0000002e,0x00000128,
+    0x00000125,0x00000127,0x0003003e,0x0000011b,0x00000128,0x0004003d,0x0000002e,0x0000012a,0x00000115,0x00050041,
+    0x000000cf,0x0000012b,0x000000cd,0x00000093,0x0004003d,0x00000006,0x0000012c,0x0000012b,0x0004007c,0x0000002e,
+    0x0000012d,0x0000012c,0x00050084,0x0000002e,0x0000012e,0x0000012a,0x0000012d,0x00050041,0x000000cf,0x00000130,
+    0x000000cd,0x0000012f,0x0004003d,0x00000006,0x00000131,0x00000130,0x0004007c,0x0000002e,0x00000132,0x00000131,
+    0x00050082,0x0000002e,0x00000133,0x0000012e,0x00000132,0x0004003d,0x00000006,0x00000134,0x00000108,0x0004007c,
+    0x0000002e,0x00000135,0x00000134,0x00050080,0x0000002e,0x00000136,0x00000133,0x00000135,0x0003003e,0x00000129,
+    0x00000136,0x0004003d,0x0000002e,0x00000137,0x0000011b,0x000500b1,0x00000009,0x00000138,0x00000137,0x00000070,
+    0x0004003d,0x0000002e,0x00000139,0x00000129,0x000500b1,0x00000009,0x0000013a,0x00000139,0x00000070,0x000500a6,
+    0x00000009,0x0000013b,0x00000138,0x0000013a,0x000400a8,0x00000009,0x0000013c,0x0000013b,0x000300f7,0x0000013e,
+    0x00000000,0x000400fa,0x0000013c,0x0000013d,0x0000013e,0x000200f8,0x0000013d,0x0004003d,0x0000002e,0x0000013f,
+    0x0000011b,0x00050041,0x000000cf,0x00000141,0x000000cd,0x00000140,0x0004003d,0x00000006,0x00000142,0x00000141,
+    0x0004007c,0x0000002e,0x00000143,0x00000142,0x000500af,0x00000009,0x00000144,0x0000013f,0x00000143,0x000200f9,
+    0x0000013e,0x000200f8,0x0000013e,0x000700f5,0x00000009,0x00000145,0x0000013b,0x000000e5,0x00000144,0x0000013d,
+    0x000400a8,0x00000009,0x00000146,0x00000145,0x000300f7,0x00000148,0x00000000,0x000400fa,0x00000146,0x00000147,
+    0x00000148,0x000200f8,0x00000147,0x0004003d,0x0000002e,0x00000149,0x00000129,0x00050041,0x000000cf,0x0000014b,
+    0x000000cd,0x0000014a,0x0004003d,0x00000006,0x0000014c,0x0000014b,0x0004007c,0x0000002e,0x0000014d,0x0000014c,
+    0x000500af,0x00000009,0x0000014e,0x00000149,0x0000014d,0x000200f9,0x00000148,0x000200f8,0x00000148,0x000700f5,
+    0x00000009,0x0000014f,0x00000145,0x0000013e,0x0000014e,0x00000147,0x000300f7,0x00000151,0x00000000,0x000400fa,
+    0x0000014f,0x00000150,0x00000151,0x000200f8,0x00000150,0x000200fe,0x000000dd,0x000200f8,0x00000151,0x00050041,
+    0x000000e6,0x00000153,0x000000cd,0x00000070,0x0004003d,0x00000007,0x00000154,0x00000153,0x0004007c,0x0000006c,
+    0x00000155,0x00000154,0x0004003d,0x0000002e,0x00000156,0x0000011b,0x0004007c,0x00000006,0x00000157,0x00000156,
+    0x00050041,0x000000cf,0x00000158,0x000000cd,0x0000014a,0x0004003d,0x00000006,0x00000159,0x00000158,0x00050084,
+    0x00000006,0x0000015a,0x00000157,0x00000159,0x0004003d,0x0000002e,0x0000015b,0x00000129,0x0004007c,0x00000006,
+    0x0000015c,0x0000015b,0x00050080,0x00000006,0x0000015d,0x0000015a,0x0000015c,0x00050041,0x000000cf,0x0000015f,
+    0x000000cd,0x0000015e,0x0004003d,0x00000006,0x00000160,0x0000015f,0x00050084,0x00000006,0x00000161,0x0000015d,
+    0x00000160,0x0004003d,0x00000006,0x00000162,0x000000fb,0x00050080,0x00000006,0x00000163,0x00000161,0x00000162,
+    0x00060041,0x00000072,0x00000164,0x00000155,0x00000070,0x00000163,0x0006003d,0x0000000f,0x00000165,0x00000164,
+    0x00000002,0x00000004,0x000200fe,0x00000165,0x00010038,
+};
+static const uint32_t ralu__spv_linear_coopmat[4943] = {
+    0x07230203,0x00010500,0x0008000b,0x000003b3,0x00000000,0x00020011,0x00000001,0x00020011,0x00000009,0x00020011,
+    0x0000003d,0x00020011,0x0000003f,0x00020011,0x000014e1,0x00020011,0x000014e3,0x00020011,0x00001786,0x0008000a,
+    0x5f565053,0x5f52484b,0x706f6f63,0x74617265,0x5f657669,0x7274616d,0x00007869,0x0006000b,0x00000001,0x4c534c47,
+    0x6474732e,0x3035342e,0x00000000,0x0003000e,0x000014e4,0x00000003,0x000f000f,0x00000005,0x00000004,0x6e69616d,
+    0x00000000,0x000000cd,0x0000016b,0x00000170,0x00000173,0x000001df,0x00000223,0x00000263,0x00000324,0x0000033d,
+    0x000003aa,0x00060010,0x00000004,0x00000011,0x00000080,0x00000001,0x00000001,0x00040047,0x0000006d,0x00000006,
+    0x00000004,0x00050048,0x0000006e,0x00000000,0x00000023,0x00000000,0x00030047,0x0000006e,0x00000002,0x00040047,
+    0x00000082,0x00000006,0x00000004,0x00050048,0x00000083,0x00000000,0x00000023,0x00000000,0x00030047,0x00000083,
+    0x00000002,0x00050048,0x000000cb,0x00000000,0x00000023,0x00000000,0x00050048,0x000000cb,0x00000001,0x00000023,
+    0x00000008,0x00050048,0x000000cb,0x00000002,0x00000023,0x00000010,0x00050048,0x000000cb,0x00000003,0x00000023,
+    0x00000018,0x00050048,0x000000cb,0x00000004,0x00000023,0x00000020,0x00050048,0x000000cb,0x00000005,0x00000023,
+    0x00000024,0x00050048,0x000000cb,0x00000006,0x00000023,0x00000028,0x00050048,0x000000cb,0x00000007,0x00000023,
+    0x0000002c,0x00050048,0x000000cb,0x00000008,0x00000023,0x00000030,0x00050048,0x000000cb,0x00000009,0x00000023,
+    0x00000034,0x00050048,0x000000cb,0x0000000a,0x00000023,0x00000038,0x00050048,0x000000cb,0x0000000b,0x00000023,
+    0x0000003c,0x00050048,0x000000cb,0x0000000c,0x00000023,0x00000040,0x00050048,0x000000cb,0x0000000d,0x00000023,
+    0x00000044,0x00050048,0x000000cb,0x0000000e,0x00000023,0x00000048,0x00050048,0x000000cb,0x0000000f,0x00000023,
+    0x0000004c,0x00050048,0x000000cb,0x00000010,0x00000023,0x00000050,0x00050048,0x000000cb,0x00000011,0x00000023,
+    0x00000054,0x00050048,0x000000cb,0x00000012,0x00000023,0x00000058,0x00050048,0x000000cb,0x00000013,0x00000023,
+    0x0000005c,0x00030047,0x000000cb,0x00000002,0x00040047,0x0000016b,0x0000000b,0x0000001b,0x00040047,0x00000170,
+    0x0000000b,0x00000028,0x00040047,0x00000173,0x0000000b,0x0000001a,0x00030047,0x00000324,0x00000000,0x00040047,
+    0x00000324,0x0000000b,0x00000029,0x00030047,0x00000325,0x00000000,0x00030047,0x000003aa,0x00000000,0x00040047,
+    0x000003aa,0x0000000b,0x00000024,0x00030047,0x000003ab,0x00000000,0x00040047,0x000003b2,0x0000000b,0x00000019,
+    0x00020013,0x00000002,0x00030021,0x00000003,0x00000002,0x00040015,0x00000006,0x00000020,0x00000000,0x00040017,
+    0x00000007,0x00000006,0x00000002,0x00040020,0x00000008,0x00000007,0x00000007,0x00020014,0x00000009,0x00040021,
+    0x0000000a,0x00000009,0x00000008,0x00040020,0x0000000e,0x00000007,0x00000006,0x00030016,0x0000000f,0x00000020,
+    0x00040021,0x00000010,0x0000000f,0x0000000e,0x00060021,0x00000014,0x0000000f,0x00000008,0x0000000e,0x0000000e,
+    0x00050021,0x0000001a,0x0000000f,0x0000000e,0x0000000e,0x0004002b,0x00000006,0x0000001f,0x00000000,0x0004002b,
+    0x00000006,0x00000025,0x00000001,0x00040015,0x0000002e,0x00000020,0x00000001,0x0004002b,0x0000002e,0x0000002f,
+    0x00000003,0x0004002b,0x00000006,0x00000031,0x0000000f,0x0004002b,0x00000006,0x00000035,0x00000007,0x00040020,
+    0x00000037,0x00000007,0x0000000f,0x0004002b,0x0000000f,0x0000003e,0x3f800000,0x0004002b,0x0000000f,0x00000041,
+    0x41000000,0x0004002b,0x0000002e,0x00000046,0x00000007,0x0004002b,0x0000002e,0x0000004d,0xfffffffa,0x0004002b,
+    0x00000006,0x00000057,0x7fc00000,0x0004002b,0x00000006,0x0000005a,0x00000080,0x00030027,0x0000006c,0x000014e5,
+    0x0003001d,0x0000006d,0x0000000f,0x0003001e,0x0000006e,0x0000006d,0x00040020,0x0000006c,0x000014e5,0x0000006e,
+    0x0004002b,0x0000002e,0x00000070,0x00000000,0x00040020,0x00000072,0x000014e5,0x0000000f,0x0004002b,0x00000006,
+    0x00000077,0x00000002,0x0004002b,0x00000006,0x0000007a,0x00000003,0x00030027,0x00000081,0x000014e5,0x0003001d,
+    0x00000082,0x00000006,0x0003001e,0x00000083,0x00000082,0x00040020,0x00000081,0x000014e5,0x00000083,0x0004002b,
+    0x0000002e,0x00000086,0x00000001,0x00040020,0x00000088,0x000014e5,0x00000006,0x0004002b,0x0000002e,0x00000093,
+    0x00000010,0x0004002b,0x00000006,0x00000097,0x0000ffff,0x00040017,0x000000a0,0x0000000f,0x00000002,0x0004002b,
+    0x0000002e,0x000000ad,0x00000002,0x0004002b,0x00000006,0x000000b3,0x00000008,0x0004002b,0x00000006,0x000000b6,
+    0x000000ff,0x0004002b,0x00000006,0x000000b9,0x00000004,0x0004002b,0x0000002e,0x000000c3,0x00000008,0x0016001e,
+    0x000000cb,0x00000007,0x00000007,0x00000007,0x00000007,0x00000006,0x00000006,0x00000006,0x00000006,0x00000006,
+    0x00000006,0x00000006,0x0000000f,0x00000006,0x00000006,0x00000006,0x00000006,0x00000006,0x00000006,0x00000006,
+    0x00000006,0x00040020,0x000000cc,0x00000009,0x000000cb,0x0004003b,0x000000cc,0x000000cd,0x00000009,0x0004002b,
+    0x0000002e,0x000000ce,0x00000006,0x00040020,0x000000cf,0x00000009,0x00000006,0x0004002b,0x0000000f,0x000000dd,
+    0x00000000,0x0004002b,0x0000002e,0x000000df,0x0000000a,0x00040020,0x000000e6,0x00000009,0x00000007,0x0004002b,
+    0x0000002e,0x000000eb,0x00000004,0x0004002b,0x0000002e,0x000000f5,0x0000000f,0x00040020,0x0000010d,0x00000007,
+    0x0000002e,0x0004002b,0x0000002e,0x00000110,0x00000013,0x0004002b,0x0000002e,0x00000121,0x00000011,0x0004002b,
+    0x0000002e,0x0000012f,0x00000012,0x0004002b,0x0000002e,0x00000140,0x0000000c,0x0004002b,0x0000002e,0x0000014a,
+    0x0000000d,0x0004002b,0x0000002e,0x0000015e,0x0000000e,0x00040017,0x00000169,0x00000006,0x00000003,0x00040020,
+    0x0000016a,0x00000001,0x00000169,0x0004003b,0x0000016a,0x0000016b,0x00000001,0x00040020,0x0000016c,0x00000001,
+    0x00000006,0x0004003b,0x0000016c,0x00000170,0x00000001,0x0004003b,0x0000016a,0x00000173,0x00000001,0x0004002b,
+    0x00000006,0x00000176,0x00000040,0x0004002b,0x00000006,0x0000017f,0x00000020,0x0004002b,0x00000006,0x00000195,
+    0x00000010,0x00071168,0x00000196,0x0000000f,0x0000007a,0x00000195,0x00000195,0x00000077,0x0004001c,0x00000197,
+    0x00000196,0x00000077,0x0004001c,0x00000198,0x00000197,0x00000077,0x00040020,0x00000199,0x00000007,0x00000198,
+    0x0004002c,0x00000196,0x0000019d,0x000000dd,0x00040020,0x0000019e,0x00000007,0x00000196,0x0004001c,0x000001c2,
+    0x0000000f,0x00000195,0x00040020,0x000001c3,0x00000007,0x000001c2,0x0004001c,0x000001dd,0x0000000f,0x000000b9,
+    0x00040020,0x000001de,0x00000004,0x000001dd,0x0004003b,0x000001de,0x000001df,0x00000004,0x00040020,0x000001e2,
+    0x00000004,0x0000000f,0x0004002b,0x0000002e,0x0000020a,0x00000009,0x00030016,0x0000021f,0x00000010,0x0004002b,
+    0x00000006,0x00000220,0x00000a00,0x0004001c,0x00000221,0x0000021f,0x00000220,0x00040020,0x00000222,0x00000004,
+    0x00000221,0x0004003b,0x00000222,0x00000223,0x00000004,0x0004002b,0x00000006,0x00000225,0x00000028,0x00040020,
+    0x0000022b,0x00000004,0x0000021f,0x0004002b,0x00000006,0x0000022f,0x00000108,0x0004001e,0x0000023e,0x0000000f,
+    0x0000002e,0x0004003b,0x00000222,0x00000263,0x00000004,0x00071168,0x00000299,0x0000021f,0x0000007a,0x00000195,
+    0x00000195,0x0000001f,0x00040020,0x0000029a,0x00000007,0x00000299,0x0004001c,0x000002ae,0x00000299,0x00000077,
+    0x00040020,0x000002af,0x00000007,0x000002ae,0x00071168,0x000002be,0x0000021f,0x0000007a,0x00000195,0x00000195,
+    0x00000025,0x00040020,0x000002bf,0x00000007,0x000002be,0x0004001c,0x000002d3,0x000002be,0x00000077,0x00040020,
+    0x000002d4,0x00000007,0x000002d3,0x0004003b,0x0000016c,0x00000324,0x00000001,0x0004002b,0x00000006,0x0000033a,
+    0x00000400,0x0004001c,0x0000033b,0x0000000f,0x0000033a,0x00040020,0x0000033c,0x00000004,0x0000033b,0x0004003b,
+    0x0000033c,0x0000033d,0x00000004,0x0004002b,0x00000006,0x0000033f,0x00000100,0x0004002b,0x00000006,0x00000344,
+    0x00000d48,0x0004002b,0x0000002e,0x0000037a,0x0000000b,0x00040020,0x0000037b,0x00000009,0x0000000f,0x0004002b,
+    0x0000002e,0x00000390,0x00000005,0x0004003b,0x0000016c,0x000003aa,0x00000001,0x0006002c,0x00000169,0x000003b2,
+    0x0000005a,0x00000025,0x00000025,0x00050036,0x00000002,0x00000004,0x00000000,0x00000003,0x000200f8,0x00000005,
+    0x0004003b,0x0000000e,0x00000168,0x00000007,0x0004003b,0x0000000e,0x0000016f,0x00000007,0x0004003b,0x0000000e,
+    0x00000172,0x00000007,0x0004003b,0x0000000e,0x00000178,0x00000007,0x0004003b,0x0000000e,0x0000017c,0x00000007,
+    0x0004003b,0x0000000e,0x00000181,0x00000007,0x0004003b,0x0000010d,0x00000185,0x00000007,0x0004003b,0x0000010d,
+    0x0000018d,0x00000007,0x0004003b,0x00000199,0x0000019a,0x00000007,0x0004003b,0x0000000e,0x000001a4,0x00000007,
+    0x0004003b,0x00000037,0x000001ae,0x00000007,0x0004003b,0x0000000e,0x000001af,0x00000007,0x0004003b,0x0000000e,
+    0x000001b7,0x00000007,0x0004003b,0x0000000e,0x000001bc,0x00000007,0x0004003b,0x0000000e,0x000001bf,0x00000007,
+    0x0004003b,0x000001c3,0x000001c4,0x00000007,0x0004003b,0x0000000e,0x000001cc,0x00000007,0x0004003b,0x0000000e,
+    0x000001cd,0x00000007,0x0004003b,0x0000000e,0x000001e4,0x00000007,0x0004003b,0x0000000e,0x000001ec,0x00000007,
+    0x0004003b,0x0000000e,0x000001f1,0x00000007,0x0004003b,0x0000000e,0x000001f4,0x00000007,0x0004003b,0x00000037,
+    0x000001f7,0x00000007,0x0004003b,0x00000037,0x00000207,0x00000007,0x0004003b,0x00000008,0x00000215,0x00000007,
+    0x0004003b,0x0000000e,0x00000218,0x00000007,0x0004003b,0x0000000e,0x0000021b,0x00000007,0x0004003b,0x00000037,
+    0x00000230,0x00000007,0x0004003b,0x0000010d,0x0000023c,0x00000007,0x0004003b,0x00000037,0x00000242,0x00000007,
+    0x0004003b,0x00000037,0x00000245,0x00000007,0x0004003b,0x00000037,0x0000024d,0x00000007,0x0004003b,0x0000000e,
+    0x00000250,0x00000007,0x0004003b,0x0000000e,0x00000258,0x00000007,0x0004003b,0x0000000e,0x0000025d,0x00000007,
+    0x0004003b,0x0000000e,0x00000260,0x00000007,0x0004003b,0x0000010d,0x00000271,0x00000007,0x0004003b,0x0000010d,
+    0x00000279,0x00000007,0x0004003b,0x00000199,0x00000281,0x00000007,0x0004003b,0x0000000e,0x00000289,0x00000007,
+    0x0004003b,0x0000010d,0x00000291,0x00000007,0x0004003b,0x0000029a,0x0000029b,0x00000007,0x0004003b,0x000002af,
+    0x000002b0,0x00000007,0x0004003b,0x0000010d,0x000002b6,0x00000007,0x0004003b,0x000002bf,0x000002c0,0x00000007,
+    0x0004003b,0x000002d4,0x000002d5,0x00000007,0x0004003b,0x0000010d,0x000002db,0x00000007,0x0004003b,0x0000010d,
+    0x000002e3,0x00000007,0x0004003b,0x0000010d,0x000002ff,0x00000007,0x0004003b,0x0000010d,0x00000307,0x00000007,
+    0x0004003b,0x0000000e,0x00000323,0x00000007,0x0004003b,0x0000010d,0x00000326,0x00000007,0x0004003b,0x0000010d,
+    0x0000032e,0x00000007,0x0004003b,0x0000000e,0x00000345,0x00000007,0x0004003b,0x0000000e,0x0000034e,0x00000007,
+    0x0004003b,0x0000000e,0x00000359,0x00000007,0x0004003b,0x00000037,0x00000373,0x00000007,0x0004003b,0x00000008,
+    0x0000037f,0x00000007,0x0004003b,0x0000000e,0x0000038e,0x00000007,0x00050041,0x0000016c,0x0000016d,0x0000016b,
+    0x0000001f,0x0004003d,0x00000006,0x0000016e,0x0000016d,0x0003003e,0x00000168,0x0000016e,0x0004003d,0x00000006,
+    0x00000171,0x00000170,0x0003003e,0x0000016f,0x00000171,0x00050041,0x0000016c,0x00000174,0x00000173,0x00000025,
+    0x0004003d,0x00000006,0x00000175,0x00000174,0x00050084,0x00000006,0x00000177,0x00000175,0x00000176,0x0003003e,
+    0x00000172,0x00000177,0x00050041,0x0000016c,0x00000179,0x00000173,0x0000001f,0x0004003d,0x00000006,0x0000017a,
+    0x00000179,0x00050084,0x00000006,0x0000017b,0x0000017a,0x00000176,0x0003003e,0x00000178,0x0000017b,0x0004003d,
+    0x00000006,0x0000017d,0x0000016f,0x00050086,0x00000006,0x0000017e,0x0000017d,0x00000077,0x00050084,0x00000006,
+    0x00000180,0x0000017e,0x0000017f,0x0003003e,0x0000017c,0x00000180,0x0004003d,0x00000006,0x00000182,0x0000016f,
+    0x00050089,0x00000006,0x00000183,0x00000182,0x00000077,0x00050084,0x00000006,0x00000184,0x00000183,0x0000017f,
+    0x0003003e,0x00000181,0x00000184,0x0003003e,0x00000185,0x00000070,0x000200f9,0x00000186,0x000200f8,0x00000186,
+    0x000400f6,0x00000188,0x00000189,0x00000000,0x000200f9,0x0000018a,0x000200f8,0x0000018a,0x0004003d,0x0000002e,
+    0x0000018b,0x00000185,0x000500b1,0x00000009,0x0000018c,0x0000018b,0x000000ad,0x000400fa,0x0000018c,0x00000187,
+    0x00000188,0x000200f8,0x00000187,0x0003003e,0x0000018d,0x00000070,0x000200f9,0x0000018e,0x000200f8,0x0000018e,
+    0x000400f6,0x00000190,0x00000191,0x00000000,0x000200f9,0x00000192,0x000200f8,0x00000192,0x0004003d,0x0000002e,
+    0x00000193,0x0000018d,0x000500b1,0x00000009,0x00000194,0x00000193,0x000000ad,0x000400fa,0x00000194,0x0000018f,
+    0x00000190,0x000200f8,0x0000018f,0x0004003d,0x0000002e,0x0000019b,0x00000185,0x0004003d,0x0000002e,0x0000019c,
+    0x0000018d,0x00060041,0x0000019e,0x0000019f,0x0000019a,0x0000019b,0x0000019c,0x0003003e,0x0000019f,0x0000019d,
+    0x000200f9,0x00000191,0x000200f8,0x00000191,0x0004003d,0x0000002e,0x000001a0,0x0000018d,0x00050080,0x0000002e,
+    0x000001a1,0x000001a0,0x00000086,0x0003003e,0x0000018d,0x000001a1,0x000200f9,0x0000018e,0x000200f8,0x00000190,
+    0x000200f9,0x00000189,0x000200f8,0x00000189,0x0004003d,0x0000002e,0x000001a2,0x00000185,0x00050080,0x0000002e,
+    0x000001a3,0x000001a2,0x00000086,0x0003003e,0x00000185,0x000001a3,0x000200f9,0x00000186,0x000200f8,0x00000188,
+    0x0003003e,0x000001a4,0x0000001f,0x000200f9,0x000001a5,0x000200f8,0x000001a5,0x000400f6,0x000001a7,0x000001a8,
+    0x00000000,0x000200f9,0x000001a9,0x000200f8,0x000001a9,0x0004003d,0x00000006,0x000001aa,0x000001a4,0x00050041,
+    0x000000cf,0x000001ab,0x000000cd,0x000000c3,0x0004003d,0x00000006,0x000001ac,0x000001ab,0x000500b0,0x00000009,
+    0x000001ad,0x000001aa,0x000001ac,0x000400fa,0x000001ad,0x000001a6,0x000001a7,0x000200f8,0x000001a6,0x0003003e,
+    0x000001ae,0x000000dd,0x0003003e,0x000001af,0x0000001f,0x000200f9,0x000001b0,0x000200f8,0x000001b0,0x000400f6,
+    0x000001b2,0x000001b3,0x00000000,0x000200f9,0x000001b4,0x000200f8,0x000001b4,0x0004003d,0x00000006,0x000001b5,
+    0x000001af,0x000500b0,0x00000009,0x000001b6,0x000001b5,0x00000195,0x000400fa,0x000001b6,0x000001b1,0x000001b2,
+    0x000200f8,0x000001b1,0x0004003d,0x00000006,0x000001b8,0x00000168,0x0004003d,0x00000006,0x000001b9,0x000001af,
+    0x00050084,0x00000006,0x000001ba,0x0000005a,0x000001b9,0x00050080,0x00000006,0x000001bb,0x000001b8,0x000001ba,
+    0x0003003e,0x000001b7,0x000001bb,0x0004003d,0x00000006,0x000001bd,0x000001b7,0x00050086,0x00000006,0x000001be,
+    0x000001bd,0x0000017f,0x0003003e,0x000001bc,0x000001be,0x0004003d,0x00000006,0x000001c0,0x000001b7,0x00050089,
+    0x00000006,0x000001c1,0x000001c0,0x0000017f,0x0003003e,0x000001bf,0x000001c1,0x0004003d,0x00000006,0x000001c5,
+    0x000001af,0x0004003d,0x00000006,0x000001c6,0x00000172,0x0004003d,0x00000006,0x000001c7,0x000001bc,0x00050080,
+    0x00000006,0x000001c8,0x000001c6,0x000001c7,0x0004003d,0x00000006,0x000001c9,0x000001a4,0x0004003d,0x00000006,
+    0x000001ca,0x000001bf,0x00050080,0x00000006,0x000001cb,0x000001c9,0x000001ca,0x0003003e,0x000001cc,0x000001c8,
+    0x0003003e,0x000001cd,0x000001cb,0x00060039,0x0000000f,0x000001ce,0x0000001d,0x000001cc,0x000001cd,0x00050041,
+    0x00000037,0x000001cf,0x000001c4,0x000001c5,0x0003003e,0x000001cf,0x000001ce,0x0004003d,0x0000000f,0x000001d0,
+    0x000001ae,0x0004003d,0x00000006,0x000001d1,0x000001af,0x00050041,0x00000037,0x000001d2,0x000001c4,0x000001d1,
+    0x0004003d,0x0000000f,0x000001d3,0x000001d2,0x0006000c,0x0000000f,0x000001d4,0x00000001,0x00000004,0x000001d3,
+    0x0007000c,0x0000000f,0x000001d5,0x00000001,0x00000028,0x000001d0,0x000001d4,0x0003003e,0x000001ae,0x000001d5,
+    0x000200f9,0x000001b3,0x000200f8,0x000001b3,0x0004003d,0x00000006,0x000001d6,0x000001af,0x00050080,0x00000006,
+    0x000001d7,0x000001d6,0x00000086,0x0003003e,0x000001af,0x000001d7,0x000200f9,0x000001b0,0x000200f8,0x000001b2,
+    0x0004003d,0x0000000f,0x000001d8,0x000001ae,0x00060166,0x0000000f,0x000001d9,0x0000007a,0x00000000,0x000001d8,
+    0x0003003e,0x000001ae,0x000001d9,0x0004014d,0x00000009,0x000001da,0x0000007a,0x000300f7,0x000001dc,0x00000000,
+    0x000400fa,0x000001da,0x000001db,0x000001dc,0x000200f8,0x000001db,0x0004003d,0x00000006,0x000001e0,0x0000016f,
+    0x0004003d,0x0000000f,0x000001e1,0x000001ae,0x00050041,0x000001e2,0x000001e3,0x000001df,0x000001e0,0x0005003e,
+    0x000001e3,0x000001e1,0x00000028,0x00000077,0x000200f9,0x000001dc,0x000200f8,0x000001dc,0x0003003e,0x000001e4,
+    0x0000001f,0x000200f9,0x000001e5,0x000200f8,0x000001e5,0x000400f6,0x000001e7,0x000001e8,0x00000000,0x000200f9,
+    0x000001e9,0x000200f8,0x000001e9,0x0004003d,0x00000006,0x000001ea,0x000001e4,0x000500b0,0x00000009,0x000001eb,
+    0x000001ea,0x00000195,0x000400fa,0x000001eb,0x000001e6,0x000001e7,0x000200f8,0x000001e6,0x0004003d,0x00000006,
+    0x000001ed,0x00000168,0x0004003d,0x00000006,0x000001ee,0x000001e4,0x00050084,0x00000006,0x000001ef,0x0000005a,
+    0x000001ee,0x00050080,0x00000006,0x000001f0,0x000001ed,0x000001ef,0x0003003e,0x000001ec,0x000001f0,0x0004003d,
+    0x00000006,0x000001f2,0x000001ec,0x00050086,0x00000006,0x000001f3,0x000001f2,0x0000017f,0x0003003e,0x000001f1,
+    0x000001f3,0x0004003d,0x00000006,0x000001f5,0x000001ec,0x00050089,0x00000006,0x000001f6,0x000001f5,0x0000017f,
+    0x0003003e,0x000001f4,0x000001f6,0x0004003d,0x00000006,0x000001f8,0x00000178,0x0004003d,0x00000006,0x000001f9,
+    0x000001f1,0x00050080,0x00000006,0x000001fa,0x000001f8,0x000001f9,0x00050041,0x000000cf,0x000001fb,0x000000cd,
+    0x00000046,0x0004003d,0x00000006,0x000001fc,0x000001fb,0x000500b0,0x00000009,0x000001fd,0x000001fa,0x000001fc,
+    0x000300f7,0x000001ff,0x00000000,0x000400fa,0x000001fd,0x000001fe,0x000001ff,0x000200f8,0x000001fe,0x0004003d,
+    0x00000006,0x00000200,0x000001a4,0x0004003d,0x00000006,0x00000201,0x000001f4,0x00050080,0x00000006,0x00000202,
+    0x00000200,0x00000201,0x00050041,0x000000cf,0x00000203,0x000000cd,0x000000c3,0x0004003d,0x00000006,0x00000204,
+    0x00000203,0x000500b0,0x00000009,0x00000205,0x00000202,0x00000204,0x000200f9,0x000001ff,0x000200f8,0x000001ff,
+    0x000700f5,0x00000009,0x00000206,0x000001fd,0x000001e6,0x00000205,0x000001fe,0x000300f7,0x00000209,0x00000000,
+    0x000400fa,0x00000206,0x00000208,0x0000021d,0x000200f8,0x00000208,0x0004003d,0x00000006,0x0000020b,0x00000178,
+    0x0004003d,0x00000006,0x0000020c,0x000001f1,0x00050080,0x00000006,0x0000020d,0x0000020b,0x0000020c,0x00050041,
+    0x000000cf,0x0000020e,0x000000cd,0x000000c3,0x0004003d,0x00000006,0x0000020f,0x0000020e,0x00050084,0x00000006,
+    0x00000210,0x0000020d,0x0000020f,0x0004003d,0x00000006,0x00000211,0x000001a4,0x00050080,0x00000006,0x00000212,
+    0x00000210,0x00000211,0x0004003d,0x00000006,0x00000213,0x000001f4,0x00050080,0x00000006,0x00000214,0x00000212,
+    0x00000213,0x00050041,0x000000e6,0x00000216,0x000000cd,0x000000ad,0x0004003d,0x00000007,0x00000217,0x00000216,
+    0x0003003e,0x00000215,0x00000217,0x00050041,0x000000cf,0x00000219,0x000000cd,0x0000020a,0x0004003d,0x00000006,
+    0x0000021a,0x00000219,0x0003003e,0x00000218,0x0000021a,0x0003003e,0x0000021b,0x00000214,0x00070039,0x0000000f,
+    0x0000021c,0x00000018,0x00000215,0x00000218,0x0000021b,0x0003003e,0x00000207,0x0000021c,0x000200f9,0x00000209,
+    0x000200f8,0x0000021d,0x0003003e,0x00000207,0x000000dd,0x000200f9,0x00000209,0x000200f8,0x00000209,0x0004003d,
+    0x0000000f,0x0000021e,0x00000207,0x0003003e,0x000001f7,0x0000021e,0x0004003d,0x00000006,0x00000224,0x000001f1,
+    0x00050084,0x00000006,0x00000226,0x00000224,0x00000225,0x0004003d,0x00000006,0x00000227,0x000001f4,0x00050080,
+    0x00000006,0x00000228,0x00000226,0x00000227,0x0004003d,0x0000000f,0x00000229,0x000001f7,0x00040073,0x0000021f,
+    0x0000022a,0x00000229,0x00050041,0x0000022b,0x0000022c,0x00000223,0x00000228,0x0005003e,0x0000022c,0x0000022a,
+    0x00000028,0x00000077,0x000200f9,0x000001e8,0x000200f8,0x000001e8,0x0004003d,0x00000006,0x0000022d,0x000001e4,
+    0x00050080,0x00000006,0x0000022e,0x0000022d,0x00000086,0x0003003e,0x000001e4,0x0000022e,0x000200f9,0x000001e5,
+    0x000200f8,0x000001e7,0x000400e0,0x00000077,0x00000077,0x0000022f,0x00050041,0x000001e2,0x00000231,0x000001df,
+    0x00000070,0x0006003d,0x0000000f,0x00000232,0x00000231,0x00000030,0x00000077,0x00050041,0x000001e2,0x00000233,
+    0x000001df,0x00000086,0x0006003d,0x0000000f,0x00000234,0x00000233,0x00000030,0x00000077,0x0007000c,0x0000000f,
+    0x00000235,0x00000001,0x00000028,0x00000232,0x00000234,0x00050041,0x000001e2,0x00000236,0x000001df,0x000000ad,
+    0x0006003d,0x0000000f,0x00000237,0x00000236,0x00000030,0x00000077,0x00050041,0x000001e2,0x00000238,0x000001df,
+    0x0000002f,0x0006003d,0x0000000f,0x00000239,0x00000238,0x00000030,0x00000077,0x0007000c,0x0000000f,0x0000023a,
+    0x00000001,0x00000028,0x00000237,0x00000239,0x0007000c,0x0000000f,0x0000023b,0x00000001,0x00000028,0x00000235,
+    0x0000023a,0x0003003e,0x00000230,0x0000023b,0x0003003e,0x0000023c,0x00000070,0x0004003d,0x0000000f,0x0000023d,
+    0x00000230,0x0006000c,0x0000023e,0x0000023f,0x00000001,0x00000034,0x0000023d,0x00050051,0x0000002e,0x00000240,
+    0x0000023f,0x00000001,0x0003003e,0x0000023c,0x00000240,0x00050051,0x0000000f,0x00000241,0x0000023f,0x00000000,
+    0x0004003d,0x0000000f,0x00000243,0x00000230,0x000500ba,0x00000009,0x00000244,0x00000243,0x000000dd,0x000300f7,
+    0x00000247,0x00000000,0x000400fa,0x00000244,0x00000246,0x0000024b,0x000200f8,0x00000246,0x0004003d,0x0000002e,
+    0x00000248,0x0000023c,0x00050082,0x0000002e,0x00000249,0x00000248,0x0000015e,0x0007000c,0x0000000f,0x0000024a,
+    0x00000001,0x00000035,0x0000003e,0x00000249,0x0003003e,0x00000245,0x0000024a,0x000200f9,0x00000247,0x000200f8,
+    0x0000024b,0x0003003e,0x00000245,0x0000003e,0x000200f9,0x00000247,0x000200f8,0x00000247,0x0004003d,0x0000000f,
+    0x0000024c,0x00000245,0x0003003e,0x00000242,0x0000024c,0x0004003d,0x0000000f,0x0000024e,0x00000242,0x00050088,
+    0x0000000f,0x0000024f,0x0000003e,0x0000024e,0x0003003e,0x0000024d,0x0000024f,0x0003003e,0x00000250,0x0000001f,
+    0x000200f9,0x00000251,0x000200f8,0x00000251,0x000400f6,0x00000253,0x00000254,0x00000000,0x000200f9,0x00000255,
+    0x000200f8,0x00000255,0x0004003d,0x00000006,0x00000256,0x00000250,0x000500b0,0x00000009,0x00000257,0x00000256,
+    0x00000195,0x000400fa,0x00000257,0x00000252,0x00000253,0x000200f8,0x00000252,0x0004003d,0x00000006,0x00000259,
+    0x00000168,0x0004003d,0x00000006,0x0000025a,0x00000250,0x00050084,0x00000006,0x0000025b,0x0000005a,0x0000025a,
+    0x00050080,0x00000006,0x0000025c,0x00000259,0x0000025b,0x0003003e,0x00000258,0x0000025c,0x0004003d,0x00000006,
+    0x0000025e,0x00000258,0x00050086,0x00000006,0x0000025f,0x0000025e,0x0000017f,0x0003003e,0x0000025d,0x0000025f,
+    0x0004003d,0x00000006,0x00000261,0x00000258,0x00050089,0x00000006,0x00000262,0x00000261,0x0000017f,0x0003003e,
+    0x00000260,0x00000262,0x0004003d,0x00000006,0x00000264,0x0000025d,0x00050084,0x00000006,0x00000265,0x00000264,
+    0x00000225,0x0004003d,0x00000006,0x00000266,0x00000260,0x00050080,0x00000006,0x00000267,0x00000265,0x00000266,
+    0x0004003d,0x00000006,0x00000268,0x00000250,0x00050041,0x00000037,0x00000269,0x000001c4,0x00000268,0x0004003d,
+    0x0000000f,0x0000026a,0x00000269,0x0004003d,0x0000000f,0x0000026b,0x0000024d,0x00050085,0x0000000f,0x0000026c,
+    0x0000026a,0x0000026b,0x00040073,0x0000021f,0x0000026d,0x0000026c,0x00050041,0x0000022b,0x0000026e,0x00000263,
+    0x00000267,0x0005003e,0x0000026e,0x0000026d,0x00000028,0x00000077,0x000200f9,0x00000254,0x000200f8,0x00000254,
+    0x0004003d,0x00000006,0x0000026f,0x00000250,0x00050080,0x00000006,0x00000270,0x0000026f,0x00000086,0x0003003e,
+    0x00000250,0x00000270,0x000200f9,0x00000251,0x000200f8,0x00000253,0x000400e0,0x00000077,0x00000077,0x0000022f,
+    0x0003003e,0x00000271,0x00000070,0x000200f9,0x00000272,0x000200f8,0x00000272,0x000400f6,0x00000274,0x00000275,
+    0x00000000,0x000200f9,0x00000276,0x000200f8,0x00000276,0x0004003d,0x0000002e,0x00000277,0x00000271,0x000500b1,
+    0x00000009,0x00000278,0x00000277,0x000000ad,0x000400fa,0x00000278,0x00000273,0x00000274,0x000200f8,0x00000273,
+    0x0003003e,0x00000279,0x00000070,0x000200f9,0x0000027a,0x000200f8,0x0000027a,0x000400f6,0x0000027c,0x0000027d,
+    0x00000000,0x000200f9,0x0000027e,0x000200f8,0x0000027e,0x0004003d,0x0000002e,0x0000027f,0x00000279,0x000500b1,
+    0x00000009,0x00000280,0x0000027f,0x000000ad,0x000400fa,0x00000280,0x0000027b,0x0000027c,0x000200f8,0x0000027b,
+    0x0004003d,0x0000002e,0x00000282,0x00000271,0x0004003d,0x0000002e,0x00000283,0x00000279,0x00060041,0x0000019e,
+    0x00000284,0x00000281,0x00000282,0x00000283,0x0003003e,0x00000284,0x0000019d,0x000200f9,0x0000027d,0x000200f8,
+    0x0000027d,0x0004003d,0x0000002e,0x00000285,0x00000279,0x00050080,0x0000002e,0x00000286,0x00000285,0x00000086,
+    0x0003003e,0x00000279,0x00000286,0x000200f9,0x0000027a,0x000200f8,0x0000027c,0x000200f9,0x00000275,0x000200f8,
+    0x00000275,0x0004003d,0x0000002e,0x00000287,0x00000271,0x00050080,0x0000002e,0x00000288,0x00000287,0x00000086,
+    0x0003003e,0x00000271,0x00000288,0x000200f9,0x00000272,0x000200f8,0x00000274,0x0003003e,0x00000289,0x0000001f,
+    0x000200f9,0x0000028a,0x000200f8,0x0000028a,0x000400f6,0x0000028c,0x0000028d,0x00000000,0x000200f9,0x0000028e,
+    0x000200f8,0x0000028e,0x0004003d,0x00000006,0x0000028f,0x00000289,0x000500b0,0x00000009,0x00000290,0x0000028f,
+    0x0000017f,0x000400fa,0x00000290,0x0000028b,0x0000028c,0x000200f8,0x0000028b,0x0003003e,0x00000291,0x00000070,
+    0x000200f9,0x00000292,0x000200f8,0x00000292,0x000400f6,0x00000294,0x00000295,0x00000000,0x000200f9,0x00000296,
+    0x000200f8,0x00000296,0x0004003d,0x0000002e,0x00000297,0x00000291,0x000500b1,0x00000009,0x00000298,0x00000297,
+    0x000000ad,0x000400fa,0x00000298,0x00000293,0x00000294,0x000200f8,0x00000293,0x0004003d,0x00000006,0x0000029c,
+    0x0000017c,0x0004003d,0x0000002e,0x0000029d,0x00000291,0x0004007c,0x00000006,0x0000029e,0x0000029d,0x00050084,
+    0x00000006,0x0000029f,0x00000195,0x0000029e,0x00050080,0x00000006,0x000002a0,0x0000029c,0x0000029f,0x00050084,
+    0x00000006,0x000002a1,0x000002a0,0x00000225,0x0004003d,0x00000006,0x000002a2,0x00000289,0x00050080,0x00000006,
+    0x000002a3,0x000002a1,0x000002a2,0x00050041,0x0000022b,0x000002a4,0x00000263,0x000002a3,0x0004003d,0x00000006,
+    0x000002a5,0x0000017c,0x0004003d,0x0000002e,0x000002a6,0x00000291,0x0004007c,0x00000006,0x000002a7,0x000002a6,
+    0x00050084,0x00000006,0x000002a8,0x00000195,0x000002a7,0x00050080,0x00000006,0x000002a9,0x000002a5,0x000002a8,
+    0x00050084,0x00000006,0x000002aa,0x000002a9,0x00000225,0x0004003d,0x00000006,0x000002ab,0x00000289,0x00050080,
+    0x00000006,0x000002ac,0x000002aa,0x000002ab,0x00081169,0x00000299,0x000002ad,0x000002a4,0x00000070,0x00000225,
+    0x00000030,0x00000077,0x0003003e,0x0000029b,0x000002ad,0x0004003d,0x0000002e,0x000002b1,0x00000291,0x0004003d,
+    0x00000299,0x000002b2,0x0000029b,0x00050041,0x0000029a,0x000002b3,0x000002b0,0x000002b1,0x0003003e,0x000002b3,
+    0x000002b2,0x000200f9,0x00000295,0x000200f8,0x00000295,0x0004003d,0x0000002e,0x000002b4,0x00000291,0x00050080,
+    0x0000002e,0x000002b5,0x000002b4,0x00000086,0x0003003e,0x00000291,0x000002b5,0x000200f9,0x00000292,0x000200f8,
+    0x00000294,0x0003003e,0x000002b6,0x00000070,0x000200f9,0x000002b7,0x000200f8,0x000002b7,0x000400f6,0x000002b9,
+    0x000002ba,0x00000000,0x000200f9,0x000002bb,0x000200f8,0x000002bb,0x0004003d,0x0000002e,0x000002bc,0x000002b6,
+    0x000500b1,0x00000009,0x000002bd,0x000002bc,0x000000ad,0x000400fa,0x000002bd,0x000002b8,0x000002b9,0x000200f8,
+    0x000002b8,0x0004003d,0x00000006,0x000002c1,0x00000181,0x0004003d,0x0000002e,0x000002c2,0x000002b6,0x0004007c,
+    0x00000006,0x000002c3,0x000002c2,0x00050084,0x00000006,0x000002c4,0x00000195,0x000002c3,0x00050080,0x00000006,
+    0x000002c5,0x000002c1,0x000002c4,0x00050084,0x00000006,0x000002c6,0x000002c5,0x00000225,0x0004003d,0x00000006,
+    0x000002c7,0x00000289,0x00050080,0x00000006,0x000002c8,0x000002c6,0x000002c7,0x00050041,0x0000022b,0x000002c9,
+    0x00000223,0x000002c8,0x0004003d,0x00000006,0x000002ca,0x00000181,0x0004003d,0x0000002e,0x000002cb,0x000002b6,
+    0x0004007c,0x00000006,0x000002cc,0x000002cb,0x00050084,0x00000006,0x000002cd,0x00000195,0x000002cc,0x00050080,
+    0x00000006,0x000002ce,0x000002ca,0x000002cd,0x00050084,0x00000006,0x000002cf,0x000002ce,0x00000225,0x0004003d,
+    0x00000006,0x000002d0,0x00000289,0x00050080,0x00000006,0x000002d1,0x000002cf,0x000002d0,0x00081169,0x000002be,
+    0x000002d2,0x000002c9,0x00000086,0x00000225,0x00000030,0x00000077,0x0003003e,0x000002c0,0x000002d2,0x0004003d,
+    0x0000002e,0x000002d6,0x000002b6,0x0004003d,0x000002be,0x000002d7,0x000002c0,0x00050041,0x000002bf,0x000002d8,
+    0x000002d5,0x000002d6,0x0003003e,0x000002d8,0x000002d7,0x000200f9,0x000002ba,0x000200f8,0x000002ba,0x0004003d,
+    0x0000002e,0x000002d9,0x000002b6,0x00050080,0x0000002e,0x000002da,0x000002d9,0x00000086,0x0003003e,0x000002b6,
+    0x000002da,0x000200f9,0x000002b7,0x000200f8,0x000002b9,0x0003003e,0x000002db,0x00000070,0x000200f9,0x000002dc,
+    0x000200f8,0x000002dc,0x000400f6,0x000002de,0x000002df,0x00000000,0x000200f9,0x000002e0,0x000200f8,0x000002e0,
+    0x0004003d,0x0000002e,0x000002e1,0x000002db,0x000500b1,0x00000009,0x000002e2,0x000002e1,0x000000ad,0x000400fa,
+    0x000002e2,0x000002dd,0x000002de,0x000200f8,0x000002dd,0x0003003e,0x000002e3,0x00000070,0x000200f9,0x000002e4,
+    0x000200f8,0x000002e4,0x000400f6,0x000002e6,0x000002e7,0x00000000,0x000200f9,0x000002e8,0x000200f8,0x000002e8,
+    0x0004003d,0x0000002e,0x000002e9,0x000002e3,0x000500b1,0x00000009,0x000002ea,0x000002e9,0x000000ad,0x000400fa,
+    0x000002ea,0x000002e5,0x000002e6,0x000200f8,0x000002e5,0x0004003d,0x0000002e,0x000002eb,0x000002db,0x0004003d,
+    0x0000002e,0x000002ec,0x000002e3,0x0004003d,0x0000002e,0x000002ed,0x000002db,0x00050041,0x0000029a,0x000002ee,
+    0x000002b0,0x000002ed,0x0004003d,0x00000299,0x000002ef,0x000002ee,0x0004003d,0x0000002e,0x000002f0,0x000002e3,
+    0x00050041,0x000002bf,0x000002f1,0x000002d5,0x000002f0,0x0004003d,0x000002be,0x000002f2,0x000002f1,0x0004003d,
+    0x0000002e,0x000002f3,0x000002db,0x0004003d,0x0000002e,0x000002f4,0x000002e3,0x00060041,0x0000019e,0x000002f5,
+    0x00000281,0x000002f3,0x000002f4,0x0004003d,0x00000196,0x000002f6,0x000002f5,0x0006116b,0x00000196,0x000002f7,
+    0x000002ef,0x000002f2,0x000002f6,0x00060041,0x0000019e,0x000002f8,0x00000281,0x000002eb,0x000002ec,0x0003003e,
+    0x000002f8,0x000002f7,0x000200f9,0x000002e7,0x000200f8,0x000002e7,0x0004003d,0x0000002e,0x000002f9,0x000002e3,
+    0x00050080,0x0000002e,0x000002fa,0x000002f9,0x00000086,0x0003003e,0x000002e3,0x000002fa,0x000200f9,0x000002e4,
+    0x000200f8,0x000002e6,0x000200f9,0x000002df,0x000200f8,0x000002df,0x0004003d,0x0000002e,0x000002fb,0x000002db,
+    0x00050080,0x0000002e,0x000002fc,0x000002fb,0x00000086,0x0003003e,0x000002db,0x000002fc,0x000200f9,0x000002dc,
+    0x000200f8,0x000002de,0x000200f9,0x0000028d,0x000200f8,0x0000028d,0x0004003d,0x00000006,0x000002fd,0x00000289,
+    0x00050080,0x00000006,0x000002fe,0x000002fd,0x00000195,0x0003003e,0x00000289,0x000002fe,0x000200f9,0x0000028a,
+    0x000200f8,0x0000028c,0x0003003e,0x000002ff,0x00000070,0x000200f9,0x00000300,0x000200f8,0x00000300,0x000400f6,
+    0x00000302,0x00000303,0x00000000,0x000200f9,0x00000304,0x000200f8,0x00000304,0x0004003d,0x0000002e,0x00000305,
+    0x000002ff,0x000500b1,0x00000009,0x00000306,0x00000305,0x000000ad,0x000400fa,0x00000306,0x00000301,0x00000302,
+    0x000200f8,0x00000301,0x0003003e,0x00000307,0x00000070,0x000200f9,0x00000308,0x000200f8,0x00000308,0x000400f6,
+    0x0000030a,0x0000030b,0x00000000,0x000200f9,0x0000030c,0x000200f8,0x0000030c,0x0004003d,0x0000002e,0x0000030d,
+    0x00000307,0x000500b1,0x00000009,0x0000030e,0x0000030d,0x000000ad,0x000400fa,0x0000030e,0x00000309,0x0000030a,
+    0x000200f8,0x00000309,0x0004003d,0x0000002e,0x0000030f,0x000002ff,0x0004003d,0x0000002e,0x00000310,0x00000307,
+    0x0004003d,0x0000002e,0x00000311,0x000002ff,0x0004003d,0x0000002e,0x00000312,0x00000307,0x00060041,0x0000019e,
+    0x00000313,0x0000019a,0x00000311,0x00000312,0x0004003d,0x00000196,0x00000314,0x00000313,0x0004003d,0x0000002e,
+    0x00000315,0x000002ff,0x0004003d,0x0000002e,0x00000316,0x00000307,0x00060041,0x0000019e,0x00000317,0x00000281,
+    0x00000315,0x00000316,0x0004003d,0x00000196,0x00000318,0x00000317,0x0004003d,0x0000000f,0x00000319,0x00000242,
+    0x0005008f,0x00000196,0x0000031a,0x00000318,0x00000319,0x00050081,0x00000196,0x0000031b,0x00000314,0x0000031a,
+    0x00060041,0x0000019e,0x0000031c,0x0000019a,0x0000030f,0x00000310,0x0003003e,0x0000031c,0x0000031b,0x000200f9,
+    0x0000030b,0x000200f8,0x0000030b,0x0004003d,0x0000002e,0x0000031d,0x00000307,0x00050080,0x0000002e,0x0000031e,
+    0x0000031d,0x00000086,0x0003003e,0x00000307,0x0000031e,0x000200f9,0x00000308,0x000200f8,0x0000030a,0x000200f9,
+    0x00000303,0x000200f8,0x00000303,0x0004003d,0x0000002e,0x0000031f,0x000002ff,0x00050080,0x0000002e,0x00000320,
+    0x0000031f,0x00000086,0x0003003e,0x000002ff,0x00000320,0x000200f9,0x00000300,0x000200f8,0x00000302,0x000400e0,
+    0x00000077,0x00000077,0x0000022f,0x000200f9,0x000001a8,0x000200f8,0x000001a8,0x0004003d,0x00000006,0x00000321,
+    0x000001a4,0x00050080,0x00000006,0x00000322,0x00000321,0x0000017f,0x0003003e,0x000001a4,0x00000322,0x000200f9,
+    0x000001a5,0x000200f8,0x000001a7,0x0004003d,0x00000006,0x00000325,0x00000324,0x0003003e,0x00000323,0x00000325,
+    0x0003003e,0x00000326,0x00000070,0x000200f9,0x00000327,0x000200f8,0x00000327,0x000400f6,0x00000329,0x0000032a,
+    0x00000000,0x000200f9,0x0000032b,0x000200f8,0x0000032b,0x0004003d,0x0000002e,0x0000032c,0x00000326,0x000500b1,
+    0x00000009,0x0000032d,0x0000032c,0x000000ad,0x000400fa,0x0000032d,0x00000328,0x00000329,0x000200f8,0x00000328,
+    0x0003003e,0x0000032e,0x00000070,0x000200f9,0x0000032f,0x000200f8,0x0000032f,0x000400f6,0x00000331,0x00000332,
+    0x00000000,0x000200f9,0x00000333,0x000200f8,0x00000333,0x0004003d,0x0000002e,0x00000334,0x0000032e,0x000500b1,
+    0x00000009,0x00000335,0x00000334,0x000000ad,0x000400fa,0x00000335,0x00000330,0x00000331,0x000200f8,0x00000330,
+    0x0004003d,0x0000002e,0x00000336,0x00000326,0x0004003d,0x0000002e,0x00000337,0x0000032e,0x00060041,0x0000019e,
+    0x00000338,0x0000019a,0x00000336,0x00000337,0x0004003d,0x00000196,0x00000339,0x00000338,0x0004003d,0x00000006,
+    0x0000033e,0x0000016f,0x00050084,0x00000006,0x00000340,0x0000033e,0x0000033f,0x00050041,0x000001e2,0x00000341,
+    0x0000033d,0x00000340,0x0004003d,0x00000006,0x00000342,0x0000016f,0x00050084,0x00000006,0x00000343,0x00000342,
+    0x0000033f,0x0007116a,0x00000341,0x00000339,0x00000070,0x00000195,0x00000028,0x00000077,0x000300e1,0x0000007a,
+    0x0000022f,0x000400e0,0x0000007a,0x0000007a,0x00000344,0x0004003d,0x00000006,0x00000346,0x00000323,0x0003003e,
+    0x00000345,0x00000346,0x000200f9,0x00000347,0x000200f8,0x00000347,0x000400f6,0x00000349,0x0000034a,0x00000000,
+    0x000200f9,0x0000034b,0x000200f8,0x0000034b,0x0004003d,0x00000006,0x0000034c,0x00000345,0x000500b0,0x00000009,
+    0x0000034d,0x0000034c,0x0000033f,0x000400fa,0x0000034d,0x00000348,0x00000349,0x000200f8,0x00000348,0x0004003d,
+    0x00000006,0x0000034f,0x00000172,0x0004003d,0x00000006,0x00000350,0x0000017c,0x00050080,0x00000006,0x00000351,
+    0x0000034f,0x00000350,0x0004003d,0x0000002e,0x00000352,0x00000326,0x0004007c,0x00000006,0x00000353,0x00000352,
+    0x00050084,0x00000006,0x00000354,0x00000195,0x00000353,0x00050080,0x00000006,0x00000355,0x00000351,0x00000354,
+    0x0004003d,0x00000006,0x00000356,0x00000345,0x00050086,0x00000006,0x00000357,0x00000356,0x00000195,0x00050080,
+    0x00000006,0x00000358,0x00000355,0x00000357,0x0003003e,0x0000034e,0x00000358,0x0004003d,0x00000006,0x0000035a,
+    0x00000178,0x0004003d,0x00000006,0x0000035b,0x00000181,0x00050080,0x00000006,0x0000035c,0x0000035a,0x0000035b,
+    0x0004003d,0x0000002e,0x0000035d,0x0000032e,0x0004007c,0x00000006,0x0000035e,0x0000035d,0x00050084,0x00000006,
+    0x0000035f,0x00000195,0x0000035e,0x00050080,0x00000006,0x00000360,0x0000035c,0x0000035f,0x0004003d,0x00000006,
+    0x00000361,0x00000345,0x00050089,0x00000006,0x00000362,0x00000361,0x00000195,0x00050080,0x00000006,0x00000363,
+    0x00000360,0x00000362,0x0003003e,0x00000359,0x00000363,0x0004003d,0x00000006,0x00000364,0x0000034e,0x00050041,
+    0x000000cf,0x00000365,0x000000cd,0x000000ce,0x0004003d,0x00000006,0x00000366,0x00000365,0x000500ae,0x00000009,
+    0x00000367,0x00000364,0x00000366,0x000400a8,0x00000009,0x00000368,0x00000367,0x000300f7,0x0000036a,0x00000000,
+    0x000400fa,0x00000368,0x00000369,0x0000036a,0x000200f8,0x00000369,0x0004003d,0x00000006,0x0000036b,0x00000359,
+    0x00050041,0x000000cf,0x0000036c,0x000000cd,0x00000046,0x0004003d,0x00000006,0x0000036d,0x0000036c,0x000500ae,
+    0x00000009,0x0000036e,0x0000036b,0x0000036d,0x000200f9,0x0000036a,0x000200f8,0x0000036a,0x000700f5,0x00000009,
+    0x0000036f,0x00000367,0x00000348,0x0000036e,0x00000369,0x000300f7,0x00000371,0x00000000,0x000400fa,0x0000036f,
+    0x00000370,0x00000371,0x000200f8,0x00000370,0x000200f9,0x0000034a,0x000200f8,0x00000371,0x0004003d,0x00000006,
+    0x00000374,0x0000016f,0x00050084,0x00000006,0x00000375,0x00000374,0x0000033f,0x0004003d,0x00000006,0x00000376,
+    0x00000345,0x00050080,0x00000006,0x00000377,0x00000375,0x00000376,0x00050041,0x000001e2,0x00000378,0x0000033d,
+    0x00000377,0x0006003d,0x0000000f,0x00000379,0x00000378,0x00000030,0x00000077,0x00050041,0x0000037b,0x0000037c,
+    0x000000cd,0x0000037a,0x0004003d,0x0000000f,0x0000037d,0x0000037c,0x00050085,0x0000000f,0x0000037e,0x00000379,
+    0x0000037d,0x0003003e,0x00000373,0x0000037e,0x00050041,0x000000e6,0x00000380,0x000000cd,0x0000002f,0x0004003d,
+    0x00000007,0x00000381,0x00000380,0x0003003e,0x0000037f,0x00000381,0x00050039,0x00000009,0x00000382,0x0000000c,
+    0x0000037f,0x000400a8,0x00000009,0x00000383,0x00000382,0x000300f7,0x00000385,0x00000000,0x000400fa,0x00000383,
+    0x00000384,0x00000385,0x000200f8,0x00000384,0x00050041,0x000000e6,0x00000386,0x000000cd,0x0000002f,0x0004003d,
+    0x00000007,0x00000387,0x00000386,0x0004007c,0x0000006c,0x00000388,0x00000387,0x0004003d,0x00000006,0x00000389,
+    0x00000359,0x00060041,0x00000072,0x0000038a,0x00000388,0x00000070,0x00000389,0x0006003d,0x0000000f,0x0000038b,
+    0x0000038a,0x00000002,0x00000004,0x0004003d,0x0000000f,0x0000038c,0x00000373,0x00050081,0x0000000f,0x0000038d,
+    0x0000038c,0x0000038b,0x0003003e,0x00000373,0x0000038d,0x000200f9,0x00000385,0x000200f8,0x00000385,0x0004003d,
+    0x00000006,0x0000038f,0x0000034e,0x00050041,0x000000cf,0x00000391,0x000000cd,0x00000390,0x0004003d,0x00000006,
+    0x00000392,0x00000391,0x00050084,0x00000006,0x00000393,0x0000038f,0x00000392,0x0004003d,0x00000006,0x00000394,
+    0x00000359,0x00050080,0x00000006,0x00000395,0x00000393,0x00000394,0x0003003e,0x0000038e,0x00000395,0x00050041,
+    0x000000cf,0x00000396,0x000000cd,0x000000df,0x0004003d,0x00000006,0x00000397,0x00000396,0x000500c7,0x00000006,
+    0x00000398,0x00000397,0x00000025,0x000500ab,0x00000009,0x00000399,0x00000398,0x0000001f,0x000300f7,0x0000039b,
+    0x00000000,0x000400fa,0x00000399,0x0000039a,0x0000039b,0x000200f8,0x0000039a,0x00050041,0x000000e6,0x0000039c,
+    0x000000cd,0x00000086,0x0004003d,0x00000007,0x0000039d,0x0000039c,0x0004007c,0x0000006c,0x0000039e,0x0000039d,
+    0x0004003d,0x00000006,0x0000039f,0x0000038e,0x00060041,0x00000072,0x000003a0,0x0000039e,0x00000070,0x0000039f,
+    0x0006003d,0x0000000f,0x000003a1,0x000003a0,0x00000002,0x00000004,0x0004003d,0x0000000f,0x000003a2,0x00000373,
+    0x00050081,0x0000000f,0x000003a3,0x000003a2,0x000003a1,0x0003003e,0x00000373,0x000003a3,0x000200f9,0x0000039b,
+    0x000200f8,0x0000039b,0x00050041,0x000000e6,0x000003a4,0x000000cd,0x00000086,0x0004003d,0x00000007,0x000003a5,
+    0x000003a4,0x0004007c,0x0000006c,0x000003a6,0x000003a5,0x0004003d,0x00000006,0x000003a7,0x0000038e,0x0004003d,
+    0x0000000f,0x000003a8,0x00000373,0x00060041,0x00000072,0x000003a9,0x000003a6,0x00000070,0x000003a7,0x0005003e,
+    0x000003a9,0x000003a8,0x00000002,0x00000004,0x000200f9,0x0000034a,0x000200f8,0x0000034a,0x0004003d,0x00000006,
+    0x000003ab,0x000003aa,0x0004003d,0x00000006,0x000003ac,0x00000345,0x00050080,0x00000006,0x000003ad,0x000003ac,
+    0x000003ab,0x0003003e,0x00000345,0x000003ad,0x000200f9,0x00000347,0x000200f8,0x00000349,0x000400e0,0x0000007a,
+    0x0000007a,0x00000344,0x000200f9,0x00000332,0x000200f8,0x00000332,0x0004003d,0x0000002e,0x000003ae,0x0000032e,
+    0x00050080,0x0000002e,0x000003af,0x000003ae,0x00000086,0x0003003e,0x0000032e,0x000003af,0x000200f9,0x0000032f,
+    0x000200f8,0x00000331,0x000200f9,0x0000032a,0x000200f8,0x0000032a,0x0004003d,0x0000002e,0x000003b0,0x00000326,
+    0x00050080,0x0000002e,0x000003b1,0x000003b0,0x00000086,0x0003003e,0x00000326,0x000003b1,0x000200f9,0x00000327,
+    0x000200f8,0x00000329,0x000100fd,0x00010038,0x00050036,0x00000009,0x0000000c,0x00000000,0x0000000a,0x00030037,
+    0x00000008,0x0000000b,0x000200f8,0x0000000d,0x00050041,0x0000000e,0x00000020,0x0000000b,0x0000001f,0x0004003d,
+    0x00000006,0x00000021,0x00000020,0x000500aa,0x00000009,0x00000022,0x00000021,0x0000001f,0x000300f7,0x00000024,
+    0x00000000,0x000400fa,0x00000022,0x00000023,0x00000024,0x000200f8,0x00000023,0x00050041,0x0000000e,0x00000026,
+    0x0000000b,0x00000025,0x0004003d,0x00000006,0x00000027,0x00000026,0x000500aa,0x00000009,0x00000028,0x00000027,
+    0x0000001f,0x000200f9,0x00000024,0x000200f8,0x00000024,0x000700f5,0x00000009,0x00000029,0x00000022,0x0000000d,
+    0x00000028,0x00000023,0x000200fe,0x00000029,0x00010038,0x00050036,0x0000000f,0x00000012,0x00000000,0x00000010,
+    0x00030037,0x0000000e,0x00000011,0x000200f8,0x00000013,0x0004003b,0x0000000e,0x0000002c,0x00000007,0x0004003b,
+    0x0000000e,0x00000033,0x00000007,0x0004003b,0x00000037,0x00000038,0x00000007,0x0004003b,0x00000037,0x0000003b,
+    0x00000007,0x0004003b,0x00000037,0x0000005d,0x00000007,0x0004003d,0x00000006,0x0000002d,0x00000011,0x000500c2,
+    0x00000006,0x00000030,0x0000002d,0x0000002f,0x000500c7,0x00000006,0x00000032,0x00000030,0x00000031,0x0003003e,
+    0x0000002c,0x00000032,0x0004003d,0x00000006,0x00000034,0x00000011,0x000500c7,0x00000006,0x00000036,0x00000034,
+    0x00000035,0x0003003e,0x00000033,0x00000036,0x0004003d,0x00000006,0x00000039,0x0000002c,0x000500ab,0x00000009,
+    0x0000003a,0x00000039,0x0000001f,0x000300f7,0x0000003d,0x00000000,0x000400fa,0x0000003a,0x0000003c,0x00000049,
+    0x000200f8,0x0000003c,0x0004003d,0x00000006,0x0000003f,0x00000033,0x00040070,0x0000000f,0x00000040,0x0000003f,
+    0x00050088,0x0000000f,0x00000042,0x00000040,0x00000041,0x00050081,0x0000000f,0x00000043,0x0000003e,0x00000042,
+    0x0004003d,0x00000006,0x00000044,0x0000002c,0x0004007c,0x0000002e,0x00000045,0x00000044,0x00050082,0x0000002e,
+    0x00000047,0x00000045,0x00000046,0x0007000c,0x0000000f,0x00000048,0x00000001,0x00000035,0x00000043,0x00000047,
+    0x0003003e,0x0000003b,0x00000048,0x000200f9,0x0000003d,0x000200f8,0x00000049,0x0004003d,0x00000006,0x0000004a,
+    0x00000033,0x00040070,0x0000000f,0x0000004b,0x0000004a,0x00050088,0x0000000f,0x0000004c,0x0000004b,0x00000041,
+    0x0007000c,0x0000000f,0x0000004e,0x00000001,0x00000035,0x0000004c,0x0000004d,0x0003003e,0x0000003b,0x0000004e,
+    0x000200f9,0x0000003d,0x000200f8,0x0000003d,0x0004003d,0x0000000f,0x0000004f,0x0000003b,0x0003003e,0x00000038,
+    0x0000004f,0x0004003d,0x00000006,0x00000050,0x0000002c,0x000500aa,0x00000009,0x00000051,0x00000050,0x00000031,
+    0x0004003d,0x00000006,0x00000052,0x00000033,0x000500aa,0x00000009,0x00000053,0x00000052,0x00000035,0x000500a7,
+    0x00000009,0x00000054,0x00000051,0x00000053,0x000300f7,0x00000056,0x00000000,0x000400fa,0x00000054,0x00000055,
+    0x00000056,0x000200f8,0x00000055,0x0004007c,0x0000000f,0x00000058,0x00000057,0x0003003e,0x00000038,0x00000058,
+    0x000200f9,0x00000056,0x000200f8,0x00000056,0x0004003d,0x00000006,0x00000059,0x00000011,0x000500c7,0x00000006,
+    0x0000005b,0x00000059,0x0000005a,0x000500ab,0x00000009,0x0000005c,0x0000005b,0x0000001f,0x000300f7,0x0000005f,
+    0x00000000,0x000400fa,0x0000005c,0x0000005e,0x00000062,0x000200f8,0x0000005e,0x0004003d,0x0000000f,0x00000060,
+    0x00000038,0x0004007f,0x0000000f,0x00000061,0x00000060,0x0003003e,0x0000005d,0x00000061,0x000200f9,0x0000005f,
+    0x000200f8,0x00000062,0x0004003d,0x0000000f,0x00000063,0x00000038,0x0003003e,0x0000005d,0x00000063,0x000200f9,
+    0x0000005f,0x000200f8,0x0000005f,0x0004003d,0x0000000f,0x00000064,0x0000005d,0x000200fe,0x00000064,0x00010038,
+    0x00050036,0x0000000f,0x00000018,0x00000000,0x00000014,0x00030037,0x00000008,0x00000015,0x00030037,0x0000000e,
+    0x00000016,0x00030037,0x0000000e,0x00000017,0x000200f8,0x00000019,0x0004003b,0x0000000e,0x0000007f,0x00000007,
+    0x0004003b,0x0000000e,0x0000008b,0x00000007,0x0004003b,0x0000000e,0x0000008f,0x00000007,0x0004003b,0x00000037,
+    0x0000009c,0x00000007,0x0004003b,0x0000000e,0x000000a9,0x00000007,0x0004003b,0x00000037,0x000000bb,0x00000007,
+    0x0004003b,0x0000000e,0x000000be,0x00000007,0x0004003d,0x00000006,0x00000067,0x00000016,0x000500aa,0x00000009,
+    0x00000068,0x00000067,0x00000025,0x000300f7,0x0000006a,0x00000000,0x000400fa,0x00000068,0x00000069,0x0000006a,
+    0x000200f8,0x00000069,0x0004003d,0x00000007,0x0000006b,0x00000015,0x0004007c,0x0000006c,0x0000006f,0x0000006b,
+    0x0004003d,0x00000006,0x00000071,0x00000017,0x00060041,0x00000072,0x00000073,0x0000006f,0x00000070,0x00000071,
+    0x0006003d,0x0000000f,0x00000074,0x00000073,0x00000002,0x00000004,0x000200fe,0x00000074,0x000200f8,0x0000006a,
+    0x0004003d,0x00000006,0x00000076,0x00000016,0x000500aa,0x00000009,0x00000078,0x00000076,0x00000077,0x0004003d,
+    0x00000006,0x00000079,0x00000016,0x000500aa,0x00000009,0x0000007b,0x00000079,0x0000007a,0x000500a6,0x00000009,
+    0x0000007c,0x00000078,0x0000007b,0x000300f7,0x0000007e,0x00000000,0x000400fa,0x0000007c,0x0000007d,0x0000007e,
+    0x000200f8,0x0000007d,0x0004003d,0x00000007,0x00000080,0x00000015,0x0004007c,0x00000081,0x00000084,0x00000080,
+    0x0004003d,0x00000006,0x00000085,0x00000017,0x000500c2,0x00000006,0x00000087,0x00000085,0x00000086,0x00060041,
+    0x00000088,0x00000089,0x00000084,0x00000070,0x00000087,0x0006003d,0x00000006,0x0000008a,0x00000089,0x00000002,
+    0x00000004,0x0003003e,0x0000007f,0x0000008a,0x0004003d,0x00000006,0x0000008c,0x00000017,0x000500c7,0x00000006,
+    0x0000008d,0x0000008c,0x00000025,0x000500ab,0x00000009,0x0000008e,0x0000008d,0x0000001f,0x000300f7,0x00000091,
+    0x00000000,0x000400fa,0x0000008e,0x00000090,0x00000095,0x000200f8,0x00000090,0x0004003d,0x00000006,0x00000092,
+    0x0000007f,0x000500c2,0x00000006,0x00000094,0x00000092,0x00000093,0x0003003e,0x0000008f,0x00000094,0x000200f9,
+    0x00000091,0x000200f8,0x00000095,0x0004003d,0x00000006,0x00000096,0x0000007f,0x000500c7,0x00000006,0x00000098,
+    0x00000096,0x00000097,0x0003003e,0x0000008f,0x00000098,0x000200f9,0x00000091,0x000200f8,0x00000091,0x0004003d,
+    0x00000006,0x00000099,0x0000008f,0x0003003e,0x0000008b,0x00000099,0x0004003d,0x00000006,0x0000009a,0x00000016,
+    0x000500aa,0x00000009,0x0000009b,0x0000009a,0x00000077,0x000300f7,0x0000009e,0x00000000,0x000400fa,0x0000009b,
+    0x0000009d,0x000000a3,0x000200f8,0x0000009d,0x0004003d,0x00000006,0x0000009f,0x0000008b,0x0006000c,0x000000a0,
+    0x000000a1,0x00000001,0x0000003e,0x0000009f,0x00050051,0x0000000f,0x000000a2,0x000000a1,0x00000000,0x0003003e,
+    0x0000009c,0x000000a2,0x000200f9,0x0000009e,0x000200f8,0x000000a3,0x0004003d,0x00000006,0x000000a4,0x0000008b,
+    0x000500c4,0x00000006,0x000000a5,0x000000a4,0x00000093,0x0004007c,0x0000000f,0x000000a6,0x000000a5,0x0003003e,
+    0x0000009c,0x000000a6,0x000200f9,0x0000009e,0x000200f8,0x0000009e,0x0004003d,0x0000000f,0x000000a7,0x0000009c,
+    0x000200fe,0x000000a7,0x000200f8,0x0000007e,0x0004003d,0x00000007,0x000000aa,0x00000015,0x0004007c,0x00000081,
+    0x000000ab,0x000000aa,0x0004003d,0x00000006,0x000000ac,0x00000017,0x000500c2,0x00000006,0x000000ae,0x000000ac,
+    0x000000ad,0x00060041,0x00000088,0x000000af,0x000000ab,0x00000070,0x000000ae,0x0006003d,0x00000006,0x000000b0,
+    0x000000af,0x00000002,0x00000004,0x0004003d,0x00000006,0x000000b1,0x00000017,0x000500c7,0x00000006,0x000000b2,
+    0x000000b1,0x0000007a,0x00050084,0x00000006,0x000000b4,0x000000b2,0x000000b3,0x000500c2,0x00000006,0x000000b5,
+    0x000000b0,0x000000b4,0x000500c7,0x00000006,0x000000b7,0x000000b5,0x000000b6,0x0003003e,0x000000a9,0x000000b7,
+    0x0004003d,0x00000006,0x000000b8,0x00000016,0x000500aa,0x00000009,0x000000ba,0x000000b8,0x000000b9,0x000300f7,
+    0x000000bd,0x00000000,0x000400fa,0x000000ba,0x000000bc,0x000000c1,0x000200f8,0x000000bc,0x0004003d,0x00000006,
+    0x000000bf,0x000000a9,0x0003003e,0x000000be,0x000000bf,0x00050039,0x0000000f,0x000000c0,0x00000012,0x000000be,
+    0x0003003e,0x000000bb,0x000000c0,0x000200f9,0x000000bd,0x000200f8,0x000000c1,0x0004003d,0x00000006,0x000000c2,
+    0x000000a9,0x000500c4,0x00000006,0x000000c4,0x000000c2,0x000000c3,0x0006000c,0x000000a0,0x000000c5,0x00000001,
+    0x0000003e,0x000000c4,0x00050051,0x0000000f,0x000000c6,0x000000c5,0x00000000,0x0003003e,0x000000bb,0x000000c6,
+    0x000200f9,0x000000bd,0x000200f8,0x000000bd,0x0004003d,0x0000000f,0x000000c7,0x000000bb,0x000200fe,0x000000c7,
+    0x00010038,0x00050036,0x0000000f,0x0000001d,0x00000000,0x0000001a,0x00030037,0x0000000e,0x0000001b,0x00030037,
+    0x0000000e,0x0000001c,0x000200f8,0x0000001e,0x0004003b,0x0000000e,0x000000f4,0x00000007,0x0004003b,0x0000000e,
+    0x000000fb,0x00000007,0x0004003b,0x0000000e,0x000000ff,0x00000007,0x0004003b,0x0000000e,0x00000103,0x00000007,
+    0x0004003b,0x0000000e,0x00000108,0x00000007,0x0004003b,0x0000010d,0x0000010e,0x00000007,0x0004003b,0x0000010d,
+    0x00000115,0x00000007,0x0004003b,0x0000010d,0x0000011b,0x00000007,0x0004003b,0x0000010d,0x00000129,0x00000007,
+    0x0004003d,0x00000006,0x000000ca,0x0000001b,0x00050041,0x000000cf,0x000000d0,0x000000cd,0x000000ce,0x0004003d,
+    0x00000006,0x000000d1,0x000000d0,0x000500ae,0x00000009,0x000000d2,0x000000ca,0x000000d1,0x000400a8,0x00000009,
+    0x000000d3,0x000000d2,0x000300f7,0x000000d5,0x00000000,0x000400fa,0x000000d3,0x000000d4,0x000000d5,0x000200f8,
+    0x000000d4,0x0004003d,0x00000006,0x000000d6,0x0000001c,0x00050041,0x000000cf,0x000000d7,0x000000cd,0x000000c3,
+    0x0004003d,0x00000006,0x000000d8,0x000000d7,0x000500ae,0x00000009,0x000000d9,0x000000d6,0x000000d8,0x000200f9,
+    0x000000d5,0x000200f8,0x000000d5,0x000700f5,0x00000009,0x000000da,0x000000d2,0x0000001e,0x000000d9,0x000000d4,
+    0x000300f7,0x000000dc,0x00000000,0x000400fa,0x000000da,0x000000db,0x000000dc,0x000200f8,0x000000db,0x000200fe,
+    0x000000dd,0x000200f8,0x000000dc,0x00050041,0x000000cf,0x000000e0,0x000000cd,0x000000df,0x0004003d,0x00000006,
+    0x000000e1,0x000000e0,0x000500c7,0x00000006,0x000000e2,0x000000e1,0x00000077,0x000500aa,0x00000009,0x000000e3,
+    0x000000e2,0x0000001f,0x000300f7,0x000000e5,0x00000000,0x000400fa,0x000000e3,0x000000e4,0x000000e5,0x000200f8,
+    0x000000e4,0x00050041,0x000000e6,0x000000e7,0x000000cd,0x00000070,0x0004003d,0x00000007,0x000000e8,0x000000e7,
+    0x0004007c,0x0000006c,0x000000e9,0x000000e8,0x0004003d,0x00000006,0x000000ea,0x0000001b,0x00050041,0x000000cf,
+    0x000000ec,0x000000cd,0x000000eb,0x0004003d,0x00000006,0x000000ed,0x000000ec,0x00050084,0x00000006,0x000000ee,
+    0x000000ea,0x000000ed,0x0004003d,0x00000006,0x000000ef,0x0000001c,0x00050080,0x00000006,0x000000f0,0x000000ee,
+    0x000000ef,0x00060041,0x00000072,0x000000f1,0x000000e9,0x00000070,0x000000f0,0x0006003d,0x0000000f,0x000000f2,
+    0x000000f1,0x00000002,0x00000004,0x000200fe,0x000000f2,0x000200f8,0x000000e5,0x00050041,0x000000cf,0x000000f6,
+    0x000000cd,0x000000f5,0x0004003d,0x00000006,0x000000f7,0x000000f6,0x00050041,0x000000cf,0x000000f8,0x000000cd,
+    0x000000f5,0x0004003d,0x00000006,0x000000f9,0x000000f8,0x00050084,0x00000006,0x000000fa,0x000000f7,0x000000f9,
+    0x0003003e,0x000000f4,0x000000fa,0x0004003d,0x00000006,0x000000fc,0x0000001c,0x0004003d,0x00000006,0x000000fd,
+    0x000000f4,0x00050086,0x00000006,0x000000fe,0x000000fc,0x000000fd,0x0003003e,0x000000fb,0x000000fe,0x0004003d,
+    0x00000006,0x00000100,0x0000001c,0x0004003d,0x00000006,0x00000101,0x000000f4,0x00050089,0x00000006,0x00000102,
+    0x00000100,0x00000101,0x0003003e,0x000000ff,0x00000102,0x0004003d,0x00000006,0x00000104,0x000000ff,0x00050041,
+    0x000000cf,0x00000105,0x000000cd,0x000000f5,0x0004003d,0x00000006,0x00000106,0x00000105,0x00050086,0x00000006,
+    0x00000107,0x00000104,0x00000106,0x0003003e,0x00000103,0x00000107,0x0004003d,0x00000006,0x00000109,0x000000ff,
+    0x00050041,0x000000cf,0x0000010a,0x000000cd,0x000000f5,0x0004003d,0x00000006,0x0000010b,0x0000010a,0x00050089,
+    0x00000006,0x0000010c,0x00000109,0x0000010b,0x0003003e,0x00000108,0x0000010c,0x0004003d,0x00000006,0x0000010f,
+    0x0000001b,0x00050041,0x000000cf,0x00000111,0x000000cd,0x00000110,0x0004003d,0x00000006,0x00000112,0x00000111,
+    0x00050086,0x00000006,0x00000113,0x0000010f,0x00000112,0x0004007c,0x0000002e,0x00000114,0x00000113,0x0003003e,
+    0x0000010e,0x00000114,0x0004003d,0x00000006,0x00000116,0x0000001b,0x00050041,0x000000cf,0x00000117,0x000000cd,
+    0x00000110,0x0004003d,0x00000006,0x00000118,0x00000117,0x00050089,0x00000006,0x00000119,0x00000116,0x00000118,
+    0x0004007c,0x0000002e,0x0000011a,0x00000119,0x0003003e,0x00000115,0x0000011a,0x0004003d,0x0000002e,0x0000011c,
+    0x0000010e,0x00050041,0x000000cf,0x0000011d,0x000000cd,0x00000093,0x0004003d,0x00000006,0x0000011e,0x0000011d,
+    0x0004007c,0x0000002e,0x0000011f,0x0000011e,0x00050084,0x0000002e,0x00000120,0x0000011c,0x0000011f,0x00050041,
+    0x000000cf,0x00000122,0x000000cd,0x00000121,0x0004003d,0x00000006,0x00000123,0x00000122,0x0004007c,0x0000002e,
+    0x00000124,0x00000123,0x00050082,0x0000002e,0x00000125,0x00000120,0x00000124,0x0004003d,0x00000006,0x00000126,
+    0x00000103,0x0004007c,0x0000002e,0x00000127,0x00000126,0x00050080,0x0000002e,0x00000128,0x00000125,0x00000127,
+    0x0003003e,0x0000011b,0x00000128,0x0004003d,0x0000002e,0x0000012a,0x00000115,0x00050041,0x000000cf,0x0000012b,
+    0x000000cd,0x00000093,0x0004003d,0x00000006,0x0000012c,0x0000012b,0x0004007c,0x0000002e,0x0000012d,0x0000012c,
+    0x00050084,0x0000002e,0x0000012e,0x0000012a,0x0000012d,0x00050041,0x000000cf,0x00000130,0x000000cd,0x0000012f,
+    0x0004003d,0x00000006,0x00000131,0x00000130,0x0004007c,0x0000002e,0x00000132,0x00000131,0x00050082,0x0000002e,
+    0x00000133,0x0000012e,0x00000132,0x0004003d,0x00000006,0x00000134,0x00000108,0x0004007c,0x0000002e,0x00000135,
+    0x00000134,0x00050080,0x0000002e,0x00000136,0x00000133,0x00000135,0x0003003e,0x00000129,0x00000136,0x0004003d,
+    0x0000002e,0x00000137,0x0000011b,0x000500b1,0x00000009,0x00000138,0x00000137,0x00000070,0x0004003d,0x0000002e,
+    0x00000139,0x00000129,0x000500b1,0x00000009,0x0000013a,0x00000139,0x00000070,0x000500a6,0x00000009,0x0000013b,
+    0x00000138,0x0000013a,0x000400a8,0x00000009,0x0000013c,0x0000013b,0x000300f7,0x0000013e,0x00000000,0x000400fa,
+    0x0000013c,0x0000013d,0x0000013e,0x000200f8,0x0000013d,0x0004003d,0x0000002e,0x0000013f,0x0000011b,0x00050041,
+    0x000000cf,0x00000141,0x000000cd,0x00000140,0x0004003d,0x00000006,0x00000142,0x00000141,0x0004007c,0x0000002e,
+    0x00000143,0x00000142,0x000500af,0x00000009,0x00000144,0x0000013f,0x00000143,0x000200f9,0x0000013e,0x000200f8,
+    0x0000013e,0x000700f5,0x00000009,0x00000145,0x0000013b,0x000000e5,0x00000144,0x0000013d,0x000400a8,0x00000009,
+    0x00000146,0x00000145,0x000300f7,0x00000148,0x00000000,0x000400fa,0x00000146,0x00000147,0x00000148,0x000200f8,
+    0x00000147,0x0004003d,0x0000002e,0x00000149,0x00000129,0x00050041,0x000000cf,0x0000014b,0x000000cd,0x0000014a,
+    0x0004003d,0x00000006,0x0000014c,0x0000014b,0x0004007c,0x0000002e,0x0000014d,0x0000014c,0x000500af,0x00000009,
+    0x0000014e,0x00000149,0x0000014d,0x000200f9,0x00000148,0x000200f8,0x00000148,0x000700f5,0x00000009,0x0000014f,
+    0x00000145,0x0000013e,0x0000014e,0x00000147,0x000300f7,0x00000151,0x00000000,0x000400fa,0x0000014f,0x00000150,
+    0x00000151,0x000200f8,0x00000150,0x000200fe,0x000000dd,0x000200f8,0x00000151,0x00050041,0x000000e6,0x00000153,
+    0x000000cd,0x00000070,0x0004003d,0x00000007,0x00000154,0x00000153,0x0004007c,0x0000006c,0x00000155,0x00000154,
+    0x0004003d,0x0000002e,0x00000156,0x0000011b,0x0004007c,0x00000006,0x00000157,0x00000156,0x00050041,0x000000cf,
+    0x00000158,0x000000cd,0x0000014a,0x0004003d,0x00000006,0x00000159,0x00000158,0x00050084,0x00000006,0x0000015a,
+    0x00000157,0x00000159,0x0004003d,0x0000002e,0x0000015b,0x00000129,0x0004007c,0x00000006,0x0000015c,0x0000015b,
+    0x00050080,0x00000006,0x0000015d,0x0000015a,0x0000015c,0x00050041,0x000000cf,0x0000015f,0x000000cd,0x0000015e,
+    0x0004003d,0x00000006,0x00000160,0x0000015f,0x00050084,0x00000006,0x00000161,0x0000015d,0x00000160,0x0004003d,
+    0x00000006,0x00000162,0x000000fb,0x00050080,0x00000006,0x00000163,0x00000161,0x00000162,0x00060041,0x00000072,
+    0x00000164,0x00000155,0x00000070,0x00000163,0x0006003d,0x0000000f,0x00000165,0x00000164,0x00000002,0x00000004,
+    0x000200fe,0x00000165,0x00010038,
+};
+static const uint32_t ralu__spv_attention[2907] = {
+    0x07230203,0x00010500,0x0008000b,0x00000229,0x00000000,0x00020011,0x00000001,0x00020011,0x000014e3,0x0006000b,
+    0x00000001,0x4c534c47,0x6474732e,0x3035342e,0x00000000,0x0003000e,0x000014e4,0x00000001,0x000e000f,0x00000005,
+    0x00000004,0x6e69616d,0x00000000,0x0000001f,0x00000029,0x00000031,0x0000005c,0x0000007b,0x0000008a,0x0000008f,
+    0x00000129,0x000001a7,0x00060010,0x00000004,0x00000011,0x00000040,0x00000001,0x00000001,0x00040047,0x0000001f,
+    0x0000000b,0x0000001a,0x00050048,0x00000027,0x00000000,0x00000023,0x00000000,0x00050048,0x00000027,0x00000001,
+    0x00000023,0x00000008,0x00050048,0x00000027,0x00000002,0x00000023,0x00000010,0x00050048,0x00000027,0x00000003,
+    0x00000023,0x00000018,0x00050048,0x00000027,0x00000004,0x00000023,0x00000020,0x00050048,0x00000027,0x00000005,
+    0x00000023,0x00000028,0x00050048,0x00000027,0x00000006,0x00000023,0x0000002c,0x00050048,0x00000027,0x00000007,
+    0x00000023,0x00000030,0x00050048,0x00000027,0x00000008,0x00000023,0x00000034,0x00050048,0x00000027,0x00000009,
+    0x00000023,0x00000038,0x00050048,0x00000027,0x0000000a,0x00000023,0x0000003c,0x00050048,0x00000027,0x0000000b,
+    0x00000023,0x00000040,0x00050048,0x00000027,0x0000000c,0x00000023,0x00000044,0x00050048,0x00000027,0x0000000d,
+    0x00000023,0x00000048,0x00050048,0x00000027,0x0000000e,0x00000023,0x0000004c,0x00050048,0x00000027,0x0000000f,
+    0x00000023,0x00000050,0x00030047,0x00000027,0x00000002,0x00040047,0x00000031,0x0000000b,0x0000001b,0x00040047,
+    0x00000063,0x00000006,0x00000004,0x00050048,0x00000064,0x00000000,0x00000023,0x00000000,0x00030047,0x00000064,
+    0x00000002,0x00040047,0x00000228,0x0000000b,0x00000019,0x00020013,0x00000002,0x00030021,0x00000003,0x00000002,
+    0x00040015,0x00000006,0x00000020,0x00000000,0x00040017,0x00000007,0x00000006,0x00000002,0x00040020,0x00000008,
+    0x00000007,0x00000007,0x00020014,0x00000009,0x00040021,0x0000000a,0x00000009,0x00000008,0x0004002b,0x00000006,
+    0x0000000e,0x00000000,0x00040020,0x0000000f,0x00000007,0x00000006,0x0004002b,0x00000006,0x00000015,0x00000001,
+    0x00040017,0x0000001d,0x00000006,0x00000003,0x00040020,0x0000001e,0x00000001,0x0000001d,0x0004003b,0x0000001e,
+    0x0000001f,0x00000001,0x00040020,0x00000020,0x00000001,0x00000006,0x00030016,0x00000026,0x00000020,0x0012001e,
+    0x00000027,0x00000007,0x00000007,0x00000007,0x00000007,0x00000007,0x00000006,0x00000006,0x00000006,0x00000006,
+    0x00000006,0x00000006,0x00000006,0x00000006,0x00000006,0x00000006,0x00000026,0x00040020,0x00000028,0x00000009,
+    0x00000027,0x0004003b,0x00000028,0x00000029,0x00000009,0x00040015,0x0000002a,0x00000020,0x00000001,0x0004002b,
+    0x0000002a,0x0000002b,0x0000000d,0x00040020,0x0000002c,0x00000009,0x00000006,0x0004003b,0x0000001e,0x00000031,
+    0x00000001,0x0004002b,0x0000002a,0x00000035,0x0000000c,0x0004002b,0x0000002a,0x0000003b,0x0000000a,0x0004002b,
+    0x00000006,0x00000059,0x00000800,0x0004001c,0x0000005a,0x00000026,0x00000059,0x00040020,0x0000005b,0x00000004,
+    0x0000005a,0x0004003b,0x0000005b,0x0000005c,0x00000004,0x0004002b,0x0000002a,0x0000005e,0x00000000,0x00040020,
+    0x0000005f,0x00000009,0x00000007,0x00030027,0x00000062,0x000014e5,0x0003001d,0x00000063,0x00000026,0x0003001e,
+    0x00000064,0x00000063,0x00040020,0x00000062,0x000014e5,0x00000064,0x0004002b,0x0000002a,0x00000069,0x00000005,
+    0x00040020,0x00000071,0x000014e5,0x00000026,0x0004002b,0x0000002a,0x00000074,0x0000000f,0x00040020,0x00000075,
+    0x00000009,0x00000026,0x00040020,0x00000079,0x00000004,0x00000026,0x0004003b,0x0000005b,0x0000007b,0x00000004,
+    0x0004002b,0x00000026,0x0000007d,0x00000000,0x0004002b,0x00000006,0x0000007f,0x00000040,0x0004002b,0x00000006,
+    0x00000087,0x00000020,0x0004001c,0x00000088,0x00000026,0x00000087,0x00040020,0x00000089,0x00000004,0x00000088,
+    0x0004003b,0x00000089,0x0000008a,0x00000004,0x0004002b,0x00000006,0x0000008c,0xff800000,0x0004003b,0x00000089,
+    0x0000008f,0x00000004,0x0004002b,0x00000006,0x00000092,0x00000002,0x0004002b,0x00000006,0x00000093,0x00000108,
+    0x0004002b,0x0000002a,0x00000095,0x0000000e,0x0004002b,0x0000002a,0x0000009c,0x0000000b,0x00040020,0x000000c6,
+    0x00000007,0x00000026,0x0004002b,0x0000002a,0x000000e3,0x00000006,0x0004002b,0x0000002a,0x000000f9,0x00000001,
+    0x0004002b,0x0000002a,0x00000106,0x00000004,0x0004002b,0x0000002a,0x00000112,0x00000009,0x0004002b,0x00000006,
+    0x00000126,0x00000400,0x0004001c,0x00000127,0x00000026,0x00000126,0x00040020,0x00000128,0x00000004,0x00000127,
+    0x0004003b,0x00000128,0x00000129,0x00000004,0x0004002b,0x00000026,0x0000014e,0x3f800000,0x0004003b,0x00000089,
+    0x000001a7,0x00000004,0x0004002b,0x0000002a,0x000001d6,0x00000002,0x0004002b,0x0000002a,0x000001dd,0x00000007,
+    0x0004002b,0x0000002a,0x0000020a,0x00000003,0x0004002b,0x0000002a,0x00000211,0x00000008,0x0006002c,0x0000001d,
+    0x00000228,0x0000007f,0x00000015,0x00000015,0x00050036,0x00000002,0x00000004,0x00000000,0x00000003,0x000200f8,
+    0x00000005,0x0004003b,0x0000000f,0x0000001c,0x00000007,0x0004003b,0x0000000f,0x00000023,0x00000007,0x0004003b,
+    0x0000000f,0x00000030,0x00000007,0x0004003b,0x0000000f,0x00000034,0x00000007,0x0004003b,0x0000000f,0x00000038,
+    0x00000007,0x0004003b,0x0000000f,0x00000041,0x00000007,0x0004003b,0x0000000f,0x00000045,0x00000007,0x0004003b,
+    0x0000000f,0x00000051,0x00000007,0x0004003b,0x0000000f,0x00000055,0x00000007,0x0004003b,0x0000000f,0x00000094,
+    0x00000007,0x0004003b,0x0000000f,0x00000099,0x00000007,0x0004003b,0x0000000f,0x000000a7,0x00000007,0x0004003b,
+    0x0000000f,0x000000b0,0x00000007,0x0004003b,0x0000000f,0x000000b5,0x00000007,0x0004003b,0x0000000f,0x000000c0,
+    0x00000007,0x0004003b,0x0000000f,0x000000c3,0x00000007,0x0004003b,0x000000c6,0x000000c7,0x00000007,0x0004003b,
+    0x0000000f,0x000000df,0x00000007,0x0004003b,0x0000000f,0x000000e9,0x00000007,0x0004003b,0x00000008,0x00000107,
+    0x00000007,0x0004003b,0x0000000f,0x00000134,0x00000007,0x0004003b,0x000000c6,0x00000136,0x00000007,0x0004003b,
+    0x0000000f,0x0000013a,0x00000007,0x0004003b,0x000000c6,0x0000014d,0x00000007,0x0004003b,0x000000c6,0x0000014f,
+    0x00000007,0x0004003b,0x0000000f,0x00000154,0x00000007,0x0004003b,0x000000c6,0x00000169,0x00000007,0x0004003b,
+    0x0000000f,0x00000174,0x00000007,0x0004003b,0x000000c6,0x0000017d,0x00000007,0x0004003b,0x000000c6,0x00000184,
+    0x00000007,0x0004003b,0x000000c6,0x00000187,0x00000007,0x0004003b,0x0000000f,0x000001ab,0x00000007,0x0004003b,
+    0x0000000f,0x000001b7,0x00000007,0x0004003b,0x0000000f,0x000001bb,0x00000007,0x0004003b,0x000000c6,0x000001bf,
+    0x00000007,0x0004003b,0x0000000f,0x000001c7,0x00000007,0x0004003b,0x0000000f,0x000001f2,0x00000007,0x0004003b,
+    0x0000000f,0x000001fe,0x00000007,0x0004003b,0x0000000f,0x00000202,0x00000007,0x0004003b,0x000000c6,0x00000206,
+    0x00000007,0x0004003b,0x000000c6,0x0000021b,0x00000007,0x00050041,0x00000020,0x00000021,0x0000001f,0x00000015,
+    0x0004003d,0x00000006,0x00000022,0x00000021,0x0003003e,0x0000001c,0x00000022,0x00050041,0x00000020,0x00000024,
+    0x0000001f,0x0000000e,0x0004003d,0x00000006,0x00000025,0x00000024,0x00050041,0x0000002c,0x0000002d,0x00000029,
+    0x0000002b,0x0004003d,0x00000006,0x0000002e,0x0000002d,0x00050084,0x00000006,0x0000002f,0x00000025,0x0000002e,
+    0x0003003e,0x00000023,0x0000002f,0x00050041,0x00000020,0x00000032,0x00000031,0x0000000e,0x0004003d,0x00000006,
+    0x00000033,0x00000032,0x0003003e,0x00000030,0x00000033,0x00050041,0x0000002c,0x00000036,0x00000029,0x00000035,
+    0x0004003d,0x00000006,0x00000037,0x00000036,0x0003003e,0x00000034,0x00000037,0x00050041,0x0000002c,0x00000039,
+    0x00000029,0x0000002b,0x0004003d,0x00000006,0x0000003a,0x00000039,0x00050041,0x0000002c,0x0000003c,0x00000029,
+    0x0000003b,0x0004003d,0x00000006,0x0000003d,0x0000003c,0x0004003d,0x00000006,0x0000003e,0x00000023,0x00050082,
+    0x00000006,0x0000003f,0x0000003d,0x0000003e,0x0007000c,0x00000006,0x00000040,0x00000001,0x00000026,0x0000003a,
+    0x0000003f,0x0003003e,0x00000038,0x00000040,0x0004003d,0x00000006,0x00000042,0x0000001c,0x0004003d,0x00000006,
+    0x00000043,0x00000034,0x00050084,0x00000006,0x00000044,0x00000042,0x00000043,0x0003003e,0x00000041,0x00000044,
+    0x0004003d,0x00000006,0x00000046,0x00000030,0x0003003e,0x00000045,0x00000046,0x000200f9,0x00000047,0x000200f8,
+    0x00000047,0x000400f6,0x00000049,0x0000004a,0x00000000,0x000200f9,0x0000004b,0x000200f8,0x0000004b,0x0004003d,
+    0x00000006,0x0000004c,0x00000045,0x0004003d,0x00000006,0x0000004d,0x00000038,0x0004003d,0x00000006,0x0000004e,
+    0x00000034,0x00050084,0x00000006,0x0000004f,0x0000004d,0x0000004e,0x000500b0,0x00000009,0x00000050,0x0000004c,
+    0x0000004f,0x000400fa,0x00000050,0x00000048,0x00000049,0x000200f8,0x00000048,0x0004003d,0x00000006,0x00000052,
+    0x00000045,0x0004003d,0x00000006,0x00000053,0x00000034,0x00050086,0x00000006,0x00000054,0x00000052,0x00000053,
+    0x0003003e,0x00000051,0x00000054,0x0004003d,0x00000006,0x00000056,0x00000045,0x0004003d,0x00000006,0x00000057,
+    0x00000034,0x00050089,0x00000006,0x00000058,0x00000056,0x00000057,0x0003003e,0x00000055,0x00000058,0x0004003d,
+    0x00000006,0x0000005d,0x00000045,0x00050041,0x0000005f,0x00000060,0x00000029,0x0000005e,0x0004003d,0x00000007,
+    0x00000061,0x00000060,0x0004007c,0x00000062,0x00000065,0x00000061,0x0004003d,0x00000006,0x00000066,0x00000023,
+    0x0004003d,0x00000006,0x00000067,0x00000051,0x00050080,0x00000006,0x00000068,0x00000066,0x00000067,0x00050041,
+    0x0000002c,0x0000006a,0x00000029,0x00000069,0x0004003d,0x00000006,0x0000006b,0x0000006a,0x00050084,0x00000006,
+    0x0000006c,0x00000068,0x0000006b,0x0004003d,0x00000006,0x0000006d,0x00000041,0x00050080,0x00000006,0x0000006e,
+    0x0000006c,0x0000006d,0x0004003d,0x00000006,0x0000006f,0x00000055,0x00050080,0x00000006,0x00000070,0x0000006e,
+    0x0000006f,0x00060041,0x00000071,0x00000072,0x00000065,0x0000005e,0x00000070,0x0006003d,0x00000026,0x00000073,
+    0x00000072,0x00000002,0x00000004,0x00050041,0x00000075,0x00000076,0x00000029,0x00000074,0x0004003d,0x00000026,
+    0x00000077,0x00000076,0x00050085,0x00000026,0x00000078,0x00000073,0x00000077,0x00050041,0x00000079,0x0000007a,
+    0x0000005c,0x0000005d,0x0003003e,0x0000007a,0x00000078,0x0004003d,0x00000006,0x0000007c,0x00000045,0x00050041,
+    0x00000079,0x0000007e,0x0000007b,0x0000007c,0x0003003e,0x0000007e,0x0000007d,0x000200f9,0x0000004a,0x000200f8,
+    0x0000004a,0x0004003d,0x00000006,0x00000080,0x00000045,0x00050080,0x00000006,0x00000081,0x00000080,0x0000007f,
+    0x0003003e,0x00000045,0x00000081,0x000200f9,0x00000047,0x000200f8,0x00000049,0x0004003d,0x00000006,0x00000082,
+    0x00000030,0x0004003d,0x00000006,0x00000083,0x00000038,0x000500b0,0x00000009,0x00000084,0x00000082,0x00000083,
+    0x000300f7,0x00000086,0x00000000,0x000400fa,0x00000084,0x00000085,0x00000086,0x000200f8,0x00000085,0x0004003d,
+    0x00000006,0x0000008b,0x00000030,0x0004007c,0x00000026,0x0000008d,0x0000008c,0x00050041,0x00000079,0x0000008e,
+    0x0000008a,0x0000008b,0x0003003e,0x0000008e,0x0000008d,0x0004003d,0x00000006,0x00000090,0x00000030,0x00050041,
+    0x00000079,0x00000091,0x0000008f,0x00000090,0x0003003e,0x00000091,0x0000007d,0x000200f9,0x00000086,0x000200f8,
+    0x00000086,0x000400e0,0x00000092,0x00000092,0x00000093,0x00050041,0x0000002c,0x00000096,0x00000029,0x00000095,
+    0x0004003d,0x00000006,0x00000097,0x00000096,0x000500ab,0x00000009,0x00000098,0x00000097,0x0000000e,0x000300f7,
+    0x0000009b,0x00000000,0x000400fa,0x00000098,0x0000009a,0x000000a3,0x000200f8,0x0000009a,0x00050041,0x0000002c,
+    0x0000009d,0x00000029,0x0000009c,0x0004003d,0x00000006,0x0000009e,0x0000009d,0x0004003d,0x00000006,0x0000009f,
+    0x00000023,0x0004003d,0x00000006,0x000000a0,0x00000038,0x00050080,0x00000006,0x000000a1,0x0000009f,0x000000a0,
+    0x0007000c,0x00000006,0x000000a2,0x00000001,0x00000026,0x0000009e,0x000000a1,0x0003003e,0x00000099,0x000000a2,
+    0x000200f9,0x0000009b,0x000200f8,0x000000a3,0x00050041,0x0000002c,0x000000a4,0x00000029,0x0000009c,0x0004003d,
+    0x00000006,0x000000a5,0x000000a4,0x0003003e,0x00000099,0x000000a5,0x000200f9,0x0000009b,0x000200f8,0x0000009b,
+    0x0004003d,0x00000006,0x000000a6,0x00000099,0x0003003e,0x00000094,0x000000a6,0x0003003e,0x000000a7,0x0000000e,
+    0x000200f9,0x000000a8,0x000200f8,0x000000a8,0x000400f6,0x000000aa,0x000000ab,0x00000000,0x000200f9,0x000000ac,
+    0x000200f8,0x000000ac,0x0004003d,0x00000006,0x000000ad,0x000000a7,0x0004003d,0x00000006,0x000000ae,0x00000094,
+    0x000500b0,0x00000009,0x000000af,0x000000ad,0x000000ae,0x000400fa,0x000000af,0x000000a9,0x000000aa,0x000200f8,
+    0x000000a9,0x0004003d,0x00000006,0x000000b1,0x00000094,0x0004003d,0x00000006,0x000000b2,0x000000a7,0x00050082,
+    0x00000006,0x000000b3,0x000000b1,0x000000b2,0x0007000c,0x00000006,0x000000b4,0x00000001,0x00000026,0x00000087,
+    0x000000b3,0x0003003e,0x000000b0,0x000000b4,0x0004003d,0x00000006,0x000000b6,0x00000030,0x0003003e,0x000000b5,
+    0x000000b6,0x000200f9,0x000000b7,0x000200f8,0x000000b7,0x000400f6,0x000000b9,0x000000ba,0x00000000,0x000200f9,
+    0x000000bb,0x000200f8,0x000000bb,0x0004003d,0x00000006,0x000000bc,0x000000b5,0x0004003d,0x00000006,0x000000bd,
+    0x00000038,0x00050084,0x00000006,0x000000be,0x000000bd,0x00000087,0x000500b0,0x00000009,0x000000bf,0x000000bc,
+    0x000000be,0x000400fa,0x000000bf,0x000000b8,0x000000b9,0x000200f8,0x000000b8,0x0004003d,0x00000006,0x000000c1,
+    0x000000b5,0x00050086,0x00000006,0x000000c2,0x000000c1,0x00000087,0x0003003e,0x000000c0,0x000000c2,0x0004003d,
+    0x00000006,0x000000c4,0x000000b5,0x00050089,0x00000006,0x000000c5,0x000000c4,0x00000087,0x0003003e,0x000000c3,
+    0x000000c5,0x0004007c,0x00000026,0x000000c8,0x0000008c,0x0003003e,0x000000c7,0x000000c8,0x0004003d,0x00000006,
+    0x000000c9,0x000000c3,0x0004003d,0x00000006,0x000000ca,0x000000b0,0x000500b0,0x00000009,0x000000cb,0x000000c9,
+    0x000000ca,0x000300f7,0x000000cd,0x00000000,0x000400fa,0x000000cb,0x000000cc,0x000000cd,0x000200f8,0x000000cc,
+    0x00050041,0x0000002c,0x000000ce,0x00000029,0x00000095,0x0004003d,0x00000006,0x000000cf,0x000000ce,0x000500ab,
+    0x00000009,0x000000d0,0x000000cf,0x0000000e,0x000300f7,0x000000d2,0x00000000,0x000400fa,0x000000d0,0x000000d1,
+    0x000000d2,0x000200f8,0x000000d1,0x0004003d,0x00000006,0x000000d3,0x000000a7,0x0004003d,0x00000006,0x000000d4,
+    0x000000c3,0x00050080,0x00000006,0x000000d5,0x000000d3,0x000000d4,0x0004003d,0x00000006,0x000000d6,0x00000023,
+    0x0004003d,0x00000006,0x000000d7,0x000000c0,0x00050080,0x00000006,0x000000d8,0x000000d6,0x000000d7,0x000500ac,
+    0x00000009,0x000000d9,0x000000d5,0x000000d8,0x000200f9,0x000000d2,0x000200f8,0x000000d2,0x000700f5,0x00000009,
+    0x000000da,0x000000d0,0x000000cc,0x000000d9,0x000000d1,0x000400a8,0x00000009,0x000000db,0x000000da,0x000200f9,
+    0x000000cd,0x000200f8,0x000000cd,0x000700f5,0x00000009,0x000000dc,0x000000cb,0x000000b8,0x000000db,0x000000d2,
+    0x000300f7,0x000000de,0x00000000,0x000400fa,0x000000dc,0x000000dd,0x000000de,0x000200f8,0x000000dd,0x0004003d,
+    0x00000006,0x000000e0,0x000000a7,0x0004003d,0x00000006,0x000000e1,0x000000c3,0x00050080,0x00000006,0x000000e2,
+    0x000000e0,0x000000e1,0x00050041,0x0000002c,0x000000e4,0x00000029,0x000000e3,0x0004003d,0x00000006,0x000000e5,
+    0x000000e4,0x00050084,0x00000006,0x000000e6,0x000000e2,0x000000e5,0x0004003d,0x00000006,0x000000e7,0x00000041,
+    0x00050080,0x00000006,0x000000e8,0x000000e6,0x000000e7,0x0003003e,0x000000df,0x000000e8,0x0003003e,0x000000c7,
+    0x0000007d,0x0003003e,0x000000e9,0x0000000e,0x000200f9,0x000000ea,0x000200f8,0x000000ea,0x000400f6,0x000000ec,
+    0x000000ed,0x00000000,0x000200f9,0x000000ee,0x000200f8,0x000000ee,0x0004003d,0x00000006,0x000000ef,0x000000e9,
+    0x0004003d,0x00000006,0x000000f0,0x00000034,0x000500b0,0x00000009,0x000000f1,0x000000ef,0x000000f0,0x000400fa,
+    0x000000f1,0x000000eb,0x000000ec,0x000200f8,0x000000eb,0x0004003d,0x00000006,0x000000f2,0x000000c0,0x0004003d,
+    0x00000006,0x000000f3,0x00000034,0x00050084,0x00000006,0x000000f4,0x000000f2,0x000000f3,0x0004003d,0x00000006,
+    0x000000f5,0x000000e9,0x00050080,0x00000006,0x000000f6,0x000000f4,0x000000f5,0x00050041,0x00000079,0x000000f7,
+    0x0000005c,0x000000f6,0x0004003d,0x00000026,0x000000f8,0x000000f7,0x00050041,0x0000005f,0x000000fa,0x00000029,
+    0x000000f9,0x0004003d,0x00000007,0x000000fb,0x000000fa,0x0004007c,0x00000062,0x000000fc,0x000000fb,0x0004003d,
+    0x00000006,0x000000fd,0x000000df,0x0004003d,0x00000006,0x000000fe,0x000000e9,0x00050080,0x00000006,0x000000ff,
+    0x000000fd,0x000000fe,0x00060041,0x00000071,0x00000100,0x000000fc,0x0000005e,0x000000ff,0x0006003d,0x00000026,
+    0x00000101,0x00000100,0x00000002,0x00000004,0x0004003d,0x00000026,0x00000102,0x000000c7,0x0008000c,0x00000026,
+    0x00000103,0x00000001,0x00000032,0x000000f8,0x00000101,0x00000102,0x0003003e,0x000000c7,0x00000103,0x000200f9,
+    0x000000ed,0x000200f8,0x000000ed,0x0004003d,0x00000006,0x00000104,0x000000e9,0x00050080,0x00000006,0x00000105,
+    0x00000104,0x000000f9,0x0003003e,0x000000e9,0x00000105,0x000200f9,0x000000ea,0x000200f8,0x000000ec,0x00050041,
+    0x0000005f,0x00000108,0x00000029,0x00000106,0x0004003d,0x00000007,0x00000109,0x00000108,0x0003003e,0x00000107,
+    0x00000109,0x00050039,0x00000009,0x0000010a,0x0000000c,0x00000107,0x000400a8,0x00000009,0x0000010b,0x0000010a,
+    0x000300f7,0x0000010d,0x00000000,0x000400fa,0x0000010b,0x0000010c,0x0000010d,0x000200f8,0x0000010c,0x00050041,
+    0x0000005f,0x0000010e,0x00000029,0x00000106,0x0004003d,0x00000007,0x0000010f,0x0000010e,0x0004007c,0x00000062,
+    0x00000110,0x0000010f,0x0004003d,0x00000006,0x00000111,0x0000001c,0x00050041,0x0000002c,0x00000113,0x00000029,
+    0x00000112,0x0004003d,0x00000006,0x00000114,0x00000113,0x00050084,0x00000006,0x00000115,0x00000111,0x00000114,
+    0x0004003d,0x00000006,0x00000116,0x000000a7,0x00050080,0x00000006,0x00000117,0x00000115,0x00000116,0x0004003d,
+    0x00000006,0x00000118,0x000000c3,0x00050080,0x00000006,0x00000119,0x00000117,0x00000118,0x00050041,0x0000002c,
+    0x0000011a,0x00000029,0x0000003b,0x0004003d,0x00000006,0x0000011b,0x0000011a,0x00050080,0x00000006,0x0000011c,
+    0x00000119,0x0000011b,0x00050082,0x00000006,0x0000011d,0x0000011c,0x00000015,0x0004003d,0x00000006,0x0000011e,
+    0x00000023,0x0004003d,0x00000006,0x0000011f,0x000000c0,0x00050080,0x00000006,0x00000120,0x0000011e,0x0000011f,
+    0x00050082,0x00000006,0x00000121,0x0000011d,0x00000120,0x00060041,0x00000071,0x00000122,0x00000110,0x0000005e,
+    0x00000121,0x0006003d,0x00000026,0x00000123,0x00000122,0x00000002,0x00000004,0x0004003d,0x00000026,0x00000124,
+    0x000000c7,0x00050081,0x00000026,0x00000125,0x00000124,0x00000123,0x0003003e,0x000000c7,0x00000125,0x000200f9,
+    0x0000010d,0x000200f8,0x0000010d,0x000200f9,0x000000de,0x000200f8,0x000000de,0x0004003d,0x00000006,0x0000012a,
+    0x000000b5,0x0004003d,0x00000026,0x0000012b,0x000000c7,0x00050041,0x00000079,0x0000012c,0x00000129,0x0000012a,
+    0x0003003e,0x0000012c,0x0000012b,0x000200f9,0x000000ba,0x000200f8,0x000000ba,0x0004003d,0x00000006,0x0000012d,
+    0x000000b5,0x00050080,0x00000006,0x0000012e,0x0000012d,0x0000007f,0x0003003e,0x000000b5,0x0000012e,0x000200f9,
+    0x000000b7,0x000200f8,0x000000b9,0x000400e0,0x00000092,0x00000092,0x00000093,0x0004003d,0x00000006,0x0000012f,
+    0x00000030,0x0004003d,0x00000006,0x00000130,0x00000038,0x000500b0,0x00000009,0x00000131,0x0000012f,0x00000130,
+    0x000300f7,0x00000133,0x00000000,0x000400fa,0x00000131,0x00000132,0x00000133,0x000200f8,0x00000132,0x0004003d,
+    0x00000006,0x00000135,0x00000030,0x0003003e,0x00000134,0x00000135,0x0004003d,0x00000006,0x00000137,0x00000134,
+    0x00050041,0x00000079,0x00000138,0x0000008a,0x00000137,0x0004003d,0x00000026,0x00000139,0x00000138,0x0003003e,
+    0x00000136,0x00000139,0x0003003e,0x0000013a,0x0000000e,0x000200f9,0x0000013b,0x000200f8,0x0000013b,0x000400f6,
+    0x0000013d,0x0000013e,0x00000000,0x000200f9,0x0000013f,0x000200f8,0x0000013f,0x0004003d,0x00000006,0x00000140,
+    0x0000013a,0x0004003d,0x00000006,0x00000141,0x000000b0,0x000500b0,0x00000009,0x00000142,0x00000140,0x00000141,
+    0x000400fa,0x00000142,0x0000013c,0x0000013d,0x000200f8,0x0000013c,0x0004003d,0x00000026,0x00000143,0x00000136,
+    0x0004003d,0x00000006,0x00000144,0x00000134,0x00050084,0x00000006,0x00000145,0x00000144,0x00000087,0x0004003d,
+    0x00000006,0x00000146,0x0000013a,0x00050080,0x00000006,0x00000147,0x00000145,0x00000146,0x00050041,0x00000079,
+    0x00000148,0x00000129,0x00000147,0x0004003d,0x00000026,0x00000149,0x00000148,0x0007000c,0x00000026,0x0000014a,
+    0x00000001,0x00000028,0x00000143,0x00000149,0x0003003e,0x00000136,0x0000014a,0x000200f9,0x0000013e,0x000200f8,
+    0x0000013e,0x0004003d,0x00000006,0x0000014b,0x0000013a,0x00050080,0x00000006,0x0000014c,0x0000014b,0x000000f9,
+    0x0003003e,0x0000013a,0x0000014c,0x000200f9,0x0000013b,0x000200f8,0x0000013d,0x0003003e,0x0000014d,0x0000014e,
+    0x0003003e,0x0000014f,0x0000007d,0x0004003d,0x00000026,0x00000150,0x00000136,0x0004009d,0x00000009,0x00000151,
+    0x00000150,0x000300f7,0x00000153,0x00000000,0x000400fa,0x00000151,0x00000152,0x00000164,0x000200f8,0x00000152,
+    0x0003003e,0x00000154,0x0000000e,0x000200f9,0x00000155,0x000200f8,0x00000155,0x000400f6,0x00000157,0x00000158,
+    0x00000000,0x000200f9,0x00000159,0x000200f8,0x00000159,0x0004003d,0x00000006,0x0000015a,0x00000154,0x0004003d,
+    0x00000006,0x0000015b,0x000000b0,0x000500b0,0x00000009,0x0000015c,0x0000015a,0x0000015b,0x000400fa,0x0000015c,
+    0x00000156,0x00000157,0x000200f8,0x00000156,0x0004003d,0x00000006,0x0000015d,0x00000134,0x00050084,0x00000006,
+    0x0000015e,0x0000015d,0x00000087,0x0004003d,0x00000006,0x0000015f,0x00000154,0x00050080,0x00000006,0x00000160,
+    0x0000015e,0x0000015f,0x00050041,0x00000079,0x00000161,0x00000129,0x00000160,0x0003003e,0x00000161,0x0000007d,
+    0x000200f9,0x00000158,0x000200f8,0x00000158,0x0004003d,0x00000006,0x00000162,0x00000154,0x00050080,0x00000006,
+    0x00000163,0x00000162,0x000000f9,0x0003003e,0x00000154,0x00000163,0x000200f9,0x00000155,0x000200f8,0x00000157,
+    0x000200f9,0x00000153,0x000200f8,0x00000164,0x0004003d,0x00000006,0x00000165,0x00000134,0x00050041,0x00000079,
+    0x00000166,0x0000008a,0x00000165,0x0004003d,0x00000026,0x00000167,0x00000166,0x0004009d,0x00000009,0x00000168,
+    0x00000167,0x000300f7,0x0000016b,0x00000000,0x000400fa,0x00000168,0x0000016a,0x0000016c,0x000200f8,0x0000016a,
+    0x0003003e,0x00000169,0x0000007d,0x000200f9,0x0000016b,0x000200f8,0x0000016c,0x0004003d,0x00000006,0x0000016d,
+    0x00000134,0x00050041,0x00000079,0x0000016e,0x0000008a,0x0000016d,0x0004003d,0x00000026,0x0000016f,0x0000016e,
+    0x0004003d,0x00000026,0x00000170,0x00000136,0x00050083,0x00000026,0x00000171,0x0000016f,0x00000170,0x0006000c,
+    0x00000026,0x00000172,0x00000001,0x0000001b,0x00000171,0x0003003e,0x00000169,0x00000172,0x000200f9,0x0000016b,
+    0x000200f8,0x0000016b,0x0004003d,0x00000026,0x00000173,0x00000169,0x0003003e,0x0000014d,0x00000173,0x0003003e,
+    0x00000174,0x0000000e,0x000200f9,0x00000175,0x000200f8,0x00000175,0x000400f6,0x00000177,0x00000178,0x00000000,
+    0x000200f9,0x00000179,0x000200f8,0x00000179,0x0004003d,0x00000006,0x0000017a,0x00000174,0x0004003d,0x00000006,
+    0x0000017b,0x000000b0,0x000500b0,0x00000009,0x0000017c,0x0000017a,0x0000017b,0x000400fa,0x0000017c,0x00000176,
+    0x00000177,0x000200f8,0x00000176,0x0004003d,0x00000006,0x0000017e,0x00000134,0x00050084,0x00000006,0x0000017f,
+    0x0000017e,0x00000087,0x0004003d,0x00000006,0x00000180,0x00000174,0x00050080,0x00000006,0x00000181,0x0000017f,
+    0x00000180,0x00050041,0x00000079,0x00000182,0x00000129,0x00000181,0x0004003d,0x00000026,0x00000183,0x00000182,
+    0x0003003e,0x0000017d,0x00000183,0x0004003d,0x00000026,0x00000185,0x0000017d,0x0004009d,0x00000009,0x00000186,
+    0x00000185,0x000300f7,0x00000189,0x00000000,0x000400fa,0x00000186,0x00000188,0x0000018a,0x000200f8,0x00000188,
+    0x0003003e,0x00000187,0x0000007d,0x000200f9,0x00000189,0x000200f8,0x0000018a,0x0004003d,0x00000026,0x0000018b,
+    0x0000017d,0x0004003d,0x00000026,0x0000018c,0x00000136,0x00050083,0x00000026,0x0000018d,0x0000018b,0x0000018c,
+    0x0006000c,0x00000026,0x0000018e,0x00000001,0x0000001b,0x0000018d,0x0003003e,0x00000187,0x0000018e,0x000200f9,
+    0x00000189,0x000200f8,0x00000189,0x0004003d,0x00000026,0x0000018f,0x00000187,0x0003003e,0x00000184,0x0000018f,
+    0x0004003d,0x00000006,0x00000190,0x00000134,0x00050084,0x00000006,0x00000191,0x00000190,0x00000087,0x0004003d,
+    0x00000006,0x00000192,0x00000174,0x00050080,0x00000006,0x00000193,0x00000191,0x00000192,0x0004003d,0x00000026,
+    0x00000194,0x00000184,0x00050041,0x00000079,0x00000195,0x00000129,0x00000193,0x0003003e,0x00000195,0x00000194,
+    0x0004003d,0x00000026,0x00000196,0x00000184,0x0004003d,0x00000026,0x00000197,0x0000014f,0x00050081,0x00000026,
+    0x00000198,0x00000197,0x00000196,0x0003003e,0x0000014f,0x00000198,0x000200f9,0x00000178,0x000200f8,0x00000178,
+    0x0004003d,0x00000006,0x00000199,0x00000174,0x00050080,0x00000006,0x0000019a,0x00000199,0x000000f9,0x0003003e,
+    0x00000174,0x0000019a,0x000200f9,0x00000175,0x000200f8,0x00000177,0x0004003d,0x00000006,0x0000019b,0x00000134,
+    0x0004003d,0x00000026,0x0000019c,0x00000136,0x00050041,0x00000079,0x0000019d,0x0000008a,0x0000019b,0x0003003e,
+    0x0000019d,0x0000019c,0x000200f9,0x00000153,0x000200f8,0x00000153,0x0004003d,0x00000006,0x0000019e,0x00000134,
+    0x0004003d,0x00000006,0x0000019f,0x00000134,0x00050041,0x00000079,0x000001a0,0x0000008f,0x0000019f,0x0004003d,
+    0x00000026,0x000001a1,0x000001a0,0x0004003d,0x00000026,0x000001a2,0x0000014d,0x00050085,0x00000026,0x000001a3,
+    0x000001a1,0x000001a2,0x0004003d,0x00000026,0x000001a4,0x0000014f,0x00050081,0x00000026,0x000001a5,0x000001a3,
+    0x000001a4,0x00050041,0x00000079,0x000001a6,0x0000008f,0x0000019e,0x0003003e,0x000001a6,0x000001a5,0x0004003d,
+    0x00000006,0x000001a8,0x00000134,0x0004003d,0x00000026,0x000001a9,0x0000014d,0x00050041,0x00000079,0x000001aa,
+    0x000001a7,0x000001a8,0x0003003e,0x000001aa,0x000001a9,0x000200f9,0x00000133,0x000200f8,0x00000133,0x000400e0,
+    0x00000092,0x00000092,0x00000093,0x0004003d,0x00000006,0x000001ac,0x00000030,0x0003003e,0x000001ab,0x000001ac,
+    0x000200f9,0x000001ad,0x000200f8,0x000001ad,0x000400f6,0x000001af,0x000001b0,0x00000000,0x000200f9,0x000001b1,
+    0x000200f8,0x000001b1,0x0004003d,0x00000006,0x000001b2,0x000001ab,0x0004003d,0x00000006,0x000001b3,0x00000038,
+    0x0004003d,0x00000006,0x000001b4,0x00000034,0x00050084,0x00000006,0x000001b5,0x000001b3,0x000001b4,0x000500b0,
+    0x00000009,0x000001b6,0x000001b2,0x000001b5,0x000400fa,0x000001b6,0x000001ae,0x000001af,0x000200f8,0x000001ae,
+    0x0004003d,0x00000006,0x000001b8,0x000001ab,0x0004003d,0x00000006,0x000001b9,0x00000034,0x00050086,0x00000006,
+    0x000001ba,0x000001b8,0x000001b9,0x0003003e,0x000001b7,0x000001ba,0x0004003d,0x00000006,0x000001bc,0x000001ab,
+    0x0004003d,0x00000006,0x000001bd,0x00000034,0x00050089,0x00000006,0x000001be,0x000001bc,0x000001bd,0x0003003e,
+    0x000001bb,0x000001be,0x0004003d,0x00000006,0x000001c0,0x000001ab,0x00050041,0x00000079,0x000001c1,0x0000007b,
+    0x000001c0,0x0004003d,0x00000026,0x000001c2,0x000001c1,0x0004003d,0x00000006,0x000001c3,0x000001b7,0x00050041,
+    0x00000079,0x000001c4,0x000001a7,0x000001c3,0x0004003d,0x00000026,0x000001c5,0x000001c4,0x00050085,0x00000026,
+    0x000001c6,0x000001c2,0x000001c5,0x0003003e,0x000001bf,0x000001c6,0x0003003e,0x000001c7,0x0000000e,0x000200f9,
+    0x000001c8,0x000200f8,0x000001c8,0x000400f6,0x000001ca,0x000001cb,0x00000000,0x000200f9,0x000001cc,0x000200f8,
+    0x000001cc,0x0004003d,0x00000006,0x000001cd,0x000001c7,0x0004003d,0x00000006,0x000001ce,0x000000b0,0x000500b0,
+    0x00000009,0x000001cf,0x000001cd,0x000001ce,0x000400fa,0x000001cf,0x000001c9,0x000001ca,0x000200f8,0x000001c9,
+    0x0004003d,0x00000006,0x000001d0,0x000001b7,0x00050084,0x00000006,0x000001d1,0x000001d0,0x00000087,0x0004003d,
+    0x00000006,0x000001d2,0x000001c7,0x00050080,0x00000006,0x000001d3,0x000001d1,0x000001d2,0x00050041,0x00000079,
+    0x000001d4,0x00000129,0x000001d3,0x0004003d,0x00000026,0x000001d5,0x000001d4,0x00050041,0x0000005f,0x000001d7,
+    0x00000029,0x000001d6,0x0004003d,0x00000007,0x000001d8,0x000001d7,0x0004007c,0x00000062,0x000001d9,0x000001d8,
+    0x0004003d,0x00000006,0x000001da,0x000000a7,0x0004003d,0x00000006,0x000001db,0x000001c7,0x00050080,0x00000006,
+    0x000001dc,0x000001da,0x000001db,0x00050041,0x0000002c,0x000001de,0x00000029,0x000001dd,0x0004003d,0x00000006,
+    0x000001df,0x000001de,0x00050084,0x00000006,0x000001e0,0x000001dc,0x000001df,0x0004003d,0x00000006,0x000001e1,
+    0x00000041,0x00050080,0x00000006,0x000001e2,0x000001e0,0x000001e1,0x0004003d,0x00000006,0x000001e3,0x000001bb,
+    0x00050080,0x00000006,0x000001e4,0x000001e2,0x000001e3,0x00060041,0x00000071,0x000001e5,0x000001d9,0x0000005e,
+    0x000001e4,0x0006003d,0x00000026,0x000001e6,0x000001e5,0x00000002,0x00000004,0x0004003d,0x00000026,0x000001e7,
+    0x000001bf,0x0008000c,0x00000026,0x000001e8,0x00000001,0x00000032,0x000001d5,0x000001e6,0x000001e7,0x0003003e,
+    0x000001bf,0x000001e8,0x000200f9,0x000001cb,0x000200f8,0x000001cb,0x0004003d,0x00000006,0x000001e9,0x000001c7,
+    0x00050080,0x00000006,0x000001ea,0x000001e9,0x000000f9,0x0003003e,0x000001c7,0x000001ea,0x000200f9,0x000001c8,
+    0x000200f8,0x000001ca,0x0004003d,0x00000006,0x000001eb,0x000001ab,0x0004003d,0x00000026,0x000001ec,0x000001bf,
+    0x00050041,0x00000079,0x000001ed,0x0000007b,0x000001eb,0x0003003e,0x000001ed,0x000001ec,0x000200f9,0x000001b0,
+    0x000200f8,0x000001b0,0x0004003d,0x00000006,0x000001ee,0x000001ab,0x00050080,0x00000006,0x000001ef,0x000001ee,
+    0x0000007f,0x0003003e,0x000001ab,0x000001ef,0x000200f9,0x000001ad,0x000200f8,0x000001af,0x000400e0,0x00000092,
+    0x00000092,0x00000093,0x000200f9,0x000000ab,0x000200f8,0x000000ab,0x0004003d,0x00000006,0x000001f0,0x000000a7,
+    0x00050080,0x00000006,0x000001f1,0x000001f0,0x00000087,0x0003003e,0x000000a7,0x000001f1,0x000200f9,0x000000a8,
+    0x000200f8,0x000000aa,0x0004003d,0x00000006,0x000001f3,0x00000030,0x0003003e,0x000001f2,0x000001f3,0x000200f9,
+    0x000001f4,0x000200f8,0x000001f4,0x000400f6,0x000001f6,0x000001f7,0x00000000,0x000200f9,0x000001f8,0x000200f8,
+    0x000001f8,0x0004003d,0x00000006,0x000001f9,0x000001f2,0x0004003d,0x00000006,0x000001fa,0x00000038,0x0004003d,
+    0x00000006,0x000001fb,0x00000034,0x00050084,0x00000006,0x000001fc,0x000001fa,0x000001fb,0x000500b0,0x00000009,
+    0x000001fd,0x000001f9,0x000001fc,0x000400fa,0x000001fd,0x000001f5,0x000001f6,0x000200f8,0x000001f5,0x0004003d,
+    0x00000006,0x000001ff,0x000001f2,0x0004003d,0x00000006,0x00000200,0x00000034,0x00050086,0x00000006,0x00000201,
+    0x000001ff,0x00000200,0x0003003e,0x000001fe,0x00000201,0x0004003d,0x00000006,0x00000203,0x000001f2,0x0004003d,
+    0x00000006,0x00000204,0x00000034,0x00050089,0x00000006,0x00000205,0x00000203,0x00000204,0x0003003e,0x00000202,
+    0x00000205,0x0004003d,0x00000006,0x00000207,0x000001fe,0x00050041,0x00000079,0x00000208,0x0000008f,0x00000207,
+    0x0004003d,0x00000026,0x00000209,0x00000208,0x0003003e,0x00000206,0x00000209,0x00050041,0x0000005f,0x0000020b,
+    0x00000029,0x0000020a,0x0004003d,0x00000007,0x0000020c,0x0000020b,0x0004007c,0x00000062,0x0000020d,0x0000020c,
+    0x0004003d,0x00000006,0x0000020e,0x00000023,0x0004003d,0x00000006,0x0000020f,0x000001fe,0x00050080,0x00000006,
+    0x00000210,0x0000020e,0x0000020f,0x00050041,0x0000002c,0x00000212,0x00000029,0x00000211,0x0004003d,0x00000006,
+    0x00000213,0x00000212,0x00050084,0x00000006,0x00000214,0x00000210,0x00000213,0x0004003d,0x00000006,0x00000215,
+    0x00000041,0x00050080,0x00000006,0x00000216,0x00000214,0x00000215,0x0004003d,0x00000006,0x00000217,0x00000202,
+    0x00050080,0x00000006,0x00000218,0x00000216,0x00000217,0x0004003d,0x00000026,0x00000219,0x00000206,0x000500ba,
+    0x00000009,0x0000021a,0x00000219,0x0000007d,0x000300f7,0x0000021d,0x00000000,0x000400fa,0x0000021a,0x0000021c,
+    0x00000223,0x000200f8,0x0000021c,0x0004003d,0x00000006,0x0000021e,0x000001f2,0x00050041,0x00000079,0x0000021f,
+    0x0000007b,0x0000021e,0x0004003d,0x00000026,0x00000220,0x0000021f,0x0004003d,0x00000026,0x00000221,0x00000206,
+    0x00050088,0x00000026,0x00000222,0x00000220,0x00000221,0x0003003e,0x0000021b,0x00000222,0x000200f9,0x0000021d,
+    0x000200f8,0x00000223,0x0003003e,0x0000021b,0x0000007d,0x000200f9,0x0000021d,0x000200f8,0x0000021d,0x0004003d,
+    0x00000026,0x00000224,0x0000021b,0x00060041,0x00000071,0x00000225,0x0000020d,0x0000005e,0x00000218,0x0005003e,
+    0x00000225,0x00000224,0x00000002,0x00000004,0x000200f9,0x000001f7,0x000200f8,0x000001f7,0x0004003d,0x00000006,
+    0x00000226,0x000001f2,0x00050080,0x00000006,0x00000227,0x00000226,0x0000007f,0x0003003e,0x000001f2,0x00000227,
+    0x000200f9,0x000001f4,0x000200f8,0x000001f6,0x000100fd,0x00010038,0x00050036,0x00000009,0x0000000c,0x00000000,
+    0x0000000a,0x00030037,0x00000008,0x0000000b,0x000200f8,0x0000000d,0x00050041,0x0000000f,0x00000010,0x0000000b,
+    0x0000000e,0x0004003d,0x00000006,0x00000011,0x00000010,0x000500aa,0x00000009,0x00000012,0x00000011,0x0000000e,
+    0x000300f7,0x00000014,0x00000000,0x000400fa,0x00000012,0x00000013,0x00000014,0x000200f8,0x00000013,0x00050041,
+    0x0000000f,0x00000016,0x0000000b,0x00000015,0x0004003d,0x00000006,0x00000017,0x00000016,0x000500aa,0x00000009,
+    0x00000018,0x00000017,0x0000000e,0x000200f9,0x00000014,0x000200f8,0x00000014,0x000700f5,0x00000009,0x00000019,
+    0x00000012,0x0000000d,0x00000018,0x00000013,0x000200fe,0x00000019,0x00010038,
+};
+static const uint32_t ralu__spv_attention_coopmat[3483] = {
+    0x07230203,0x00010500,0x0008000b,0x00000286,0x00000000,0x00020011,0x00000001,0x00020011,0x00000009,0x00020011,
+    0x0000003d,0x00020011,0x000014e1,0x00020011,0x000014e3,0x00020011,0x00001786,0x0008000a,0x5f565053,0x5f52484b,
+    0x706f6f63,0x74617265,0x5f657669,0x7274616d,0x00007869,0x0006000b,0x00000001,0x4c534c47,0x6474732e,0x3035342e,
+    0x00000000,0x0003000e,0x000014e4,0x00000003,0x0013000f,0x00000005,0x00000004,0x6e69616d,0x00000000,0x00000017,
+    0x00000027,0x00000045,0x00000071,0x000000a7,0x000000c9,0x000000d6,0x000000d9,0x0000012a,0x0000012f,0x000001f3,
+    0x00000231,0x00000246,0x0000027f,0x00060010,0x00000004,0x00000011,0x00000080,0x00000001,0x00000001,0x00040047,
+    0x00000017,0x0000000b,0x0000001b,0x00050048,0x00000025,0x00000000,0x00000023,0x00000000,0x00050048,0x00000025,
+    0x00000001,0x00000023,0x00000008,0x00050048,0x00000025,0x00000002,0x00000023,0x00000010,0x00050048,0x00000025,
+    0x00000003,0x00000023,0x00000018,0x00050048,0x00000025,0x00000004,0x00000023,0x00000020,0x00050048,0x00000025,
+    0x00000005,0x00000023,0x00000028,0x00050048,0x00000025,0x00000006,0x00000023,0x0000002c,0x00050048,0x00000025,
+    0x00000007,0x00000023,0x00000030,0x00050048,0x00000025,0x00000008,0x00000023,0x00000034,0x00050048,0x00000025,
+    0x00000009,0x00000023,0x00000038,0x00050048,0x00000025,0x0000000a,0x00000023,0x0000003c,0x00050048,0x00000025,
+    0x0000000b,0x00000023,0x00000040,0x00050048,0x00000025,0x0000000c,0x00000023,0x00000044,0x00050048,0x00000025,
+    0x0000000d,0x00000023,0x00000048,0x00050048,0x00000025,0x0000000e,0x00000023,0x0000004c,0x00050048,0x00000025,
+    0x0000000f,0x00000023,0x00000050,0x00030047,0x00000025,0x00000002,0x00040047,0x00000055,0x00000006,0x00000004,
+    0x00050048,0x00000056,0x00000000,0x00000023,0x00000000,0x00030047,0x00000056,0x00000002,0x00040047,0x000000d6,
+    0x0000000b,0x00000028,0x00040047,0x000000d9,0x0000000b,0x0000001a,0x00030047,0x00000231,0x00000000,0x00040047,
+    0x00000231,0x0000000b,0x00000029,0x00030047,0x00000232,0x00000000,0x00030047,0x0000027f,0x00000000,0x00040047,
+    0x0000027f,0x0000000b,0x00000024,0x00030047,0x00000280,0x00000000,0x00040047,0x00000285,0x0000000b,0x00000019,
+    0x00020013,0x00000002,0x00030021,0x00000003,0x00000002,0x00040015,0x00000006,0x00000020,0x00000000,0x00040020,
+    0x00000007,0x00000007,0x00000006,0x00020014,0x00000008,0x00040020,0x00000009,0x00000007,0x00000008,0x00060021,
+    0x0000000a,0x00000002,0x00000007,0x00000009,0x00000007,0x00040021,0x00000010,0x00000002,0x00000007,0x00040017,
+    0x00000015,0x00000006,0x00000003,0x00040020,0x00000016,0x00000001,0x00000015,0x0004003b,0x00000016,0x00000017,
+    0x00000001,0x0004002b,0x00000006,0x00000018,0x00000000,0x00040020,0x00000019,0x00000001,0x00000006,0x0004002b,
+    0x00000006,0x00000022,0x00000010,0x00040017,0x00000023,0x00000006,0x00000002,0x00030016,0x00000024,0x00000020,
+    0x0012001e,0x00000025,0x00000023,0x00000023,0x00000023,0x00000023,0x00000023,0x00000006,0x00000006,0x00000006,
+    0x00000006,0x00000006,0x00000006,0x00000006,0x00000006,0x00000006,0x00000006,0x00000024,0x00040020,0x00000026,
+    0x00000009,0x00000025,0x0004003b,0x00000026,0x00000027,0x00000009,0x00040015,0x00000028,0x00000020,0x00000001,
+    0x0004002b,0x00000028,0x00000029,0x0000000c,0x00040020,0x0000002a,0x00000009,0x00000006,0x0004002b,0x00000028,
+    0x0000003d,0x0000000b,0x00030016,0x00000041,0x00000010,0x0004002b,0x00000006,0x00000042,0x00000880,0x0004001c,
+    0x00000043,0x00000041,0x00000042,0x00040020,0x00000044,0x00000004,0x00000043,0x0004003b,0x00000044,0x00000045,
+    0x00000004,0x0004002b,0x00000006,0x00000047,0x00000088,0x00040020,0x0000004c,0x00000007,0x00000024,0x0004002b,
+    0x00000028,0x00000050,0x00000001,0x00040020,0x00000051,0x00000009,0x00000023,0x00030027,0x00000054,0x000014e5,
+    0x0003001d,0x00000055,0x00000024,0x0003001e,0x00000056,0x00000055,0x00040020,0x00000054,0x000014e5,0x00000056,
+    0x0004002b,0x00000028,0x00000058,0x00000000,0x0004002b,0x00000028,0x0000005c,0x00000006,0x00040020,0x00000064,
+    0x000014e5,0x00000024,0x0004002b,0x00000024,0x00000068,0x00000000,0x00040020,0x0000006b,0x00000004,0x00000041,
+    0x0004002b,0x00000006,0x0000006d,0x00000002,0x0004003b,0x00000044,0x00000071,0x00000004,0x0004002b,0x00000028,
+    0x0000007a,0x00000002,0x0004002b,0x00000028,0x00000081,0x00000007,0x0004002b,0x00000006,0x0000008f,0x00000080,
+    0x0004002b,0x00000006,0x00000092,0x00000003,0x00071168,0x00000093,0x00000024,0x00000092,0x00000022,0x00000022,
+    0x0000006d,0x00040020,0x00000094,0x00000007,0x00000093,0x0004002c,0x00000093,0x00000096,0x00000068,0x00071168,
+    0x000000a1,0x00000041,0x00000092,0x00000022,0x00000022,0x00000018,0x00040020,0x000000a2,0x00000007,0x000000a1,
+    0x0004002b,0x00000006,0x000000a4,0x00002200,0x0004001c,0x000000a5,0x00000041,0x000000a4,0x00040020,0x000000a6,
+    0x00000004,0x000000a5,0x0004003b,0x000000a6,0x000000a7,0x00000004,0x0004002b,0x00000006,0x000000b6,0x00000001,
+    0x00071168,0x000000b7,0x00000041,0x00000092,0x00000022,0x00000022,0x000000b6,0x00040020,0x000000b8,0x00000007,
+    0x000000b7,0x0004002b,0x00000006,0x000000c6,0x00000400,0x0004001c,0x000000c7,0x00000024,0x000000c6,0x00040020,
+    0x000000c8,0x00000004,0x000000c7,0x0004003b,0x000000c8,0x000000c9,0x00000004,0x00040020,0x000000cd,0x00000004,
+    0x00000024,0x0004003b,0x00000019,0x000000d6,0x00000001,0x0004003b,0x00000016,0x000000d9,0x00000001,0x0004002b,
+    0x00000006,0x000000df,0x00000040,0x0004002b,0x00000028,0x00000102,0x0000000a,0x0004002b,0x00000028,0x0000010f,
+    0x00000005,0x0004002b,0x00000028,0x00000119,0x0000000f,0x00040020,0x0000011a,0x00000009,0x00000024,0x0004001c,
+    0x00000128,0x00000024,0x000000df,0x00040020,0x00000129,0x00000004,0x00000128,0x0004003b,0x00000129,0x0000012a,
+    0x00000004,0x0004002b,0x00000006,0x0000012c,0xff800000,0x0004003b,0x00000129,0x0000012f,0x00000004,0x0004002b,
+    0x00000006,0x00000132,0x00000108,0x0003002a,0x00000008,0x0000013d,0x00040020,0x000001a3,0x00000007,0x00000028,
+    0x0004002b,0x00000028,0x000001ab,0x00000008,0x0004002b,0x00000006,0x000001ad,0x00000008,0x0004001c,0x000001ae,
+    0x00000093,0x000001ad,0x00040020,0x000001af,0x00000007,0x000001ae,0x00030029,0x00000008,0x000001bf,0x0004002b,
+    0x00000006,0x000001f0,0x00000600,0x0004001c,0x000001f1,0x00000041,0x000001f0,0x00040020,0x000001f2,0x00000004,
+    0x000001f1,0x0004003b,0x000001f2,0x000001f3,0x00000004,0x0004002b,0x00000006,0x000001f5,0x00000018,0x0004003b,
+    0x00000019,0x00000231,0x00000001,0x0004003b,0x000000c8,0x00000246,0x00000004,0x0004002b,0x00000006,0x00000248,
+    0x00000100,0x0004002b,0x00000006,0x0000024d,0x00000d48,0x0004002b,0x00000028,0x0000026c,0x00000003,0x0004003b,
+    0x00000019,0x0000027f,0x00000001,0x0006002c,0x00000015,0x00000285,0x0000008f,0x000000b6,0x000000b6,0x00050036,
+    0x00000002,0x00000004,0x00000000,0x00000003,0x000200f8,0x00000005,0x0004003b,0x00000007,0x000000d2,0x00000007,
+    0x0004003b,0x00000007,0x000000d5,0x00000007,0x0004003b,0x00000007,0x000000d8,0x00000007,0x0004003b,0x00000007,
+    0x000000dc,0x00000007,0x0004003b,0x00000007,0x000000e1,0x00000007,0x0004003b,0x00000007,0x000000e4,0x00000007,
+    0x0004003b,0x00000007,0x000000e8,0x00000007,0x0004003b,0x00000007,0x000000f3,0x00000007,0x0004003b,0x00000007,
+    0x000000f7,0x00000007,0x0004003b,0x0000004c,0x00000106,0x00000007,0x0004003b,0x00000007,0x00000133,0x00000007,
+    0x0004003b,0x00000007,0x0000013e,0x00000007,0x0004003b,0x00000009,0x00000140,0x00000007,0x0004003b,0x00000007,
+    0x00000141,0x00000007,0x0004003b,0x00000007,0x00000144,0x00000007,0x0004003b,0x0000004c,0x0000014b,0x00000007,
+    0x0004003b,0x0000004c,0x0000014f,0x00000007,0x0004003b,0x0000004c,0x00000153,0x00000007,0x0004003b,0x00000007,
+    0x00000155,0x00000007,0x0004003b,0x0000004c,0x00000172,0x00000007,0x0004003b,0x00000007,0x0000017d,0x00000007,
+    0x0004003b,0x000001a3,0x000001a4,0x00000007,0x0004003b,0x000001af,0x000001b0,0x00000007,0x0004003b,0x00000007,
+    0x000001b5,0x00000007,0x0004003b,0x00000007,0x000001c0,0x00000007,0x0004003b,0x00000009,0x000001c2,0x00000007,
+    0x0004003b,0x00000007,0x000001c3,0x00000007,0x0004003b,0x00000007,0x000001c6,0x00000007,0x0004003b,0x00000007,
+    0x000001c9,0x00000007,0x0004003b,0x00000007,0x000001d2,0x00000007,0x0004003b,0x00000007,0x000001d5,0x00000007,
+    0x0004003b,0x0000004c,0x000001d8,0x00000007,0x0004003b,0x0000004c,0x000001df,0x00000007,0x0004003b,0x000000a2,
+    0x000001fe,0x00000007,0x0004003b,0x000000a2,0x00000207,0x00000007,0x0004003b,0x000001a3,0x00000209,0x00000007,
+    0x0004003b,0x000000b8,0x00000219,0x00000007,0x0004003b,0x000000b8,0x00000222,0x00000007,0x0004003b,0x00000007,
+    0x00000230,0x00000007,0x0004003b,0x000001a3,0x00000233,0x00000007,0x0004003b,0x00000007,0x0000024e,0x00000007,
+    0x0004003b,0x00000007,0x00000257,0x00000007,0x0004003b,0x00000007,0x0000025f,0x00000007,0x00050041,0x00000019,
+    0x000000d3,0x00000017,0x00000018,0x0004003d,0x00000006,0x000000d4,0x000000d3,0x0003003e,0x000000d2,0x000000d4,
+    0x0004003d,0x00000006,0x000000d7,0x000000d6,0x0003003e,0x000000d5,0x000000d7,0x00050041,0x00000019,0x000000da,
+    0x000000d9,0x000000b6,0x0004003d,0x00000006,0x000000db,0x000000da,0x0003003e,0x000000d8,0x000000db,0x00050041,
+    0x00000019,0x000000dd,0x000000d9,0x00000018,0x0004003d,0x00000006,0x000000de,0x000000dd,0x00050084,0x00000006,
+    0x000000e0,0x000000de,0x000000df,0x0003003e,0x000000dc,0x000000e0,0x00050041,0x0000002a,0x000000e2,0x00000027,
+    0x00000029,0x0004003d,0x00000006,0x000000e3,0x000000e2,0x0003003e,0x000000e1,0x000000e3,0x0004003d,0x00000006,
+    0x000000e5,0x000000d8,0x0004003d,0x00000006,0x000000e6,0x000000e1,0x00050084,0x00000006,0x000000e7,0x000000e5,
+    0x000000e6,0x0003003e,0x000000e4,0x000000e7,0x0004003d,0x00000006,0x000000e9,0x000000d2,0x0003003e,0x000000e8,
+    0x000000e9,0x000200f9,0x000000ea,0x000200f8,0x000000ea,0x000400f6,0x000000ec,0x000000ed,0x00000000,0x000200f9,
+    0x000000ee,0x000200f8,0x000000ee,0x0004003d,0x00000006,0x000000ef,0x000000e8,0x0004003d,0x00000006,0x000000f0,
+    0x000000e1,0x00050084,0x00000006,0x000000f1,0x000000df,0x000000f0,0x000500b0,0x00000008,0x000000f2,0x000000ef,
+    0x000000f1,0x000400fa,0x000000f2,0x000000eb,0x000000ec,0x000200f8,0x000000eb,0x0004003d,0x00000006,0x000000f4,
+    0x000000e8,0x0004003d,0x00000006,0x000000f5,0x000000e1,0x00050086,0x00000006,0x000000f6,0x000000f4,0x000000f5,
+    0x0003003e,0x000000f3,0x000000f6,0x0004003d,0x00000006,0x000000f8,0x000000e8,0x0004003d,0x00000006,0x000000f9,
+    0x000000e1,0x00050089,0x00000006,0x000000fa,0x000000f8,0x000000f9,0x0003003e,0x000000f7,0x000000fa,0x0004003d,
+    0x00000006,0x000000fb,0x000000f3,0x00050084,0x00000006,0x000000fc,0x000000fb,0x00000047,0x0004003d,0x00000006,
+    0x000000fd,0x000000f7,0x00050080,0x00000006,0x000000fe,0x000000fc,0x000000fd,0x0004003d,0x00000006,0x000000ff,
+    0x000000dc,0x0004003d,0x00000006,0x00000100,0x000000f3,0x00050080,0x00000006,0x00000101,0x000000ff,0x00000100,
+    0x00050041,0x0000002a,0x00000103,0x00000027,0x00000102,0x0004003d,0x00000006,0x00000104,0x00000103,0x000500b0,
+    0x00000008,0x00000105,0x00000101,0x00000104,0x000300f7,0x00000108,0x00000000,0x000400fa,0x00000105,0x00000107,
+    0x0000011e,0x000200f8,0x00000107,0x00050041,0x00000051,0x00000109,0x00000027,0x00000058,0x0004003d,0x00000023,
+    0x0000010a,0x00000109,0x0004007c,0x00000054,0x0000010b,0x0000010a,0x0004003d,0x00000006,0x0000010c,0x000000dc,
+    0x0004003d,0x00000006,0x0000010d,0x000000f3,0x00050080,0x00000006,0x0000010e,0x0000010c,0x0000010d,0x00050041,
+    0x0000002a,0x00000110,0x00000027,0x0000010f,0x0004003d,0x00000006,0x00000111,0x00000110,0x00050084,0x00000006,
+    0x00000112,0x0000010e,0x00000111,0x0004003d,0x00000006,0x00000113,0x000000e4,0x00050080,0x00000006,0x00000114,
+    0x00000112,0x00000113,0x0004003d,0x00000006,0x00000115,0x000000f7,0x00050080,0x00000006,0x00000116,0x00000114,
+    0x00000115,0x00060041,0x00000064,0x00000117,0x0000010b,0x00000058,0x00000116,0x0006003d,0x00000024,0x00000118,
+    0x00000117,0x00000002,0x00000004,0x00050041,0x0000011a,0x0000011b,0x00000027,0x00000119,0x0004003d,0x00000024,
+    0x0000011c,0x0000011b,0x00050085,0x00000024,0x0000011d,0x00000118,0x0000011c,0x0003003e,0x00000106,0x0000011d,
+    0x000200f9,0x00000108,0x000200f8,0x0000011e,0x0003003e,0x00000106,0x00000068,0x000200f9,0x00000108,0x000200f8,
+    0x00000108,0x0004003d,0x00000024,0x0000011f,0x00000106,0x00040073,0x00000041,0x00000120,0x0000011f,0x00050041,
+    0x0000006b,0x00000121,0x000000a7,0x000000fe,0x0005003e,0x00000121,0x00000120,0x00000028,0x0000006d,0x000200f9,
+    0x000000ed,0x000200f8,0x000000ed,0x0004003d,0x00000006,0x00000122,0x000000e8,0x00050080,0x00000006,0x00000123,
+    0x00000122,0x0000008f,0x0003003e,0x000000e8,0x00000123,0x000200f9,0x000000ea,0x000200f8,0x000000ec,0x0004003d,
+    0x00000006,0x00000124,0x000000d2,0x000500b0,0x00000008,0x00000125,0x00000124,0x000000df,0x000300f7,0x00000127,
+    0x00000000,0x000400fa,0x00000125,0x00000126,0x00000127,0x000200f8,0x00000126,0x0004003d,0x00000006,0x0000012b,
+    0x000000d2,0x0004007c,0x00000024,0x0000012d,0x0000012c,0x00050041,0x000000cd,0x0000012e,0x0000012a,0x0000012b,
+    0x0005003e,0x0000012e,0x0000012d,0x00000028,0x0000006d,0x0004003d,0x00000006,0x00000130,0x000000d2,0x00050041,
+    0x000000cd,0x00000131,0x0000012f,0x00000130,0x0005003e,0x00000131,0x00000068,0x00000028,0x0000006d,0x000200f9,
+    0x00000127,0x000200f8,0x00000127,0x000400e0,0x0000006d,0x0000006d,0x00000132,0x0003003e,0x00000133,0x00000018,
+    0x000200f9,0x00000134,0x000200f8,0x00000134,0x000400f6,0x00000136,0x00000137,0x00000000,0x000200f9,0x00000138,
+    0x000200f8,0x00000138,0x0004003d,0x00000006,0x00000139,0x00000133,0x00050041,0x0000002a,0x0000013a,0x00000027,
+    0x0000003d,0x0004003d,0x00000006,0x0000013b,0x0000013a,0x000500b0,0x00000008,0x0000013c,0x00000139,0x0000013b,
+    0x000400fa,0x0000013c,0x00000135,0x00000136,0x000200f8,0x00000135,0x0004003d,0x00000006,0x0000013f,0x00000133,
+    0x0003003e,0x0000013e,0x0000013f,0x0003003e,0x00000140,0x0000013d,0x0004003d,0x00000006,0x00000142,0x000000e4,
+    0x0003003e,0x00000141,0x00000142,0x00070039,0x00000002,0x00000143,0x0000000e,0x0000013e,0x00000140,0x00000141,
+    0x000400e0,0x0000006d,0x0000006d,0x00000132,0x0004003d,0x00000006,0x00000145,0x000000d5,0x0003003e,0x00000144,
+    0x00000145,0x00050039,0x00000002,0x00000146,0x00000012,0x00000144,0x000400e0,0x0000006d,0x0000006d,0x00000132,
+    0x0004003d,0x00000006,0x00000147,0x000000d2,0x000500b0,0x00000008,0x00000148,0x00000147,0x000000df,0x000300f7,
+    0x0000014a,0x00000000,0x000400fa,0x00000148,0x00000149,0x0000014a,0x000200f8,0x00000149,0x0004003d,0x00000006,
+    0x0000014c,0x000000d2,0x00050041,0x000000cd,0x0000014d,0x0000012a,0x0000014c,0x0006003d,0x00000024,0x0000014e,
+    0x0000014d,0x00000030,0x0000006d,0x0003003e,0x0000014b,0x0000014e,0x0004003d,0x00000006,0x00000150,0x000000d2,
+    0x00050041,0x000000cd,0x00000151,0x0000012f,0x00000150,0x0006003d,0x00000024,0x00000152,0x00000151,0x00000030,
+    0x0000006d,0x0003003e,0x0000014f,0x00000152,0x0004003d,0x00000024,0x00000154,0x0000014b,0x0003003e,0x00000153,
+    0x00000154,0x0003003e,0x00000155,0x00000018,0x000200f9,0x00000156,0x000200f8,0x00000156,0x000400f6,0x00000158,
+    0x00000159,0x00000000,0x000200f9,0x0000015a,0x000200f8,0x0000015a,0x0004003d,0x00000006,0x0000015b,0x00000155,
+    0x000500b0,0x00000008,0x0000015c,0x0000015b,0x00000022,0x000300f7,0x0000015e,0x00000000,0x000400fa,0x0000015c,
+    0x0000015d,0x0000015e,0x000200f8,0x0000015d,0x0004003d,0x00000006,0x0000015f,0x00000133,0x0004003d,0x00000006,
+    0x00000160,0x00000155,0x00050080,0x00000006,0x00000161,0x0000015f,0x00000160,0x00050041,0x0000002a,0x00000162,
+    0x00000027,0x0000003d,0x0004003d,0x00000006,0x00000163,0x00000162,0x000500b0,0x00000008,0x00000164,0x00000161,
+    0x00000163,0x000200f9,0x0000015e,0x000200f8,0x0000015e,0x000700f5,0x00000008,0x00000165,0x0000015c,0x0000015a,
+    0x00000164,0x0000015d,0x000400fa,0x00000165,0x00000157,0x00000158,0x000200f8,0x00000157,0x0004003d,0x00000024,
+    0x00000166,0x00000153,0x0004003d,0x00000006,0x00000167,0x000000d2,0x00050084,0x00000006,0x00000168,0x00000167,
+    0x00000022,0x0004003d,0x00000006,0x00000169,0x00000155,0x00050080,0x00000006,0x0000016a,0x00000168,0x00000169,
+    0x00050041,0x000000cd,0x0000016b,0x000000c9,0x0000016a,0x0006003d,0x00000024,0x0000016c,0x0000016b,0x00000030,
+    0x0000006d,0x0007000c,0x00000024,0x0000016d,0x00000001,0x00000028,0x00000166,0x0000016c,0x0003003e,0x00000153,
+    0x0000016d,0x000200f9,0x00000159,0x000200f8,0x00000159,0x0004003d,0x00000006,0x0000016e,0x00000155,0x00050080,
+    0x00000006,0x0000016f,0x0000016e,0x00000050,0x0003003e,0x00000155,0x0000016f,0x000200f9,0x00000156,0x000200f8,
+    0x00000158,0x0004003d,0x00000024,0x00000170,0x0000014b,0x0004009d,0x00000008,0x00000171,0x00000170,0x000300f7,
+    0x00000174,0x00000000,0x000400fa,0x00000171,0x00000173,0x00000175,0x000200f8,0x00000173,0x0003003e,0x00000172,
+    0x00000068,0x000200f9,0x00000174,0x000200f8,0x00000175,0x0004003d,0x00000024,0x00000176,0x0000014b,0x0004003d,
+    0x00000024,0x00000177,0x00000153,0x00050083,0x00000024,0x00000178,0x00000176,0x00000177,0x0006000c,0x00000024,
+    0x00000179,0x00000001,0x0000001b,0x00000178,0x0003003e,0x00000172,0x00000179,0x000200f9,0x00000174,0x000200f8,
+    0x00000174,0x0004003d,0x00000024,0x0000017a,0x00000172,0x0004003d,0x00000024,0x0000017b,0x0000014f,0x00050085,
+    0x00000024,0x0000017c,0x0000017b,0x0000017a,0x0003003e,0x0000014f,0x0000017c,0x0003003e,0x0000017d,0x00000018,
+    0x000200f9,0x0000017e,0x000200f8,0x0000017e,0x000400f6,0x00000180,0x00000181,0x00000000,0x000200f9,0x00000182,
+    0x000200f8,0x00000182,0x0004003d,0x00000006,0x00000183,0x0000017d,0x000500b0,0x00000008,0x00000184,0x00000183,
+    0x00000022,0x000300f7,0x00000186,0x00000000,0x000400fa,0x00000184,0x00000185,0x00000186,0x000200f8,0x00000185,
+    0x0004003d,0x00000006,0x00000187,0x00000133,0x0004003d,0x00000006,0x00000188,0x0000017d,0x00050080,0x00000006,
+    0x00000189,0x00000187,0x00000188,0x00050041,0x0000002a,0x0000018a,0x00000027,0x0000003d,0x0004003d,0x00000006,
+    0x0000018b,0x0000018a,0x000500b0,0x00000008,0x0000018c,0x00000189,0x0000018b,0x000200f9,0x00000186,0x000200f8,
+    0x00000186,0x000700f5,0x00000008,0x0000018d,0x00000184,0x00000182,0x0000018c,0x00000185,0x000400fa,0x0000018d,
+    0x0000017f,0x00000180,0x000200f8,0x0000017f,0x0004003d,0x00000006,0x0000018e,0x000000d2,0x00050084,0x00000006,
+    0x0000018f,0x0000018e,0x00000022,0x0004003d,0x00000006,0x00000190,0x0000017d,0x00050080,0x00000006,0x00000191,
+    0x0000018f,0x00000190,0x00050041,0x000000cd,0x00000192,0x000000c9,0x00000191,0x0006003d,0x00000024,0x00000193,
+    0x00000192,0x00000030,0x0000006d,0x0004003d,0x00000024,0x00000194,0x00000153,0x00050083,0x00000024,0x00000195,
+    0x00000193,0x00000194,0x0006000c,0x00000024,0x00000196,0x00000001,0x0000001b,0x00000195,0x0004003d,0x00000024,
+    0x00000197,0x0000014f,0x00050081,0x00000024,0x00000198,0x00000197,0x00000196,0x0003003e,0x0000014f,0x00000198,
+    0x000200f9,0x00000181,0x000200f8,0x00000181,0x0004003d,0x00000006,0x00000199,0x0000017d,0x00050080,0x00000006,
+    0x0000019a,0x00000199,0x00000050,0x0003003e,0x0000017d,0x0000019a,0x000200f9,0x0000017e,0x000200f8,0x00000180,
+    0x0004003d,0x00000006,0x0000019b,0x000000d2,0x0004003d,0x00000024,0x0000019c,0x00000153,0x00050041,0x000000cd,
+    0x0000019d,0x0000012a,0x0000019b,0x0005003e,0x0000019d,0x0000019c,0x00000028,0x0000006d,0x0004003d,0x00000006,
+    0x0000019e,0x000000d2,0x0004003d,0x00000024,0x0000019f,0x0000014f,0x00050041,0x000000cd,0x000001a0,0x0000012f,
+    0x0000019e,0x0005003e,0x000001a0,0x0000019f,0x00000028,0x0000006d,0x000200f9,0x0000014a,0x000200f8,0x0000014a,
+    0x000400e0,0x0000006d,0x0000006d,0x00000132,0x000200f9,0x00000137,0x000200f8,0x00000137,0x0004003d,0x00000006,
+    0x000001a1,0x00000133,0x00050080,0x00000006,0x000001a2,0x000001a1,0x00000022,0x0003003e,0x00000133,0x000001a2,
+    0x000200f9,0x00000134,0x000200f8,0x00000136,0x0003003e,0x000001a4,0x00000058,0x000200f9,0x000001a5,0x000200f8,
+    0x000001a5,0x000400f6,0x000001a7,0x000001a8,0x00000000,0x000200f9,0x000001a9,0x000200f8,0x000001a9,0x0004003d,
+    0x00000028,0x000001aa,0x000001a4,0x000500b1,0x00000008,0x000001ac,0x000001aa,0x000001ab,0x000400fa,0x000001ac,
+    0x000001a6,0x000001a7,0x000200f8,0x000001a6,0x0004003d,0x00000028,0x000001b1,0x000001a4,0x00050041,0x00000094,
+    0x000001b2,0x000001b0,0x000001b1,0x0003003e,0x000001b2,0x00000096,0x000200f9,0x000001a8,0x000200f8,0x000001a8,
+    0x0004003d,0x00000028,0x000001b3,0x000001a4,0x00050080,0x00000028,0x000001b4,0x000001b3,0x00000050,0x0003003e,
+    0x000001a4,0x000001b4,0x000200f9,0x000001a5,0x000200f8,0x000001a7,0x0003003e,0x000001b5,0x00000018,0x000200f9,
+    0x000001b6,0x000200f8,0x000001b6,0x000400f6,0x000001b8,0x000001b9,0x00000000,0x000200f9,0x000001ba,0x000200f8,
+    0x000001ba,0x0004003d,0x00000006,0x000001bb,0x000001b5,0x00050041,0x0000002a,0x000001bc,0x00000027,0x0000003d,
+    0x0004003d,0x00000006,0x000001bd,0x000001bc,0x000500b0,0x00000008,0x000001be,0x000001bb,0x000001bd,0x000400fa,
+    0x000001be,0x000001b7,0x000001b8,0x000200f8,0x000001b7,0x0004003d,0x00000006,0x000001c1,0x000001b5,0x0003003e,
+    0x000001c0,0x000001c1,0x0003003e,0x000001c2,0x000001bf,0x0004003d,0x00000006,0x000001c4,0x000000e4,0x0003003e,
+    0x000001c3,0x000001c4,0x00070039,0x00000002,0x000001c5,0x0000000e,0x000001c0,0x000001c2,0x000001c3,0x000400e0,
+    0x0000006d,0x0000006d,0x00000132,0x0004003d,0x00000006,0x000001c7,0x000000d5,0x0003003e,0x000001c6,0x000001c7,
+    0x00050039,0x00000002,0x000001c8,0x00000012,0x000001c6,0x000400e0,0x0000006d,0x0000006d,0x00000132,0x0004003d,
+    0x00000006,0x000001ca,0x000000d2,0x0003003e,0x000001c9,0x000001ca,0x000200f9,0x000001cb,0x000200f8,0x000001cb,
+    0x000400f6,0x000001cd,0x000001ce,0x00000000,0x000200f9,0x000001cf,0x000200f8,0x000001cf,0x0004003d,0x00000006,
+    0x000001d0,0x000001c9,0x000500b0,0x00000008,0x000001d1,0x000001d0,0x000000c6,0x000400fa,0x000001d1,0x000001cc,
+    0x000001cd,0x000200f8,0x000001cc,0x0004003d,0x00000006,0x000001d3,0x000001c9,0x00050086,0x00000006,0x000001d4,
+    0x000001d3,0x00000022,0x0003003e,0x000001d2,0x000001d4,0x0004003d,0x00000006,0x000001d6,0x000001c9,0x00050089,
+    0x00000006,0x000001d7,0x000001d6,0x00000022,0x0003003e,0x000001d5,0x000001d7,0x0004003d,0x00000006,0x000001d9,
+    0x000001b5,0x0004003d,0x00000006,0x000001da,0x000001d5,0x00050080,0x00000006,0x000001db,0x000001d9,0x000001da,
+    0x00050041,0x0000002a,0x000001dc,0x00000027,0x0000003d,0x0004003d,0x00000006,0x000001dd,0x000001dc,0x000500b0,
+    0x00000008,0x000001de,0x000001db,0x000001dd,0x000300f7,0x000001e1,0x00000000,0x000400fa,0x000001de,0x000001e0,
+    0x000001ee,0x000200f8,0x000001e0,0x0004003d,0x00000006,0x000001e2,0x000001c9,0x00050041,0x000000cd,0x000001e3,
+    0x000000c9,0x000001e2,0x0006003d,0x00000024,0x000001e4,0x000001e3,0x00000030,0x0000006d,0x0004003d,0x00000006,
+    0x000001e5,0x000001d2,0x00050041,0x000000cd,0x000001e6,0x0000012a,0x000001e5,0x0006003d,0x00000024,0x000001e7,
+    0x000001e6,0x00000030,0x0000006d,0x00050083,0x00000024,0x000001e8,0x000001e4,0x000001e7,0x0006000c,0x00000024,
+    0x000001e9,0x00000001,0x0000001b,0x000001e8,0x0004003d,0x00000006,0x000001ea,0x000001d2,0x00050041,0x000000cd,
+    0x000001eb,0x0000012f,0x000001ea,0x0006003d,0x00000024,0x000001ec,0x000001eb,0x00000030,0x0000006d,0x00050088,
+    0x00000024,0x000001ed,0x000001e9,0x000001ec,0x0003003e,0x000001df,0x000001ed,0x000200f9,0x000001e1,0x000200f8,
+    0x000001ee,0x0003003e,0x000001df,0x00000068,0x000200f9,0x000001e1,0x000200f8,0x000001e1,0x0004003d,0x00000024,
+    0x000001ef,0x000001df,0x0003003e,0x000001d8,0x000001ef,0x0004003d,0x00000006,0x000001f4,0x000001d2,0x00050084,
+    0x00000006,0x000001f6,0x000001f4,0x000001f5,0x0004003d,0x00000006,0x000001f7,0x000001d5,0x00050080,0x00000006,
+    0x000001f8,0x000001f6,0x000001f7,0x0004003d,0x00000024,0x000001f9,0x000001d8,0x00040073,0x00000041,0x000001fa,
+    0x000001f9,0x00050041,0x0000006b,0x000001fb,0x000001f3,0x000001f8,0x0005003e,0x000001fb,0x000001fa,0x00000028,
+    0x0000006d,0x000200f9,0x000001ce,0x000200f8,0x000001ce,0x0004003d,0x00000006,0x000001fc,0x000001c9,0x00050080,
+    0x00000006,0x000001fd,0x000001fc,0x0000008f,0x0003003e,0x000001c9,0x000001fd,0x000200f9,0x000001cb,0x000200f8,
+    0x000001cd,0x000400e0,0x0000006d,0x0000006d,0x00000132,0x0004003d,0x00000006,0x000001ff,0x000000d5,0x00050084,
+    0x00000006,0x00000200,0x00000022,0x000001ff,0x00050084,0x00000006,0x00000201,0x00000200,0x000001f5,0x00050041,
+    0x0000006b,0x00000202,0x000001f3,0x00000201,0x0004003d,0x00000006,0x00000203,0x000000d5,0x00050084,0x00000006,
+    0x00000204,0x00000022,0x00000203,0x00050084,0x00000006,0x00000205,0x00000204,0x000001f5,0x00081169,0x000000a1,
+    0x00000206,0x00000202,0x00000058,0x000001f5,0x00000030,0x0000006d,0x0003003e,0x000001fe,0x00000206,0x0004003d,
+    0x000000a1,0x00000208,0x000001fe,0x0003003e,0x00000207,0x00000208,0x0003003e,0x00000209,0x00000058,0x000200f9,
+    0x0000020a,0x000200f8,0x0000020a,0x000400f6,0x0000020c,0x0000020d,0x00000000,0x000200f9,0x0000020e,0x000200f8,
+    0x0000020e,0x0004003d,0x00000028,0x0000020f,0x00000209,0x000500b1,0x00000008,0x00000210,0x0000020f,0x000001ab,
+    0x000400fa,0x00000210,0x0000020b,0x0000020c,0x000200f8,0x0000020b,0x0004003d,0x00000028,0x00000211,0x00000209,
+    0x0004007c,0x00000006,0x00000212,0x00000211,0x00050084,0x00000006,0x00000213,0x00000212,0x00000022,0x0004003d,
+    0x00000006,0x00000214,0x000000e1,0x000500ae,0x00000008,0x00000215,0x00000213,0x00000214,0x000300f7,0x00000217,
+    0x00000000,0x000400fa,0x00000215,0x00000216,0x00000217,0x000200f8,0x00000216,0x000200f9,0x0000020c,0x000200f8,
+    0x00000217,0x0004003d,0x00000028,0x0000021a,0x00000209,0x0004007c,0x00000006,0x0000021b,0x0000021a,0x00050084,
+    0x00000006,0x0000021c,0x0000021b,0x00000022,0x00050041,0x0000006b,0x0000021d,0x00000071,0x0000021c,0x0004003d,
+    0x00000028,0x0000021e,0x00000209,0x0004007c,0x00000006,0x0000021f,0x0000021e,0x00050084,0x00000006,0x00000220,
+    0x0000021f,0x00000022,0x00081169,0x000000b7,0x00000221,0x0000021d,0x00000058,0x00000047,0x00000030,0x0000006d,
+    0x0003003e,0x00000219,0x00000221,0x0004003d,0x000000b7,0x00000223,0x00000219,0x0003003e,0x00000222,0x00000223,
+    0x0004003d,0x00000028,0x00000224,0x00000209,0x0004003d,0x000000a1,0x00000225,0x00000207,0x0004003d,0x000000b7,
+    0x00000226,0x00000222,0x0004003d,0x00000028,0x00000227,0x00000209,0x00050041,0x00000094,0x00000228,0x000001b0,
+    0x00000227,0x0004003d,0x00000093,0x00000229,0x00000228,0x0006116b,0x00000093,0x0000022a,0x00000225,0x00000226,
+    0x00000229,0x00050041,0x00000094,0x0000022b,0x000001b0,0x00000224,0x0003003e,0x0000022b,0x0000022a,0x000200f9,
+    0x0000020d,0x000200f8,0x0000020d,0x0004003d,0x00000028,0x0000022c,0x00000209,0x00050080,0x00000028,0x0000022d,
+    0x0000022c,0x00000050,0x0003003e,0x00000209,0x0000022d,0x000200f9,0x0000020a,0x000200f8,0x0000020c,0x000400e0,
+    0x0000006d,0x0000006d,0x00000132,0x000200f9,0x000001b9,0x000200f8,0x000001b9,0x0004003d,0x00000006,0x0000022e,
+    0x000001b5,0x00050080,0x00000006,0x0000022f,0x0000022e,0x00000022,0x0003003e,0x000001b5,0x0000022f,0x000200f9,
+    0x000001b6,0x000200f8,0x000001b8,0x0004003d,0x00000006,0x00000232,0x00000231,0x0003003e,0x00000230,0x00000232,
+    0x0003003e,0x00000233,0x00000058,0x000200f9,0x00000234,0x000200f8,0x00000234,0x000400f6,0x00000236,0x00000237,
+    0x00000000,0x000200f9,0x00000238,0x000200f8,0x00000238,0x0004003d,0x00000028,0x00000239,0x00000233,0x000500b1,
+    0x00000008,0x0000023a,0x00000239,0x000001ab,0x000400fa,0x0000023a,0x00000235,0x00000236,0x000200f8,0x00000235,
+    0x0004003d,0x00000028,0x0000023b,0x00000233,0x0004007c,0x00000006,0x0000023c,0x0000023b,0x00050084,0x00000006,
+    0x0000023d,0x0000023c,0x00000022,0x0004003d,0x00000006,0x0000023e,0x000000e1,0x000500ae,0x00000008,0x0000023f,
+    0x0000023d,0x0000023e,0x000300f7,0x00000241,0x00000000,0x000400fa,0x0000023f,0x00000240,0x00000241,0x000200f8,
+    0x00000240,0x000200f9,0x00000236,0x000200f8,0x00000241,0x0004003d,0x00000028,0x00000243,0x00000233,0x00050041,
+    0x00000094,0x00000244,0x000001b0,0x00000243,0x0004003d,0x00000093,0x00000245,0x00000244,0x0004003d,0x00000006,
+    0x00000247,0x000000d5,0x00050084,0x00000006,0x00000249,0x00000247,0x00000248,0x00050041,0x000000cd,0x0000024a,
+    0x00000246,0x00000249,0x0004003d,0x00000006,0x0000024b,0x000000d5,0x00050084,0x00000006,0x0000024c,0x0000024b,
+    0x00000248,0x0007116a,0x0000024a,0x00000245,0x00000058,0x00000022,0x00000028,0x0000006d,0x000300e1,0x00000092,
+    0x00000132,0x000400e0,0x00000092,0x00000092,0x0000024d,0x0004003d,0x00000006,0x0000024f,0x00000230,0x0003003e,
+    0x0000024e,0x0000024f,0x000200f9,0x00000250,0x000200f8,0x00000250,0x000400f6,0x00000252,0x00000253,0x00000000,
+    0x000200f9,0x00000254,0x000200f8,0x00000254,0x0004003d,0x00000006,0x00000255,0x0000024e,0x000500b0,0x00000008,
+    0x00000256,0x00000255,0x00000248,0x000400fa,0x00000256,0x00000251,0x00000252,0x000200f8,0x00000251,0x0004003d,
+    0x00000006,0x00000258,0x000000dc,0x0004003d,0x00000006,0x00000259,0x000000d5,0x00050084,0x00000006,0x0000025a,
+    0x00000022,0x00000259,0x00050080,0x00000006,0x0000025b,0x00000258,0x0000025a,0x0004003d,0x00000006,0x0000025c,
+    0x0000024e,0x00050086,0x00000006,0x0000025d,0x0000025c,0x00000022,0x00050080,0x00000006,0x0000025e,0x0000025b,
+    0x0000025d,0x0003003e,0x00000257,0x0000025e,0x0004003d,0x00000028,0x00000260,0x00000233,0x0004007c,0x00000006,
+    0x00000261,0x00000260,0x00050084,0x00000006,0x00000262,0x00000261,0x00000022,0x0004003d,0x00000006,0x00000263,
+    0x0000024e,0x00050089,0x00000006,0x00000264,0x00000263,0x00000022,0x00050080,0x00000006,0x00000265,0x00000262,
+    0x00000264,0x0003003e,0x0000025f,0x00000265,0x0004003d,0x00000006,0x00000266,0x00000257,0x00050041,0x0000002a,
+    0x00000267,0x00000027,0x00000102,0x0004003d,0x00000006,0x00000268,0x00000267,0x000500b0,0x00000008,0x00000269,
+    0x00000266,0x00000268,0x000300f7,0x0000026b,0x00000000,0x000400fa,0x00000269,0x0000026a,0x0000026b,0x000200f8,
+    0x0000026a,0x00050041,0x00000051,0x0000026d,0x00000027,0x0000026c,0x0004003d,0x00000023,0x0000026e,0x0000026d,
+    0x0004007c,0x00000054,0x0000026f,0x0000026e,0x0004003d,0x00000006,0x00000270,0x00000257,0x00050041,0x0000002a,
+    0x00000271,0x00000027,0x000001ab,0x0004003d,0x00000006,0x00000272,0x00000271,0x00050084,0x00000006,0x00000273,
+    0x00000270,0x00000272,0x0004003d,0x00000006,0x00000274,0x000000e4,0x00050080,0x00000006,0x00000275,0x00000273,
+    0x00000274,0x0004003d,0x00000006,0x00000276,0x0000025f,0x00050080,0x00000006,0x00000277,0x00000275,0x00000276,
+    0x0004003d,0x00000006,0x00000278,0x000000d5,0x00050084,0x00000006,0x00000279,0x00000278,0x00000248,0x0004003d,
+    0x00000006,0x0000027a,0x0000024e,0x00050080,0x00000006,0x0000027b,0x00000279,0x0000027a,0x00050041,0x000000cd,
+    0x0000027c,0x00000246,0x0000027b,0x0006003d,0x00000024,0x0000027d,0x0000027c,0x00000030,0x0000006d,0x00060041,
+    0x00000064,0x0000027e,0x0000026f,0x00000058,0x00000277,0x0005003e,0x0000027e,0x0000027d,0x00000002,0x00000004,
+    0x000200f9,0x0000026b,0x000200f8,0x0000026b,0x000200f9,0x00000253,0x000200f8,0x00000253,0x0004003d,0x00000006,
+    0x00000280,0x0000027f,0x0004003d,0x00000006,0x00000281,0x0000024e,0x00050080,0x00000006,0x00000282,0x00000281,
+    0x00000280,0x0003003e,0x0000024e,0x00000282,0x000200f9,0x00000250,0x000200f8,0x00000252,0x000400e0,0x00000092,
+    0x00000092,0x0000024d,0x000200f9,0x00000237,0x000200f8,0x00000237,0x0004003d,0x00000028,0x00000283,0x00000233,
+    0x00050080,0x00000028,0x00000284,0x00000283,0x00000050,0x0003003e,0x00000233,0x00000284,0x000200f9,0x00000234,
+    0x000200f8,0x00000236,0x000100fd,0x00010038,0x00050036,0x00000002,0x0000000e,0x00000000,0x0000000a,0x00030037,
+    0x00000007,0x0000000b,0x00030037,0x00000009,0x0000000c,0x00030037,0x00000007,0x0000000d,0x000200f8,0x0000000f,
+    0x0004003b,0x00000007,0x00000014,0x00000007,0x0004003b,0x00000007,0x0000002f,0x00000007,0x0004003b,0x00000007,
+    0x00000034,0x00000007,0x0004003b,0x00000009,0x00000039,0x00000007,0x0004003b,0x0000004c,0x0000004d,0x00000007,
+    0x0004003b,0x0000004c,0x00000077,0x00000007,0x00050041,0x00000019,0x0000001a,0x00000017,0x00000018,0x0004003d,
+    0x00000006,0x0000001b,0x0000001a,0x0003003e,0x00000014,0x0000001b,0x000200f9,0x0000001c,0x000200f8,0x0000001c,
+    0x000400f6,0x0000001e,0x0000001f,0x00000000,0x000200f9,0x00000020,0x000200f8,0x00000020,0x0004003d,0x00000006,
+    0x00000021,0x00000014,0x00050041,0x0000002a,0x0000002b,0x00000027,0x00000029,0x0004003d,0x00000006,0x0000002c,
+    0x0000002b,0x00050084,0x00000006,0x0000002d,0x00000022,0x0000002c,0x000500b0,0x00000008,0x0000002e,0x00000021,
+    0x0000002d,0x000400fa,0x0000002e,0x0000001d,0x0000001e,0x000200f8,0x0000001d,0x0004003d,0x00000006,0x00000030,
+    0x00000014,0x00050041,0x0000002a,0x00000031,0x00000027,0x00000029,0x0004003d,0x00000006,0x00000032,0x00000031,
+    0x00050086,0x00000006,0x00000033,0x00000030,0x00000032,0x0003003e,0x0000002f,0x00000033,0x0004003d,0x00000006,
+    0x00000035,0x00000014,0x00050041,0x0000002a,0x00000036,0x00000027,0x00000029,0x0004003d,0x00000006,0x00000037,
+    0x00000036,0x00050089,0x00000006,0x00000038,0x00000035,0x00000037,0x0003003e,0x00000034,0x00000038,0x0004003d,
+    0x00000006,0x0000003a,0x0000000b,0x0004003d,0x00000006,0x0000003b,0x0000002f,0x00050080,0x00000006,0x0000003c,
+    0x0000003a,0x0000003b,0x00050041,0x0000002a,0x0000003e,0x00000027,0x0000003d,0x0004003d,0x00000006,0x0000003f,
+    0x0000003e,0x000500b0,0x00000008,0x00000040,0x0000003c,0x0000003f,0x0003003e,0x00000039,0x00000040,0x0004003d,
+    0x00000006,0x00000046,0x0000002f,0x00050084,0x00000006,0x00000048,0x00000046,0x00000047,0x0004003d,0x00000006,
+    0x00000049,0x00000034,0x00050080,0x00000006,0x0000004a,0x00000048,0x00000049,0x0004003d,0x00000008,0x0000004b,
+    0x00000039,0x000300f7,0x0000004f,0x00000000,0x000400fa,0x0000004b,0x0000004e,0x00000067,0x000200f8,0x0000004e,
+    0x00050041,0x00000051,0x00000052,0x00000027,0x00000050,0x0004003d,0x00000023,0x00000053,0x00000052,0x0004007c,
+    0x00000054,0x00000057,0x00000053,0x0004003d,0x00000006,0x00000059,0x0000000b,0x0004003d,0x00000006,0x0000005a,
+    0x0000002f,0x00050080,0x00000006,0x0000005b,0x00000059,0x0000005a,0x00050041,0x0000002a,0x0000005d,0x00000027,
+    0x0000005c,0x0004003d,0x00000006,0x0000005e,0x0000005d,0x00050084,0x00000006,0x0000005f,0x0000005b,0x0000005e,
+    0x0004003d,0x00000006,0x00000060,0x0000000d,0x00050080,0x00000006,0x00000061,0x0000005f,0x00000060,0x0004003d,
+    0x00000006,0x00000062,0x00000034,0x00050080,0x00000006,0x00000063,0x00000061,0x00000062,0x00060041,0x00000064,
+    0x00000065,0x00000057,0x00000058,0x00000063,0x0006003d,0x00000024,0x00000066,0x00000065,0x00000002,0x00000004,
+    0x0003003e,0x0000004d,0x00000066,0x000200f9,0x0000004f,0x000200f8,0x00000067,0x0003003e,0x0000004d,0x00000068,
+    0x000200f9,0x0000004f,0x000200f8,0x0000004f,0x0004003d,0x00000024,0x00000069,0x0000004d,0x00040073,0x00000041,
+    0x0000006a,0x00000069,0x00050041,0x0000006b,0x0000006c,0x00000045,0x0000004a,0x0005003e,0x0000006c,0x0000006a,
+    0x00000028,0x0000006d,0x0004003d,0x00000008,0x0000006e,0x0000000c,0x000300f7,0x00000070,0x00000000,0x000400fa,
+    0x0000006e,0x0000006f,0x00000070,0x000200f8,0x0000006f,0x0004003d,0x00000006,0x00000072,0x0000002f,0x00050084,
+    0x00000006,0x00000073,0x00000072,0x00000047,0x0004003d,0x00000006,0x00000074,0x00000034,0x00050080,0x00000006,
+    0x00000075,0x00000073,0x00000074,0x0004003d,0x00000008,0x00000076,0x00000039,0x000300f7,0x00000079,0x00000000,
+    0x000400fa,0x00000076,0x00000078,0x0000008b,0x000200f8,0x00000078,0x00050041,0x00000051,0x0000007b,0x00000027,
+    0x0000007a,0x0004003d,0x00000023,0x0000007c,0x0000007b,0x0004007c,0x00000054,0x0000007d,0x0000007c,0x0004003d,
+    0x00000006,0x0000007e,0x0000000b,0x0004003d,0x00000006,0x0000007f,0x0000002f,0x00050080,0x00000006,0x00000080,
+    0x0000007e,0x0000007f,0x00050041,0x0000002a,0x00000082,0x00000027,0x00000081,0x0004003d,0x00000006,0x00000083,
+    0x00000082,0x00050084,0x00000006,0x00000084,0x00000080,0x00000083,0x0004003d,0x00000006,0x00000085,0x0000000d,
+    0x00050080,0x00000006,0x00000086,0x00000084,0x00000085,0x0004003d,0x00000006,0x00000087,0x00000034,0x00050080,
+    0x00000006,0x00000088,0x00000086,0x00000087,0x00060041,0x00000064,0x00000089,0x0000007d,0x00000058,0x00000088,
+    0x0006003d,0x00000024,0x0000008a,0x00000089,0x00000002,0x00000004,0x0003003e,0x00000077,0x0000008a,0x000200f9,
+    0x00000079,0x000200f8,0x0000008b,0x0003003e,0x00000077,0x00000068,0x000200f9,0x00000079,0x000200f8,0x00000079,
+    0x0004003d,0x00000024,0x0000008c,0x00000077,0x00040073,0x00000041,0x0000008d,0x0000008c,0x00050041,0x0000006b,
+    0x0000008e,0x00000071,0x00000075,0x0005003e,0x0000008e,0x0000008d,0x00000028,0x0000006d,0x000200f9,0x00000070,
+    0x000200f8,0x00000070,0x000200f9,0x0000001f,0x000200f8,0x0000001f,0x0004003d,0x00000006,0x00000090,0x00000014,
+    0x00050080,0x00000006,0x00000091,0x00000090,0x0000008f,0x0003003e,0x00000014,0x00000091,0x000200f9,0x0000001c,
+    0x000200f8,0x0000001e,0x000100fd,0x00010038,0x00050036,0x00000002,0x00000012,0x00000000,0x00000010,0x00030037,
+    0x00000007,0x00000011,0x000200f8,0x00000013,0x0004003b,0x00000094,0x00000095,0x00000007,0x0004003b,0x00000007,
+    0x00000097,0x00000007,0x0004003b,0x000000a2,0x000000a3,0x00000007,0x0004003b,0x000000a2,0x000000b4,0x00000007,
+    0x0004003b,0x000000b8,0x000000b9,0x00000007,0x0004003b,0x000000b8,0x000000bd,0x00000007,0x0003003e,0x00000095,
+    0x00000096,0x0003003e,0x00000097,0x00000018,0x000200f9,0x00000098,0x000200f8,0x00000098,0x000400f6,0x0000009a,
+    0x0000009b,0x00000000,0x000200f9,0x0000009c,0x000200f8,0x0000009c,0x0004003d,0x00000006,0x0000009d,0x00000097,
+    0x00050041,0x0000002a,0x0000009e,0x00000027,0x00000029,0x0004003d,0x00000006,0x0000009f,0x0000009e,0x000500b0,
+    0x00000008,0x000000a0,0x0000009d,0x0000009f,0x000400fa,0x000000a0,0x00000099,0x0000009a,0x000200f8,0x00000099,
+    0x0004003d,0x00000006,0x000000a8,0x00000011,0x00050084,0x00000006,0x000000a9,0x00000022,0x000000a8,0x00050084,
+    0x00000006,0x000000aa,0x000000a9,0x00000047,0x0004003d,0x00000006,0x000000ab,0x00000097,0x00050080,0x00000006,
+    0x000000ac,0x000000aa,0x000000ab,0x00050041,0x0000006b,0x000000ad,0x000000a7,0x000000ac,0x0004003d,0x00000006,
+    0x000000ae,0x00000011,0x00050084,0x00000006,0x000000af,0x00000022,0x000000ae,0x00050084,0x00000006,0x000000b0,
+    0x000000af,0x00000047,0x0004003d,0x00000006,0x000000b1,0x00000097,0x00050080,0x00000006,0x000000b2,0x000000b0,
+    0x000000b1,0x00081169,0x000000a1,0x000000b3,0x000000ad,0x00000058,0x00000047,0x00000030,0x0000006d,0x0003003e,
+    0x000000a3,0x000000b3,0x0004003d,0x000000a1,0x000000b5,0x000000a3,0x0003003e,0x000000b4,0x000000b5,0x0004003d,
+    0x00000006,0x000000ba,0x00000097,0x00050041,0x0000006b,0x000000bb,0x00000045,0x000000ba,0x00081169,0x000000b7,
+    0x000000bc,0x000000bb,0x00000050,0x00000047,0x00000030,0x0000006d,0x0003003e,0x000000b9,0x000000bc,0x0004003d,
+    0x000000b7,0x000000be,0x000000b9,0x0003003e,0x000000bd,0x000000be,0x0004003d,0x000000a1,0x000000bf,0x000000b4,
+    0x0004003d,0x000000b7,0x000000c0,0x000000bd,0x0004003d,0x00000093,0x000000c1,0x00000095,0x0006116b,0x00000093,
+    0x000000c2,0x000000bf,0x000000c0,0x000000c1,0x0003003e,0x00000095,0x000000c2,0x000200f9,0x0000009b,0x000200f8,
+    0x0000009b,0x0004003d,0x00000006,0x000000c3,0x00000097,0x00050080,0x00000006,0x000000c4,0x000000c3,0x00000022,
+    0x0003003e,0x00000097,0x000000c4,0x000200f9,0x00000098,0x000200f8,0x0000009a,0x0004003d,0x00000093,0x000000c5,
+    0x00000095,0x0004003d,0x00000006,0x000000ca,0x00000011,0x00050084,0x00000006,0x000000cb,0x00000022,0x000000ca,
+    0x00050084,0x00000006,0x000000cc,0x000000cb,0x00000022,0x00050041,0x000000cd,0x000000ce,0x000000c9,0x000000cc,
+    0x0004003d,0x00000006,0x000000cf,0x00000011,0x00050084,0x00000006,0x000000d0,0x00000022,0x000000cf,0x00050084,
+    0x00000006,0x000000d1,0x000000d0,0x00000022,0x0007116a,0x000000ce,0x000000c5,0x00000058,0x00000022,0x00000028,
+    0x0000006d,0x000100fd,0x00010038,
+};
+static const uint32_t ralu__spv_norm[1719] = {
+    0x07230203,0x00010500,0x0008000b,0x00000148,0x00000000,0x00020011,0x00000001,0x00020011,0x000014e3,0x0006000b,
+    0x00000001,0x4c534c47,0x6474732e,0x3035342e,0x00000000,0x0003000e,0x000014e4,0x00000001,0x000a000f,0x00000005,
+    0x00000004,0x6e69616d,0x00000000,0x00000025,0x0000002c,0x0000005a,0x0000005f,0x00000142,0x00060010,0x00000004,
+    0x00000011,0x00000100,0x00000001,0x00000001,0x00040047,0x00000025,0x0000000b,0x0000001b,0x00040047,0x0000005a,
+    0x0000000b,0x0000001a,0x00050048,0x0000005d,0x00000000,0x00000023,0x00000000,0x00050048,0x0000005d,0x00000001,
+    0x00000023,0x00000008,0x00050048,0x0000005d,0x00000002,0x00000023,0x00000010,0x00050048,0x0000005d,0x00000003,
+    0x00000023,0x00000018,0x00050048,0x0000005d,0x00000004,0x00000023,0x00000020,0x00050048,0x0000005d,0x00000005,
+    0x00000023,0x00000024,0x00050048,0x0000005d,0x00000006,0x00000023,0x00000028,0x00050048,0x0000005d,0x00000007,
+    0x00000023,0x0000002c,0x00050048,0x0000005d,0x00000008,0x00000023,0x00000030,0x00050048,0x0000005d,0x00000009,
+    0x00000023,0x00000034,0x00030047,0x0000005d,0x00000002,0x00040047,0x0000009c,0x00000006,0x00000004,0x00050048,
+    0x0000009d,0x00000000,0x00000023,0x00000000,0x00030047,0x0000009d,0x00000002,0x00040047,0x00000142,0x0000000b,
+    0x00000018,0x00040047,0x00000147,0x0000000b,0x00000019,0x00020013,0x00000002,0x00030021,0x00000003,0x00000002,
+    0x00040015,0x00000006,0x00000020,0x00000000,0x00040017,0x00000007,0x00000006,0x00000002,0x00040020,0x00000008,
+    0x00000007,0x00000007,0x00020014,0x00000009,0x00040021,0x0000000a,0x00000009,0x00000008,0x00030016,0x0000000e,
+    0x00000020,0x00040020,0x0000000f,0x00000007,0x0000000e,0x00040021,0x00000010,0x0000000e,0x0000000f,0x0004002b,
+    0x00000006,0x00000014,0x00000000,0x00040020,0x00000015,0x00000007,0x00000006,0x0004002b,0x00000006,0x0000001b,
+    0x00000001,0x00040017,0x00000023,0x00000006,0x00000003,0x00040020,0x00000024,0x00000001,0x00000023,0x0004003b,
+    0x00000024,0x00000025,0x00000001,0x00040020,0x00000026,0x00000001,0x00000006,0x0004002b,0x00000006,0x00000029,
+    0x00000100,0x0004001c,0x0000002a,0x0000000e,0x00000029,0x00040020,0x0000002b,0x00000004,0x0000002a,0x0004003b,
+    0x0000002b,0x0000002c,0x00000004,0x00040020,0x0000002f,0x00000004,0x0000000e,0x0004002b,0x00000006,0x00000031,
+    0x00000002,0x0004002b,0x00000006,0x00000032,0x00000108,0x0004002b,0x00000006,0x00000034,0x00000080,0x00040015,
+    0x0000004b,0x00000020,0x00000001,0x0004002b,0x0000004b,0x0000004c,0x00000001,0x0004002b,0x0000004b,0x00000050,
+    0x00000000,0x0004003b,0x00000024,0x0000005a,0x00000001,0x000c001e,0x0000005d,0x00000007,0x00000007,0x00000007,
+    0x00000007,0x00000006,0x00000006,0x00000006,0x00000006,0x00000006,0x0000000e,0x00040020,0x0000005e,0x00000009,
+    0x0000005d,0x0004003b,0x0000005e,0x0000005f,0x00000009,0x0004002b,0x0000004b,0x00000060,0x00000007,0x00040020,
+    0x00000061,0x00000009,0x00000006,0x0004002b,0x0000004b,0x00000071,0x00000006,0x0004002b,0x0000004b,0x00000077,
+    0x00000004,0x0004002b,0x0000004b,0x0000007f,0x00000005,0x0004002b,0x0000000e,0x00000086,0x00000000,0x0004002b,
+    0x0000004b,0x00000087,0x00000008,0x00040020,0x00000098,0x00000009,0x00000007,0x00030027,0x0000009b,0x000014e5,
+    0x0003001d,0x0000009c,0x0000000e,0x0003001e,0x0000009d,0x0000009c,0x00040020,0x0000009b,0x000014e5,0x0000009d,
+    0x00040020,0x000000a2,0x000014e5,0x0000000e,0x0004002b,0x0000004b,0x000000d3,0x00000009,0x00040020,0x000000d4,
+    0x00000009,0x0000000e,0x0004002b,0x0000000e,0x000000f6,0x3f800000,0x0004002b,0x0000004b,0x000000f7,0x00000003,
+    0x0004002b,0x0000004b,0x00000102,0x00000002,0x0004003b,0x00000024,0x00000142,0x00000001,0x0006002c,0x00000023,
+    0x00000147,0x00000029,0x0000001b,0x0000001b,0x00050036,0x00000002,0x00000004,0x00000000,0x00000003,0x000200f8,
+    0x00000005,0x0004003b,0x00000015,0x00000056,0x00000007,0x0004003b,0x00000015,0x00000059,0x00000007,0x0004003b,
+    0x00000015,0x00000065,0x00000007,0x0004003b,0x00000015,0x00000068,0x00000007,0x0004003b,0x00000015,0x00000075,
+    0x00000007,0x0004003b,0x00000015,0x0000007d,0x00000007,0x0004003b,0x0000000f,0x00000085,0x00000007,0x0004003b,
+    0x0000000f,0x0000008d,0x00000007,0x0004003b,0x00000015,0x0000008e,0x00000007,0x0004003b,0x0000000f,0x000000a9,
+    0x00000007,0x0004003b,0x0000000f,0x000000af,0x00000007,0x0004003b,0x00000015,0x000000b0,0x00000007,0x0004003b,
+    0x0000000f,0x000000ba,0x00000007,0x0004003b,0x0000000f,0x000000cc,0x00000007,0x0004003b,0x0000000f,0x000000cd,
+    0x00000007,0x0004003b,0x00000015,0x000000d9,0x00000007,0x0004003b,0x0000000f,0x000000e3,0x00000007,0x0004003b,
+    0x00000008,0x0000010d,0x00000007,0x0004003b,0x00000015,0x0000011a,0x00000007,0x0004003b,0x00000008,0x00000127,
+    0x00000007,0x00050041,0x00000026,0x00000057,0x00000025,0x00000014,0x0004003d,0x00000006,0x00000058,0x00000057,
+    0x0003003e,0x00000056,0x00000058,0x00050041,0x00000026,0x0000005b,0x0000005a,0x00000014,0x0004003d,0x00000006,
+    0x0000005c,0x0000005b,0x00050041,0x00000061,0x00000062,0x0000005f,0x00000060,0x0004003d,0x00000006,0x00000063,
+    0x00000062,0x00050084,0x00000006,0x00000064,0x0000005c,0x00000063,0x0003003e,0x00000059,0x00000064,0x00050041,
+    0x00000061,0x00000066,0x0000005f,0x00000060,0x0004003d,0x00000006,0x00000067,0x00000066,0x0003003e,0x00000065,
+    0x00000067,0x00050041,0x00000026,0x00000069,0x0000005a,0x0000001b,0x0004003d,0x00000006,0x0000006a,0x00000069,
+    0x0003003e,0x00000068,0x0000006a,0x000200f9,0x0000006b,0x000200f8,0x0000006b,0x000400f6,0x0000006d,0x0000006e,
+    0x00000000,0x000200f9,0x0000006f,0x000200f8,0x0000006f,0x0004003d,0x00000006,0x00000070,0x00000068,0x00050041,
+    0x00000061,0x00000072,0x0000005f,0x00000071,0x0004003d,0x00000006,0x00000073,0x00000072,0x000500b0,0x00000009,
+    0x00000074,0x00000070,0x00000073,0x000400fa,0x00000074,0x0000006c,0x0000006d,0x000200f8,0x0000006c,0x0004003d,
+    0x00000006,0x00000076,0x00000068,0x00050041,0x00000061,0x00000078,0x0000005f,0x00000077,0x0004003d,0x00000006,
+    0x00000079,0x00000078,0x00050084,0x00000006,0x0000007a,0x00000076,0x00000079,0x0004003d,0x00000006,0x0000007b,
+    0x00000059,0x00050080,0x00000006,0x0000007c,0x0000007a,0x0000007b,0x0003003e,0x00000075,0x0000007c,0x0004003d,
+    0x00000006,0x0000007e,0x00000068,0x00050041,0x00000061,0x00000080,0x0000005f,0x0000007f,0x0004003d,0x00000006,
+    0x00000081,0x00000080,0x00050084,0x00000006,0x00000082,0x0000007e,0x00000081,0x0004003d,0x00000006,0x00000083,
+    0x00000059,0x00050080,0x00000006,0x00000084,0x00000082,0x00000083,0x0003003e,0x0000007d,0x00000084,0x0003003e,
+    0x00000085,0x00000086,0x00050041,0x00000061,0x00000088,0x0000005f,0x00000087,0x0004003d,0x00000006,0x00000089,
+    0x00000088,0x000500ab,0x00000009,0x0000008a,0x00000089,0x00000031,0x000300f7,0x0000008c,0x00000000,0x000400fa,
+    0x0000008a,0x0000008b,0x0000008c,0x000200f8,0x0000008b,0x0003003e,0x0000008d,0x00000086,0x0004003d,0x00000006,
+    0x0000008f,0x00000056,0x0003003e,0x0000008e,0x0000008f,0x000200f9,0x00000090,0x000200f8,0x00000090,0x000400f6,
+    0x00000092,0x00000093,0x00000000,0x000200f9,0x00000094,0x000200f8,0x00000094,0x0004003d,0x00000006,0x00000095,
+    0x0000008e,0x0004003d,0x00000006,0x00000096,0x00000065,0x000500b0,0x00000009,0x00000097,0x00000095,0x00000096,
+    0x000400fa,0x00000097,0x00000091,0x00000092,0x000200f8,0x00000091,0x00050041,0x00000098,0x00000099,0x0000005f,
+    0x00000050,0x0004003d,0x00000007,0x0000009a,0x00000099,0x0004007c,0x0000009b,0x0000009e,0x0000009a,0x0004003d,
+    0x00000006,0x0000009f,0x00000075,0x0004003d,0x00000006,0x000000a0,0x0000008e,0x00050080,0x00000006,0x000000a1,
+    0x0000009f,0x000000a0,0x00060041,0x000000a2,0x000000a3,0x0000009e,0x00000050,0x000000a1,0x0006003d,0x0000000e,
+    0x000000a4,0x000000a3,0x00000002,0x00000004,0x0004003d,0x0000000e,0x000000a5,0x0000008d,0x00050081,0x0000000e,
+    0x000000a6,0x000000a5,0x000000a4,0x0003003e,0x0000008d,0x000000a6,0x000200f9,0x00000093,0x000200f8,0x00000093,
+    0x0004003d,0x00000006,0x000000a7,0x0000008e,0x00050080,0x00000006,0x000000a8,0x000000a7,0x00000029,0x0003003e,
+    0x0000008e,0x000000a8,0x000200f9,0x00000090,0x000200f8,0x00000092,0x0004003d,0x0000000e,0x000000aa,0x0000008d,
+    0x0003003e,0x000000a9,0x000000aa,0x00050039,0x0000000e,0x000000ab,0x00000012,0x000000a9,0x0004003d,0x00000006,
+    0x000000ac,0x00000065,0x00040070,0x0000000e,0x000000ad,0x000000ac,0x00050088,0x0000000e,0x000000ae,0x000000ab,
+    0x000000ad,0x0003003e,0x00000085,0x000000ae,0x000200f9,0x0000008c,0x000200f8,0x0000008c,0x0003003e,0x000000af,
+    0x00000086,0x0004003d,0x00000006,0x000000b1,0x00000056,0x0003003e,0x000000b0,0x000000b1,0x000200f9,0x000000b2,
+    0x000200f8,0x000000b2,0x000400f6,0x000000b4,0x000000b5,0x00000000,0x000200f9,0x000000b6,0x000200f8,0x000000b6,
+    0x0004003d,0x00000006,0x000000b7,0x000000b0,0x0004003d,0x00000006,0x000000b8,0x00000065,0x000500b0,0x00000009,
+    0x000000b9,0x000000b7,0x000000b8,0x000400fa,0x000000b9,0x000000b3,0x000000b4,0x000200f8,0x000000b3,0x00050041,
+    0x00000098,0x000000bb,0x0000005f,0x00000050,0x0004003d,0x00000007,0x000000bc,0x000000bb,0x0004007c,0x0000009b,
+    0x000000bd,0x000000bc,0x0004003d,0x00000006,0x000000be,0x00000075,0x0004003d,0x00000006,0x000000bf,0x000000b0,
+    0x00050080,0x00000006,0x000000c0,0x000000be,0x000000bf,0x00060041,0x000000a2,0x000000c1,0x000000bd,0x00000050,
+    0x000000c0,0x0006003d,0x0000000e,0x000000c2,0x000000c1,0x00000002,0x00000004,0x0004003d,0x0000000e,0x000000c3,
+    0x00000085,0x00050083,0x0000000e,0x000000c4,0x000000c2,0x000000c3,0x0003003e,0x000000ba,0x000000c4,0x0004003d,
+    0x0000000e,0x000000c5,0x000000ba,0x0004003d,0x0000000e,0x000000c6,0x000000ba,0x00050085,0x0000000e,0x000000c7,
+    0x000000c5,0x000000c6,0x0004003d,0x0000000e,0x000000c8,0x000000af,0x00050081,0x0000000e,0x000000c9,0x000000c8,
+    0x000000c7,0x0003003e,0x000000af,0x000000c9,0x000200f9,0x000000b5,0x000200f8,0x000000b5,0x0004003d,0x00000006,
+    0x000000ca,0x000000b0,0x00050080,0x00000006,0x000000cb,0x000000ca,0x00000029,0x0003003e,0x000000b0,0x000000cb,
+    0x000200f9,0x000000b2,0x000200f8,0x000000b4,0x0004003d,0x0000000e,0x000000ce,0x000000af,0x0003003e,0x000000cd,
+    0x000000ce,0x00050039,0x0000000e,0x000000cf,0x00000012,0x000000cd,0x0004003d,0x00000006,0x000000d0,0x00000065,
+    0x00040070,0x0000000e,0x000000d1,0x000000d0,0x00050088,0x0000000e,0x000000d2,0x000000cf,0x000000d1,0x00050041,
+    0x000000d4,0x000000d5,0x0000005f,0x000000d3,0x0004003d,0x0000000e,0x000000d6,0x000000d5,0x00050081,0x0000000e,
+    0x000000d7,0x000000d2,0x000000d6,0x0006000c,0x0000000e,0x000000d8,0x00000001,0x00000020,0x000000d7,0x0003003e,
+    0x000000cc,0x000000d8,0x0004003d,0x00000006,0x000000da,0x00000056,0x0003003e,0x000000d9,0x000000da,0x000200f9,
+    0x000000db,0x000200f8,0x000000db,0x000400f6,0x000000dd,0x000000de,0x00000000,0x000200f9,0x000000df,0x000200f8,
+    0x000000df,0x0004003d,0x00000006,0x000000e0,0x000000d9,0x0004003d,0x00000006,0x000000e1,0x00000065,0x000500b0,
+    0x00000009,0x000000e2,0x000000e0,0x000000e1,0x000400fa,0x000000e2,0x000000dc,0x000000dd,0x000200f8,0x000000dc,
+    0x00050041,0x00000098,0x000000e4,0x0000005f,0x00000050,0x0004003d,0x00000007,0x000000e5,0x000000e4,0x0004007c,
+    0x0000009b,0x000000e6,0x000000e5,0x0004003d,0x00000006,0x000000e7,0x00000075,0x0004003d,0x00000006,0x000000e8,
+    0x000000d9,0x00050080,0x00000006,0x000000e9,0x000000e7,0x000000e8,0x00060041,0x000000a2,0x000000ea,0x000000e6,
+    0x00000050,0x000000e9,0x0006003d,0x0000000e,0x000000eb,0x000000ea,0x00000002,0x00000004,0x0004003d,0x0000000e,
+    0x000000ec,0x00000085,0x00050083,0x0000000e,0x000000ed,0x000000eb,0x000000ec,0x0004003d,0x0000000e,0x000000ee,
+    0x000000cc,0x00050085,0x0000000e,0x000000ef,0x000000ed,0x000000ee,0x0003003e,0x000000e3,0x000000ef,0x00050041,
+    0x00000061,0x000000f0,0x0000005f,0x00000087,0x0004003d,0x00000006,0x000000f1,0x000000f0,0x000500aa,0x00000009,
+    0x000000f2,0x000000f1,0x0000001b,0x000300f7,0x000000f4,0x00000000,0x000400fa,0x000000f2,0x000000f3,0x0000010c,
+    0x000200f8,0x000000f3,0x0004003d,0x0000000e,0x000000f5,0x000000e3,0x00050041,0x00000098,0x000000f8,0x0000005f,
+    0x000000f7,0x0004003d,0x00000007,0x000000f9,0x000000f8,0x0004007c,0x0000009b,0x000000fa,0x000000f9,0x0004003d,
+    0x00000006,0x000000fb,0x00000059,0x0004003d,0x00000006,0x000000fc,0x000000d9,0x00050080,0x00000006,0x000000fd,
+    0x000000fb,0x000000fc,0x00060041,0x000000a2,0x000000fe,0x000000fa,0x00000050,0x000000fd,0x0006003d,0x0000000e,
+    0x000000ff,0x000000fe,0x00000002,0x00000004,0x00050081,0x0000000e,0x00000100,0x000000f6,0x000000ff,0x00050085,
+    0x0000000e,0x00000101,0x000000f5,0x00000100,0x00050041,0x00000098,0x00000103,0x0000005f,0x00000102,0x0004003d,
+    0x00000007,0x00000104,0x00000103,0x0004007c,0x0000009b,0x00000105,0x00000104,0x0004003d,0x00000006,0x00000106,
+    0x00000059,0x0004003d,0x00000006,0x00000107,0x000000d9,0x00050080,0x00000006,0x00000108,0x00000106,0x00000107,
+    0x00060041,0x000000a2,0x00000109,0x00000105,0x00000050,0x00000108,0x0006003d,0x0000000e,0x0000010a,0x00000109,
+    0x00000002,0x00000004,0x00050081,0x0000000e,0x0000010b,0x00000101,0x0000010a,0x0003003e,0x000000e3,0x0000010b,
+    0x000200f9,0x000000f4,0x000200f8,0x0000010c,0x00050041,0x00000098,0x0000010e,0x0000005f,0x00000102,0x0004003d,
+    0x00000007,0x0000010f,0x0000010e,0x0003003e,0x0000010d,0x0000010f,0x00050039,0x00000009,0x00000110,0x0000000c,
+    0x0000010d,0x000400a8,0x00000009,0x00000111,0x00000110,0x000300f7,0x00000113,0x00000000,0x000400fa,0x00000111,
+    0x00000112,0x00000113,0x000200f8,0x00000112,0x00050041,0x00000098,0x00000114,0x0000005f,0x00000102,0x0004003d,
+    0x00000007,0x00000115,0x00000114,0x0004007c,0x0000009b,0x00000116,0x00000115,0x00050041,0x00000061,0x00000117,
+    0x0000005f,0x00000087,0x0004003d,0x00000006,0x00000118,0x00000117,0x000500aa,0x00000009,0x00000119,0x00000118,
+    0x00000031,0x000300f7,0x0000011c,0x00000000,0x000400fa,0x00000119,0x0000011b,0x0000011e,0x000200f8,0x0000011b,
+    0x0004003d,0x00000006,0x0000011d,0x000000d9,0x0003003e,0x0000011a,0x0000011d,0x000200f9,0x0000011c,0x000200f8,
+    0x0000011e,0x0004003d,0x00000006,0x0000011f,0x00000059,0x0004003d,0x00000006,0x00000120,0x000000d9,0x00050080,
+    0x00000006,0x00000121,0x0000011f,0x00000120,0x0003003e,0x0000011a,0x00000121,0x000200f9,0x0000011c,0x000200f8,
+    0x0000011c,0x0004003d,0x00000006,0x00000122,0x0000011a,0x00060041,0x000000a2,0x00000123,0x00000116,0x00000050,
+    0x00000122,0x0006003d,0x0000000e,0x00000124,0x00000123,0x00000002,0x00000004,0x0004003d,0x0000000e,0x00000125,
+    0x000000e3,0x00050085,0x0000000e,0x00000126,0x00000125,0x00000124,0x0003003e,0x000000e3,0x00000126,0x000200f9,
+    0x00000113,0x000200f8,0x00000113,0x00050041,0x00000098,0x00000128,0x0000005f,0x000000f7,0x0004003d,0x00000007,
+    0x00000129,0x00000128,0x0003003e,0x00000127,0x00000129,0x00050039,0x00000009,0x0000012a,0x0000000c,0x00000127,
+    0x000400a8,0x00000009,0x0000012b,0x0000012a,0x000300f7,0x0000012d,0x00000000,0x000400fa,0x0000012b,0x0000012c,
+    0x0000012d,0x000200f8,0x0000012c,0x00050041,0x00000098,0x0000012e,0x0000005f,0x000000f7,0x0004003d,0x00000007,
+    0x0000012f,0x0000012e,0x0004007c,0x0000009b,0x00000130,0x0000012f,0x0004003d,0x00000006,0x00000131,0x00000059,
+    0x0004003d,0x00000006,0x00000132,0x000000d9,0x00050080,0x00000006,0x00000133,0x00000131,0x00000132,0x00060041,
+    0x000000a2,0x00000134,0x00000130,0x00000050,0x00000133,0x0006003d,0x0000000e,0x00000135,0x00000134,0x00000002,
+    0x00000004,0x0004003d,0x0000000e,0x00000136,0x000000e3,0x00050081,0x0000000e,0x00000137,0x00000136,0x00000135,
+    0x0003003e,0x000000e3,0x00000137,0x000200f9,0x0000012d,0x000200f8,0x0000012d,0x000200f9,0x000000f4,0x000200f8,
+    0x000000f4,0x00050041,0x00000098,0x00000138,0x0000005f,0x0000004c,0x0004003d,0x00000007,0x00000139,0x00000138,
+    0x0004007c,0x0000009b,0x0000013a,0x00000139,0x0004003d,0x00000006,0x0000013b,0x0000007d,0x0004003d,0x00000006,
+    0x0000013c,0x000000d9,0x00050080,0x00000006,0x0000013d,0x0000013b,0x0000013c,0x0004003d,0x0000000e,0x0000013e,
+    0x000000e3,0x00060041,0x000000a2,0x0000013f,0x0000013a,0x00000050,0x0000013d,0x0005003e,0x0000013f,0x0000013e,
+    0x00000002,0x00000004,0x000200f9,0x000000de,0x000200f8,0x000000de,0x0004003d,0x00000006,0x00000140,0x000000d9,
+    0x00050080,0x00000006,0x00000141,0x00000140,0x00000029,0x0003003e,0x000000d9,0x00000141,0x000200f9,0x000000db,
+    0x000200f8,0x000000dd,0x000200f9,0x0000006e,0x000200f8,0x0000006e,0x00050041,0x00000026,0x00000143,0x00000142,
+    0x0000001b,0x0004003d,0x00000006,0x00000144,0x00000143,0x0004003d,0x00000006,0x00000145,0x00000068,0x00050080,
+    0x00000006,0x00000146,0x00000145,0x00000144,0x0003003e,0x00000068,0x00000146,0x000200f9,0x0000006b,0x000200f8,
+    0x0000006d,0x000100fd,0x00010038,0x00050036,0x00000009,0x0000000c,0x00000000,0x0000000a,0x00030037,0x00000008,
+    0x0000000b,0x000200f8,0x0000000d,0x00050041,0x00000015,0x00000016,0x0000000b,0x00000014,0x0004003d,0x00000006,
+    0x00000017,0x00000016,0x000500aa,0x00000009,0x00000018,0x00000017,0x00000014,0x000300f7,0x0000001a,0x00000000,
+    0x000400fa,0x00000018,0x00000019,0x0000001a,0x000200f8,0x00000019,0x00050041,0x00000015,0x0000001c,0x0000000b,
+    0x0000001b,0x0004003d,0x00000006,0x0000001d,0x0000001c,0x000500aa,0x00000009,0x0000001e,0x0000001d,0x00000014,
+    0x000200f9,0x0000001a,0x000200f8,0x0000001a,0x000700f5,0x00000009,0x0000001f,0x00000018,0x0000000d,0x0000001e,
+    0x00000019,0x000200fe,0x0000001f,0x00010038,0x00050036,0x0000000e,0x00000012,0x00000000,0x00000010,0x00030037,
+    0x0000000f,0x00000011,0x000200f8,0x00000013,0x0004003b,0x00000015,0x00000022,0x00000007,0x0004003b,0x00000015,
+    0x00000033,0x00000007,0x0004003b,0x0000000f,0x0000004f,0x00000007,0x00050041,0x00000026,0x00000027,0x00000025,
+    0x00000014,0x0004003d,0x00000006,0x00000028,0x00000027,0x0003003e,0x00000022,0x00000028,0x0004003d,0x00000006,
+    0x0000002d,0x00000022,0x0004003d,0x0000000e,0x0000002e,0x00000011,0x00050041,0x0000002f,0x00000030,0x0000002c,
+    0x0000002d,0x0003003e,0x00000030,0x0000002e,0x000400e0,0x00000031,0x00000031,0x00000032,0x0003003e,0x00000033,
+    0x00000034,0x000200f9,0x00000035,0x000200f8,0x00000035,0x000400f6,0x00000037,0x00000038,0x00000000,0x000200f9,
+    0x00000039,0x000200f8,0x00000039,0x0004003d,0x00000006,0x0000003a,0x00000033,0x000500ac,0x00000009,0x0000003b,
+    0x0000003a,0x00000014,0x000400fa,0x0000003b,0x00000036,0x00000037,0x000200f8,0x00000036,0x0004003d,0x00000006,
+    0x0000003c,0x00000022,0x0004003d,0x00000006,0x0000003d,0x00000033,0x000500b0,0x00000009,0x0000003e,0x0000003c,
+    0x0000003d,0x000300f7,0x00000040,0x00000000,0x000400fa,0x0000003e,0x0000003f,0x00000040,0x000200f8,0x0000003f,
+    0x0004003d,0x00000006,0x00000041,0x00000022,0x0004003d,0x00000006,0x00000042,0x00000022,0x0004003d,0x00000006,
+    0x00000043,0x00000033,0x00050080,0x00000006,0x00000044,0x00000042,0x00000043,0x00050041,0x0000002f,0x00000045,
+    0x0000002c,0x00000044,0x0004003d,0x0000000e,0x00000046,0x00000045,0x00050041,0x0000002f,0x00000047,0x0000002c,
+    0x00000041,0x0004003d,0x0000000e,0x00000048,0x00000047,0x00050081,0x0000000e,0x00000049,0x00000048,0x00000046,
+    0x00050041,0x0000002f,0x0000004a,0x0000002c,0x00000041,0x0003003e,0x0000004a,0x00000049,0x000200f9,0x00000040,
+    0x000200f8,0x00000040,0x000400e0,0x00000031,0x00000031,0x00000032,0x000200f9,0x00000038,0x000200f8,0x00000038,
+    0x0004003d,0x00000006,0x0000004d,0x00000033,0x000500c2,0x00000006,0x0000004e,0x0000004d,0x0000004c,0x0003003e,
+    0x00000033,0x0000004e,0x000200f9,0x00000035,0x000200f8,0x00000037,0x00050041,0x0000002f,0x00000051,0x0000002c,
+    0x00000050,0x0004003d,0x0000000e,0x00000052,0x00000051,0x0003003e,0x0000004f,0x00000052,0x000400e0,0x00000031,
+    0x00000031,0x00000032,0x0004003d,0x0000000e,0x00000053,0x0000004f,0x000200fe,0x00000053,0x00010038,
+};
+static const uint32_t ralu__spv_eltwise[1661] = {
+    0x07230203,0x00010500,0x0008000b,0x00000148,0x00000000,0x00020011,0x00000001,0x00020011,0x000014e3,0x0006000b,
+    0x00000001,0x4c534c47,0x6474732e,0x3035342e,0x00000000,0x0003000e,0x000014e4,0x00000001,0x0008000f,0x00000005,
+    0x00000004,0x6e69616d,0x00000000,0x0000009f,0x000000ac,0x000000b3,0x00060010,0x00000004,0x00000011,0x00000100,
+    0x00000001,0x00000001,0x00050048,0x0000009d,0x00000000,0x00000023,0x00000000,0x00050048,0x0000009d,0x00000001,
+    0x00000023,0x00000008,0x00050048,0x0000009d,0x00000002,0x00000023,0x00000010,0x00050048,0x0000009d,0x00000003,
+    0x00000023,0x00000018,0x00050048,0x0000009d,0x00000004,0x00000023,0x0000001c,0x00050048,0x0000009d,0x00000005,
+    0x00000023,0x00000020,0x00050048,0x0000009d,0x00000006,0x00000023,0x00000024,0x00050048,0x0000009d,0x00000007,
+    0x00000023,0x00000028,0x00050048,0x0000009d,0x00000008,0x00000023,0x0000002c,0x00050048,0x0000009d,0x00000009,
+    0x00000023,0x00000030,0x00030047,0x0000009d,0x00000002,0x00040047,0x000000ac,0x0000000b,0x00000018,0x00040047,
+    0x000000b3,0x0000000b,0x0000001c,0x00040047,0x000000ce,0x00000006,0x00000004,0x00050048,0x000000cf,0x00000000,
+    0x00000023,0x00000000,0x00030047,0x000000cf,0x00000002,0x00040047,0x00000147,0x0000000b,0x00000019,0x00020013,
+    0x00000002,0x00030021,0x00000003,0x00000002,0x00030016,0x00000006,0x00000020,0x00040020,0x00000007,0x00000007,
+    0x00000006,0x00040015,0x00000008,0x00000020,0x00000000,0x00040020,0x00000009,0x00000007,0x00000008,0x00050021,
+    0x0000000a,0x00000006,0x00000007,0x00000009,0x0004002b,0x00000008,0x00000010,0x00000000,0x00020014,0x00000011,
+    0x0004002b,0x00000006,0x00000016,0x3f800000,0x0004002b,0x00000008,0x0000001e,0x00000001,0x0004002b,0x00000006,
+    0x00000023,0x3f4c422a,0x0004002b,0x00000006,0x00000025,0x3d372713,0x0004002b,0x00000006,0x0000002e,0xc1700000,
+    0x0004002b,0x00000006,0x0000002f,0x41700000,0x0004002b,0x00000006,0x00000031,0x3f000000,0x0004002b,0x00000008,
+    0x0000003a,0x00000002,0x0004002b,0x00000006,0x00000040,0x3f3504f3,0x0004002b,0x00000006,0x00000050,0x3fa1fc4e,
+    0x0004002b,0x00000006,0x00000053,0x3f8000c7,0x0004002b,0x00000006,0x00000055,0x3ebf88fb,0x0004002b,0x00000006,
+    0x00000057,0x3dc636c9,0x0004002b,0x00000006,0x00000059,0xbe3ec24c,0x0004002b,0x00000006,0x0000005b,0x3e8ec7cc,
+    0x0004002b,0x00000006,0x0000005d,0xbf914e5d,0x0004002b,0x00000006,0x0000005f,0x3fbe87b0,0x0004002b,0x00000006,
+    0x00000061,0xbf527892,0x0004002b,0x00000006,0x00000063,0x3e2ef945,0x0004002b,0x00000006,0x0000007e,0x00000000,
+    0x0004002b,0x00000008,0x0000008c,0x00000003,0x0004002b,0x00000006,0x00000091,0xbfd9db23,0x00040017,0x0000009c,
+    0x00000008,0x00000002,0x000c001e,0x0000009d,0x0000009c,0x0000009c,0x0000009c,0x00000008,0x00000008,0x00000008,
+    0x00000008,0x00000008,0x00000008,0x00000008,0x00040020,0x0000009e,0x00000009,0x0000009d,0x0004003b,0x0000009e,
+    0x0000009f,0x00000009,0x00040015,0x000000a0,0x00000020,0x00000001,0x0004002b,0x000000a0,0x000000a1,0x00000006,
+    0x00040020,0x000000a2,0x00000009,0x00000008,0x0004002b,0x000000a0,0x000000a5,0x00000007,0x00040017,0x000000aa,
+    0x00000008,0x00000003,0x00040020,0x000000ab,0x00000001,0x000000aa,0x0004003b,0x000000ab,0x000000ac,0x00000001,
+    0x00040020,0x000000ad,0x00000001,0x00000008,0x0004002b,0x00000008,0x000000b0,0x00000100,0x0004003b,0x000000ab,
+    0x000000b3,0x00000001,0x0004002b,0x000000a0,0x000000c9,0x00000001,0x00040020,0x000000ca,0x00000009,0x0000009c,
+    0x00030027,0x000000cd,0x000014e5,0x0003001d,0x000000ce,0x00000006,0x0003001e,0x000000cf,0x000000ce,0x00040020,
+    0x000000cd,0x000014e5,0x000000cf,0x0004002b,0x000000a0,0x000000d1,0x00000000,0x0004002b,0x000000a0,0x000000d3,
+    0x00000004,0x00040020,0x000000d9,0x000014e5,0x00000006,0x0004002b,0x000000a0,0x000000dc,0x00000008,0x0004002b,
+    0x000000a0,0x000000eb,0x00000002,0x0004002b,0x000000a0,0x000000f0,0x00000005,0x0004002b,0x000000a0,0x000000ff,
+    0x00000009,0x0004002b,0x000000a0,0x00000123,0x00000003,0x0006002c,0x000000aa,0x00000147,0x000000b0,0x0000001e,
+    0x0000001e,0x00050036,0x00000002,0x00000004,0x00000000,0x00000003,0x000200f8,0x00000005,0x0004003b,0x00000009,
+    0x0000009b,0x00000007,0x0004003b,0x00000009,0x000000a9,0x00000007,0x0004003b,0x00000009,0x000000b2,0x00000007,
+    0x0004003b,0x00000009,0x000000be,0x00000007,0x0004003b,0x00000009,0x000000c3,0x00000007,0x0004003b,0x00000007,
+    0x000000c8,0x00000007,0x0004003b,0x00000007,0x000000e2,0x00000007,0x0004003b,0x00000007,0x00000100,0x00000007,
+    0x0004003b,0x00000009,0x00000102,0x00000007,0x0004003b,0x00000007,0x0000010c,0x00000007,0x0004003b,0x00000009,
+    0x0000010e,0x00000007,0x00050041,0x000000a2,0x000000a3,0x0000009f,0x000000a1,0x0004003d,0x00000008,0x000000a4,
+    0x000000a3,0x00050041,0x000000a2,0x000000a6,0x0000009f,0x000000a5,0x0004003d,0x00000008,0x000000a7,0x000000a6,
+    0x00050084,0x00000008,0x000000a8,0x000000a4,0x000000a7,0x0003003e,0x0000009b,0x000000a8,0x00050041,0x000000ad,
+    0x000000ae,0x000000ac,0x00000010,0x0004003d,0x00000008,0x000000af,0x000000ae,0x00050084,0x00000008,0x000000b1,
+    0x000000af,0x000000b0,0x0003003e,0x000000a9,0x000000b1,0x00050041,0x000000ad,0x000000b4,0x000000b3,0x00000010,
+    0x0004003d,0x00000008,0x000000b5,0x000000b4,0x0003003e,0x000000b2,0x000000b5,0x000200f9,0x000000b6,0x000200f8,
+    0x000000b6,0x000400f6,0x000000b8,0x000000b9,0x00000000,0x000200f9,0x000000ba,0x000200f8,0x000000ba,0x0004003d,
+    0x00000008,0x000000bb,0x000000b2,0x0004003d,0x00000008,0x000000bc,0x0000009b,0x000500b0,0x00000011,0x000000bd,
+    0x000000bb,0x000000bc,0x000400fa,0x000000bd,0x000000b7,0x000000b8,0x000200f8,0x000000b7,0x0004003d,0x00000008,
+    0x000000bf,0x000000b2,0x00050041,0x000000a2,0x000000c0,0x0000009f,0x000000a5,0x0004003d,0x00000008,0x000000c1,
+    0x000000c0,0x00050086,0x00000008,0x000000c2,0x000000bf,0x000000c1,0x0003003e,0x000000be,0x000000c2,0x0004003d,
+    0x00000008,0x000000c4,0x000000b2,0x00050041,0x000000a2,0x000000c5,0x0000009f,0x000000a5,0x0004003d,0x00000008,
+    0x000000c6,0x000000c5,0x00050089,0x00000008,0x000000c7,0x000000c4,0x000000c6,0x0003003e,0x000000c3,0x000000c7,
+    0x00050041,0x000000ca,0x000000cb,0x0000009f,0x000000c9,0x0004003d,0x0000009c,0x000000cc,0x000000cb,0x0004007c,
+    0x000000cd,0x000000d0,0x000000cc,0x0004003d,0x00000008,0x000000d2,0x000000be,0x00050041,0x000000a2,0x000000d4,
+    0x0000009f,0x000000d3,0x0004003d,0x00000008,0x000000d5,0x000000d4,0x00050084,0x00000008,0x000000d6,0x000000d2,
+    0x000000d5,0x0004003d,0x00000008,0x000000d7,0x000000c3,0x00050080,0x00000008,0x000000d8,0x000000d6,0x000000d7,
+    0x00060041,0x000000d9,0x000000da,0x000000d0,0x000000d1,0x000000d8,0x0006003d,0x00000006,0x000000db,0x000000da,
+    0x00000002,0x00000004,0x0003003e,0x000000c8,0x000000db,0x00050041,0x000000a2,0x000000dd,0x0000009f,0x000000dc,
+    0x0004003d,0x00000008,0x000000de,0x000000dd,0x000500aa,0x00000011,0x000000df,0x000000de,0x00000010,0x000300f7,
+    0x000000e1,0x00000000,0x000400fa,0x000000df,0x000000e0,0x000000e4,0x000200f8,0x000000e0,0x0004003d,0x00000006,
+    0x000000e3,0x000000c8,0x0003003e,0x000000e2,0x000000e3,0x000200f9,0x000000e1,0x000200f8,0x000000e4,0x00050041,
+    0x000000a2,0x000000e5,0x0000009f,0x000000dc,0x0004003d,0x00000008,0x000000e6,0x000000e5,0x000500aa,0x00000011,
+    0x000000e7,0x000000e6,0x0000001e,0x000300f7,0x000000e9,0x00000000,0x000400fa,0x000000e7,0x000000e8,0x000000f9,
+    0x000200f8,0x000000e8,0x0004003d,0x00000006,0x000000ea,0x000000c8,0x00050041,0x000000ca,0x000000ec,0x0000009f,
+    0x000000eb,0x0004003d,0x0000009c,0x000000ed,0x000000ec,0x0004007c,0x000000cd,0x000000ee,0x000000ed,0x0004003d,
+    0x00000008,0x000000ef,0x000000be,0x00050041,0x000000a2,0x000000f1,0x0000009f,0x000000f0,0x0004003d,0x00000008,
+    0x000000f2,0x000000f1,0x00050084,0x00000008,0x000000f3,0x000000ef,0x000000f2,0x0004003d,0x00000008,0x000000f4,
+    0x000000c3,0x00050080,0x00000008,0x000000f5,0x000000f3,0x000000f4,0x00060041,0x000000d9,0x000000f6,0x000000ee,
+    0x000000d1,0x000000f5,0x0006003d,0x00000006,0x000000f7,0x000000f6,0x00000002,0x00000004,0x00050081,0x00000006,
+    0x000000f8,0x000000ea,0x000000f7,0x0003003e,0x000000e2,0x000000f8,0x000200f9,0x000000e9,0x000200f8,0x000000f9,
+    0x00050041,0x000000a2,0x000000fa,0x0000009f,0x000000dc,0x0004003d,0x00000008,0x000000fb,0x000000fa,0x000500aa,
+    0x00000011,0x000000fc,0x000000fb,0x0000003a,0x000300f7,0x000000fe,0x00000000,0x000400fa,0x000000fc,0x000000fd,
+    0x00000106,0x000200f8,0x000000fd,0x0004003d,0x00000006,0x00000101,0x000000c8,0x0003003e,0x00000100,0x00000101,
+    0x00050041,0x000000a2,0x00000103,0x0000009f,0x000000ff,0x0004003d,0x00000008,0x00000104,0x00000103,0x0003003e,
+    0x00000102,0x00000104,0x00060039,0x00000006,0x00000105,0x0000000d,0x00000100,0x00000102,0x0003003e,0x000000e2,
+    0x00000105,0x000200f9,0x000000fe,0x000200f8,0x00000106,0x00050041,0x000000a2,0x00000107,0x0000009f,0x000000dc,
+    0x0004003d,0x00000008,0x00000108,0x00000107,0x000500aa,0x00000011,0x00000109,0x00000108,0x0000008c,0x000300f7,
+    0x0000010b,0x00000000,0x000400fa,0x00000109,0x0000010a,0x0000011e,0x000200f8,0x0000010a,0x0004003d,0x00000006,
+    0x0000010d,0x000000c8,0x0003003e,0x0000010c,0x0000010d,0x00050041,0x000000a2,0x0000010f,0x0000009f,0x000000ff,
+    0x0004003d,0x00000008,0x00000110,0x0000010f,0x0003003e,0x0000010e,0x00000110,0x00060039,0x00000006,0x00000111,
+    0x0000000d,0x0000010c,0x0000010e,0x00050041,0x000000ca,0x00000112,0x0000009f,0x000000eb,0x0004003d,0x0000009c,
+    0x00000113,0x00000112,0x0004007c,0x000000cd,0x00000114,0x00000113,0x0004003d,0x00000008,0x00000115,0x000000be,
+    0x00050041,0x000000a2,0x00000116,0x0000009f,0x000000f0,0x0004003d,0x00000008,0x00000117,0x00000116,0x00050084,
+    0x00000008,0x00000118,0x00000115,0x00000117,0x0004003d,0x00000008,0x00000119,0x000000c3,0x00050080,0x00000008,
+    0x0000011a,0x00000118,0x00000119,0x00060041,0x000000d9,0x0000011b,0x00000114,0x000000d1,0x0000011a,0x0006003d,
+    0x00000006,0x0000011c,0x0000011b,0x00000002,0x00000004,0x00050085,0x00000006,0x0000011d,0x00000111,0x0000011c,
+    0x0003003e,0x000000e2,0x0000011d,0x000200f9,0x0000010b,0x000200f8,0x0000011e,0x00050041,0x000000ca,0x0000011f,
+    0x0000009f,0x000000d1,0x0004003d,0x0000009c,0x00000120,0x0000011f,0x0004007c,0x000000cd,0x00000121,0x00000120,
+    0x0004003d,0x00000008,0x00000122,0x000000be,0x00050041,0x000000a2,0x00000124,0x0000009f,0x00000123,0x0004003d,
+    0x00000008,0x00000125,0x00000124,0x00050084,0x00000008,0x00000126,0x00000122,0x00000125,0x0004003d,0x00000008,
+    0x00000127,0x000000c3,0x00050080,0x00000008,0x00000128,0x00000126,0x00000127,0x00060041,0x000000d9,0x00000129,
+    0x00000121,0x000000d1,0x00000128,0x0006003d,0x00000006,0x0000012a,0x00000129,0x00000002,0x00000004,0x0004003d,
+    0x00000006,0x0000012b,0x000000c8,0x00050041,0x000000ca,0x0000012c,0x0000009f,0x000000eb,0x0004003d,0x0000009c,
+    0x0000012d,0x0000012c,0x0004007c,0x000000cd,0x0000012e,0x0000012d,0x0004003d,0x00000008,0x0000012f,0x000000be,
+    0x00050041,0x000000a2,0x00000130,0x0000009f,0x000000f0,0x0004003d,0x00000008,0x00000131,0x00000130,0x00050084,
+    0x00000008,0x00000132,0x0000012f,0x00000131,0x0004003d,0x00000008,0x00000133,0x000000c3,0x00050080,0x00000008,
+    0x00000134,0x00000132,0x00000133,0x00060041,0x000000d9,0x00000135,0x0000012e,0x000000d1,0x00000134,0x0006003d,
+    0x00000006,0x00000136,0x00000135,0x00000002,0x00000004,0x00050085,0x00000006,0x00000137,0x0000012b,0x00000136,
+    0x00050081,0x00000006,0x00000138,0x0000012a,0x00000137,0x0003003e,0x000000e2,0x00000138,0x000200f9,0x0000010b,
+    0x000200f8,0x0000010b,0x000200f9,0x000000fe,0x000200f8,0x000000fe,0x000200f9,0x000000e9,0x000200f8,0x000000e9,
+    0x000200f9,0x000000e1,0x000200f8,0x000000e1,0x00050041,0x000000ca,0x00000139,0x0000009f,0x000000d1,0x0004003d,
+    0x0000009c,0x0000013a,0x00000139,0x0004007c,0x000000cd,0x0000013b,0x0000013a,0x0004003d,0x00000008,0x0000013c,
+    0x000000be,0x00050041,0x000000a2,0x0000013d,0x0000009f,0x00000123,0x0004003d,0x00000008,0x0000013e,0x0000013d,
+    0x00050084,0x00000008,0x0000013f,0x0000013c,0x0000013e,0x0004003d,0x00000008,0x00000140,0x000000c3,0x00050080,
+    0x00000008,0x00000141,0x0000013f,0x00000140,0x0004003d,0x00000006,0x00000142,0x000000e2,0x00060041,0x000000d9,
+    0x00000143,0x0000013b,0x000000d1,0x00000141,0x0005003e,0x00000143,0x00000142,0x00000002,0x00000004,0x000200f9,
+    0x000000b9,0x000200f8,0x000000b9,0x0004003d,0x00000008,0x00000144,0x000000a9,0x0004003d,0x00000008,0x00000145,
+    0x000000b2,0x00050080,0x00000008,0x00000146,0x00000145,0x00000144,0x0003003e,0x000000b2,0x00000146,0x000200f9,
+    0x000000b6,0x000200f8,0x000000b8,0x000100fd,0x00010038,0x00050036,0x00000006,0x0000000d,0x00000000,0x0000000a,
+    0x00030037,0x00000007,0x0000000b,0x00030037,0x00000009,0x0000000c,0x000200f8,0x0000000e,0x0004003b,0x00000007,
+    0x00000022,0x00000007,0x0004003b,0x00000007,0x0000003e,0x00000007,0x0004003b,0x00000007,0x00000042,0x00000007,
+    0x0004003b,0x00000007,0x00000045,0x00000007,0x0004003b,0x00000007,0x0000004a,0x00000007,0x0004003b,0x00000007,
+    0x00000078,0x00000007,0x0004003b,0x00000007,0x00000080,0x00000007,0x0004003d,0x00000008,0x0000000f,0x0000000c,
+    0x000500aa,0x00000011,0x00000012,0x0000000f,0x00000010,0x000300f7,0x00000014,0x00000000,0x000400fa,0x00000012,
+    0x00000013,0x00000014,0x000200f8,0x00000013,0x0004003d,0x00000006,0x00000015,0x0000000b,0x0004003d,0x00000006,
+    0x00000017,0x0000000b,0x0004007f,0x00000006,0x00000018,0x00000017,0x0006000c,0x00000006,0x00000019,0x00000001,
+    0x0000001b,0x00000018,0x00050081,0x00000006,0x0000001a,0x00000016,0x00000019,0x00050088,0x00000006,0x0000001b,
+    0x00000015,0x0000001a,0x000200fe,0x0000001b,0x000200f8,0x00000014,0x0004003d,0x00000008,0x0000001d,0x0000000c,
+    0x000500aa,0x00000011,0x0000001f,0x0000001d,0x0000001e,0x000300f7,0x00000021,0x00000000,0x000400fa,0x0000001f,
+    0x00000020,0x00000021,0x000200f8,0x00000020,0x0004003d,0x00000006,0x00000024,0x0000000b,0x0004003d,0x00000006,
+    0x00000026,0x0000000b,0x00050085,0x00000006,0x00000027,0x00000025,0x00000026,0x0004003d,0x00000006,0x00000028,
+    0x0000000b,0x00050085,0x00000006,0x00000029,0x00000027,0x00000028,0x0004003d,0x00000006,0x0000002a,0x0000000b,
+    0x00050085,0x00000006,0x0000002b,0x00000029,0x0000002a,0x00050081,0x00000006,0x0000002c,0x00000024,0x0000002b,
+    0x00050085,0x00000006,0x0000002d,0x00000023,0x0000002c,0x0008000c,0x00000006,0x00000030,0x00000001,0x0000002b,
+    0x0000002d,0x0000002e,0x0000002f,0x0003003e,0x00000022,0x00000030,0x0004003d,0x00000006,0x00000032,0x0000000b,
+    0x00050085,0x00000006,0x00000033,0x00000031,0x00000032,0x0004003d,0x00000006,0x00000034,0x00000022,0x0006000c,
+    0x00000006,0x00000035,0x00000001,0x00000015,0x00000034,0x00050081,0x00000006,0x00000036,0x00000016,0x00000035,
+    0x00050085,0x00000006,0x00000037,0x00000033,0x00000036,0x000200fe,0x00000037,0x000200f8,0x00000021,0x0004003d,
+    0x00000008,0x00000039,0x0000000c,0x000500aa,0x00000011,0x0000003b,0x00000039,0x0000003a,0x000300f7,0x0000003d,
+    0x00000000,0x000400fa,0x0000003b,0x0000003c,0x0000003d,0x000200f8,0x0000003c,0x0004003d,0x00000006,0x0000003f,
+    0x0000000b,0x00050085,0x00000006,0x00000041,0x0000003f,0x00000040,0x0003003e,0x0000003e,0x00000041,0x0004003d,
+    0x00000006,0x00000043,0x0000003e,0x0006000c,0x00000006,0x00000044,0x00000001,0x00000004,0x00000043,0x0003003e,
+    0x00000042,0x00000044,0x0004003d,0x00000006,0x00000046,0x00000042,0x00050085,0x00000006,0x00000047,0x00000031,
+    0x00000046,0x00050081,0x00000006,0x00000048,0x00000016,0x00000047,0x00050088,0x00000006,0x00000049,0x00000016,
+    0x00000048,0x0003003e,0x00000045,0x00000049,0x0004003d,0x00000006,0x0000004b,0x00000045,0x0004003d,0x00000006,
+    0x0000004c,0x00000042,0x0004007f,0x00000006,0x0000004d,0x0000004c,0x0004003d,0x00000006,0x0000004e,0x00000042,
+    0x00050085,0x00000006,0x0000004f,0x0000004d,0x0000004e,0x00050083,0x00000006,0x00000051,0x0000004f,0x00000050,
+    0x0004003d,0x00000006,0x00000052,0x00000045,0x0004003d,0x00000006,0x00000054,0x00000045,0x0004003d,0x00000006,
+    0x00000056,0x00000045,0x0004003d,0x00000006,0x00000058,0x00000045,0x0004003d,0x00000006,0x0000005a,0x00000045,
+    0x0004003d,0x00000006,0x0000005c,0x00000045,0x0004003d,0x00000006,0x0000005e,0x00000045,0x0004003d,0x00000006,
+    0x00000060,0x00000045,0x0004003d,0x00000006,0x00000062,0x00000045,0x00050085,0x00000006,0x00000064,0x00000062,
+    0x00000063,0x00050081,0x00000006,0x00000065,0x00000061,0x00000064,0x00050085,0x00000006,0x00000066,0x00000060,
+    0x00000065,0x00050081,0x00000006,0x00000067,0x0000005f,0x00000066,0x00050085,0x00000006,0x00000068,0x0000005e,
+    0x00000067,0x00050081,0x00000006,0x00000069,0x0000005d,0x00000068,0x00050085,0x00000006,0x0000006a,0x0000005c,
+    0x00000069,0x00050081,0x00000006,0x0000006b,0x0000005b,0x0000006a,0x00050085,0x00000006,0x0000006c,0x0000005a,
+    0x0000006b,0x00050081,0x00000006,0x0000006d,0x00000059,0x0000006c,0x00050085,0x00000006,0x0000006e,0x00000058,
+    0x0000006d,0x00050081,0x00000006,0x0000006f,0x00000057,0x0000006e,0x00050085,0x00000006,0x00000070,0x00000056,
+    0x0000006f,0x00050081,0x00000006,0x00000071,0x00000055,0x00000070,0x00050085,0x00000006,0x00000072,0x00000054,
+    0x00000071,0x00050081,0x00000006,0x00000073,0x00000053,0x00000072,0x00050085,0x00000006,0x00000074,0x00000052,
+    0x00000073,0x00050081,0x00000006,0x00000075,0x00000051,0x00000074,0x0006000c,0x00000006,0x00000076,0x00000001,
+    0x0000001b,0x00000075,0x00050085,0x00000006,0x00000077,0x0000004b,0x00000076,0x0003003e,0x0000004a,0x00000077,
+    0x0004003d,0x00000006,0x00000079,0x0000004a,0x00050083,0x00000006,0x0000007a,0x00000016,0x00000079,0x0003003e,
+    0x00000078,0x0000007a,0x0004003d,0x00000006,0x0000007b,0x0000000b,0x00050085,0x00000006,0x0000007c,0x00000031,
+    0x0000007b,0x0004003d,0x00000006,0x0000007d,0x0000003e,0x000500be,0x00000011,0x0000007f,0x0000007d,0x0000007e,
+    0x000300f7,0x00000082,0x00000000,0x000400fa,0x0000007f,0x00000081,0x00000084,0x000200f8,0x00000081,0x0004003d,
+    0x00000006,0x00000083,0x00000078,0x0003003e,0x00000080,0x00000083,0x000200f9,0x00000082,0x000200f8,0x00000084,
+    0x0004003d,0x00000006,0x00000085,0x00000078,0x0004007f,0x00000006,0x00000086,0x00000085,0x0003003e,0x00000080,
+    0x00000086,0x000200f9,0x00000082,0x000200f8,0x00000082,0x0004003d,0x00000006,0x00000087,0x00000080,0x00050081,
+    0x00000006,0x00000088,0x00000016,0x00000087,0x00050085,0x00000006,0x00000089,0x0000007c,0x00000088,0x000200fe,
+    0x00000089,0x000200f8,0x0000003d,0x0004003d,0x00000008,0x0000008b,0x0000000c,0x000500aa,0x00000011,0x0000008d,
+    0x0000008b,0x0000008c,0x000300f7,0x0000008f,0x00000000,0x000400fa,0x0000008d,0x0000008e,0x0000008f,0x000200f8,
+    0x0000008e,0x0004003d,0x00000006,0x00000090,0x0000000b,0x0004003d,0x00000006,0x00000092,0x0000000b,0x00050085,
+    0x00000006,0x00000093,0x00000091,0x00000092,0x0006000c,0x00000006,0x00000094,0x00000001,0x0000001b,0x00000093,
+    0x00050081,0x00000006,0x00000095,0x00000016,0x00000094,0x00050088,0x00000006,0x00000096,0x00000090,0x00000095,
+    0x000200fe,0x00000096,0x000200f8,0x0000008f,0x0004003d,0x00000006,0x00000098,0x0000000b,0x000200fe,0x00000098,
+    0x00010038,
+};
+static const uint32_t ralu__spv_rope[866] = {
+    0x07230203,0x00010500,0x0008000b,0x000000a3,0x00000000,0x00020011,0x00000001,0x00020011,0x000014e3,0x0006000b,
+    0x00000001,0x4c534c47,0x6474732e,0x3035342e,0x00000000,0x0003000e,0x000014e4,0x00000001,0x0008000f,0x00000005,
+    0x00000004,0x6e69616d,0x00000000,0x0000000c,0x00000023,0x0000002b,0x00060010,0x00000004,0x00000011,0x00000100,
+    0x00000001,0x00000001,0x00050048,0x0000000a,0x00000000,0x00000023,0x00000000,0x00050048,0x0000000a,0x00000001,
+    0x00000023,0x00000008,0x00050048,0x0000000a,0x00000002,0x00000023,0x00000010,0x00050048,0x0000000a,0x00000003,
+    0x00000023,0x00000014,0x00050048,0x0000000a,0x00000004,0x00000023,0x00000018,0x00050048,0x0000000a,0x00000005,
+    0x00000023,0x0000001c,0x00050048,0x0000000a,0x00000006,0x00000023,0x00000020,0x00030047,0x0000000a,0x00000002,
+    0x00040047,0x00000023,0x0000000b,0x00000018,0x00040047,0x0000002b,0x0000000b,0x0000001c,0x00040047,0x00000066,
+    0x00000006,0x00000004,0x00050048,0x00000067,0x00000000,0x00000023,0x00000000,0x00030047,0x00000067,0x00000002,
+    0x00040047,0x000000a2,0x0000000b,0x00000019,0x00020013,0x00000002,0x00030021,0x00000003,0x00000002,0x00040015,
+    0x00000006,0x00000020,0x00000000,0x00040020,0x00000007,0x00000007,0x00000006,0x00040017,0x00000009,0x00000006,
+    0x00000002,0x0009001e,0x0000000a,0x00000009,0x00000009,0x00000006,0x00000006,0x00000006,0x00000006,0x00000006,
+    0x00040020,0x0000000b,0x00000009,0x0000000a,0x0004003b,0x0000000b,0x0000000c,0x00000009,0x00040015,0x0000000d,
+    0x00000020,0x00000001,0x0004002b,0x0000000d,0x0000000e,0x00000006,0x00040020,0x0000000f,0x00000009,0x00000006,
+    0x0004002b,0x00000006,0x00000012,0x00000002,0x0004002b,0x0000000d,0x00000015,0x00000005,0x0004002b,0x0000000d,
+    0x0000001b,0x00000004,0x00040017,0x00000021,0x00000006,0x00000003,0x00040020,0x00000022,0x00000001,0x00000021,
+    0x0004003b,0x00000022,0x00000023,0x00000001,0x0004002b,0x00000006,0x00000024,0x00000000,0x00040020,0x00000025,
+    0x00000001,0x00000006,0x0004002b,0x00000006,0x00000028,0x00000100,0x0004003b,0x00000022,0x0000002b,0x00000001,
+    0x00020014,0x00000035,0x0004002b,0x0000000d,0x00000049,0x00000002,0x0004002b,0x0000000d,0x00000057,0x00000003,
+    0x00030016,0x0000005e,0x00000020,0x00040020,0x0000005f,0x00000007,0x0000005e,0x0004002b,0x0000000d,0x00000061,
+    0x00000001,0x00040020,0x00000062,0x00000009,0x00000009,0x00030027,0x00000065,0x000014e5,0x0003001d,0x00000066,
+    0x0000005e,0x0003001e,0x00000067,0x00000066,0x00040020,0x00000065,0x000014e5,0x00000067,0x0004002b,0x0000000d,
+    0x00000069,0x00000000,0x00040020,0x0000006b,0x000014e5,0x0000005e,0x0004002b,0x00000006,0x00000073,0x00000001,
+    0x0006002c,0x00000021,0x000000a2,0x00000028,0x00000073,0x00000073,0x00050036,0x00000002,0x00000004,0x00000000,
+    0x00000003,0x000200f8,0x00000005,0x0004003b,0x00000007,0x00000008,0x00000007,0x0004003b,0x00000007,0x00000014,
+    0x00000007,0x0004003b,0x00000007,0x0000001a,0x00000007,0x0004003b,0x00000007,0x00000020,0x00000007,0x0004003b,
+    0x00000007,0x0000002a,0x00000007,0x0004003b,0x00000007,0x00000037,0x00000007,0x0004003b,0x00000007,0x0000003b,
+    0x00000007,0x0004003b,0x00000007,0x0000003f,0x00000007,0x0004003b,0x00000007,0x00000043,0x00000007,0x0004003b,
+    0x00000007,0x00000047,0x00000007,0x0004003b,0x00000007,0x00000055,0x00000007,0x0004003b,0x0000005f,0x00000060,
+    0x00000007,0x0004003b,0x0000005f,0x0000006e,0x00000007,0x0004003b,0x0000005f,0x00000077,0x00000007,0x0004003b,
+    0x0000005f,0x0000007e,0x00000007,0x00050041,0x0000000f,0x00000010,0x0000000c,0x0000000e,0x0004003d,0x00000006,
+    0x00000011,0x00000010,0x00050086,0x00000006,0x00000013,0x00000011,0x00000012,0x0003003e,0x00000008,0x00000013,
+    0x00050041,0x0000000f,0x00000016,0x0000000c,0x00000015,0x0004003d,0x00000006,0x00000017,0x00000016,0x0004003d,
+    0x00000006,0x00000018,0x00000008,0x00050084,0x00000006,0x00000019,0x00000017,0x00000018,0x0003003e,0x00000014,
+    0x00000019,0x00050041,0x0000000f,0x0000001c,0x0000000c,0x0000001b,0x0004003d,0x00000006,0x0000001d,0x0000001c,
+    0x0004003d,0x00000006,0x0000001e,0x00000014,0x00050084,0x00000006,0x0000001f,0x0000001d,0x0000001e,0x0003003e,
+    0x0000001a,0x0000001f,0x00050041,0x00000025,0x00000026,0x00000023,0x00000024,0x0004003d,0x00000006,0x00000027,
+    0x00000026,0x00050084,0x00000006,0x00000029,0x00000027,0x00000028,0x0003003e,0x00000020,0x00000029,0x00050041,
+    0x00000025,0x0000002c,0x0000002b,0x00000024,0x0004003d,0x00000006,0x0000002d,0x0000002c,0x0003003e,0x0000002a,
+    0x0000002d,0x000200f9,0x0000002e,0x000200f8,0x0000002e,0x000400f6,0x00000030,0x00000031,0x00000000,0x000200f9,
+    0x00000032,0x000200f8,0x00000032,0x0004003d,0x00000006,0x00000033,0x0000002a,0x0004003d,0x00000006,0x00000034,
+    0x0000001a,0x000500b0,0x00000035,0x00000036,0x00000033,0x00000034,0x000400fa,0x00000036,0x0000002f,0x00000030,
+    0x000200f8,0x0000002f,0x0004003d,0x00000006,0x00000038,0x0000002a,0x0004003d,0x00000006,0x00000039,0x00000014,
+    0x00050086,0x00000006,0x0000003a,0x00000038,0x00000039,0x0003003e,0x00000037,0x0000003a,0x0004003d,0x00000006,
+    0x0000003c,0x0000002a,0x0004003d,0x00000006,0x0000003d,0x00000014,0x00050089,0x00000006,0x0000003e,0x0000003c,
+    0x0000003d,0x0003003e,0x0000003b,0x0000003e,0x0004003d,0x00000006,0x00000040,0x0000003b,0x0004003d,0x00000006,
+    0x00000041,0x00000008,0x00050086,0x00000006,0x00000042,0x00000040,0x00000041,0x0003003e,0x0000003f,0x00000042,
+    0x0004003d,0x00000006,0x00000044,0x0000003b,0x0004003d,0x00000006,0x00000045,0x00000008,0x00050089,0x00000006,
+    0x00000046,0x00000044,0x00000045,0x0003003e,0x00000043,0x00000046,0x0004003d,0x00000006,0x00000048,0x00000037,
+    0x00050041,0x0000000f,0x0000004a,0x0000000c,0x00000049,0x0004003d,0x00000006,0x0000004b,0x0000004a,0x00050084,
+    0x00000006,0x0000004c,0x00000048,0x0000004b,0x0004003d,0x00000006,0x0000004d,0x0000003f,0x00050041,0x0000000f,
+    0x0000004e,0x0000000c,0x0000000e,0x0004003d,0x00000006,0x0000004f,0x0000004e,0x00050084,0x00000006,0x00000050,
+    0x0000004d,0x0000004f,0x00050080,0x00000006,0x00000051,0x0000004c,0x00000050,0x0004003d,0x00000006,0x00000052,
+    0x00000043,0x00050084,0x00000006,0x00000053,0x00000012,0x00000052,0x00050080,0x00000006,0x00000054,0x00000051,
+    0x00000053,0x0003003e,0x00000047,0x00000054,0x0004003d,0x00000006,0x00000056,0x00000037,0x00050041,0x0000000f,
+    0x00000058,0x0000000c,0x00000057,0x0004003d,0x00000006,0x00000059,0x00000058,0x00050084,0x00000006,0x0000005a,
+    0x00000056,0x00000059,0x0004003d,0x00000006,0x0000005b,0x00000043,0x00050084,0x00000006,0x0000005c,0x00000012,
+    0x0000005b,0x00050080,0x00000006,0x0000005d,0x0000005a,0x0000005c,0x0003003e,0x00000055,0x0000005d,0x00050041,
+    0x00000062,0x00000063,0x0000000c,0x00000061,0x0004003d,0x00000009,0x00000064,0x00000063,0x0004007c,0x00000065,
+    0x00000068,0x00000064,0x0004003d,0x00000006,0x0000006a,0x00000055,0x00060041,0x0000006b,0x0000006c,0x00000068,
+    0x00000069,0x0000006a,0x0006003d,0x0000005e,0x0000006d,0x0000006c,0x00000002,0x00000004,0x0003003e,0x00000060,
+    0x0000006d,0x00050041,0x00000062,0x0000006f,0x0000000c,0x00000061,0x0004003d,0x00000009,0x00000070,0x0000006f,
+    0x0004007c,0x00000065,0x00000071,0x00000070,0x0004003d,0x00000006,0x00000072,0x00000055,0x00050080,0x00000006,
+    0x00000074,0x00000072,0x00000073,0x00060041,0x0000006b,0x00000075,0x00000071,0x00000069,0x00000074,0x0006003d,
+    0x0000005e,0x00000076,0x00000075,0x00000002,0x00000004,0x0003003e,0x0000006e,0x00000076,0x00050041,0x00000062,
+    0x00000078,0x0000000c,0x00000069,0x0004003d,0x00000009,0x00000079,0x00000078,0x0004007c,0x00000065,0x0000007a,
+    0x00000079,0x0004003d,0x00000006,0x0000007b,0x00000047,0x00060041,0x0000006b,0x0000007c,0x0000007a,0x00000069,
+    0x0000007b,0x0006003d,0x0000005e,0x0000007d,0x0000007c,0x00000002,0x00000004,0x0003003e,0x00000077,0x0000007d,
+    0x00050041,0x00000062,0x0000007f,0x0000000c,0x00000069,0x0004003d,0x00000009,0x00000080,0x0000007f,0x0004007c,
+    0x00000065,0x00000081,0x00000080,0x0004003d,0x00000006,0x00000082,0x00000047,0x00050080,0x00000006,0x00000083,
+    0x00000082,0x00000073,0x00060041,0x0000006b,0x00000084,0x00000081,0x00000069,0x00000083,0x0006003d,0x0000005e,
+    0x00000085,0x00000084,0x00000002,0x00000004,0x0003003e,0x0000007e,0x00000085,0x00050041,0x00000062,0x00000086,
+    0x0000000c,0x00000069,0x0004003d,0x00000009,0x00000087,0x00000086,0x0004007c,0x00000065,0x00000088,0x00000087,
+    0x0004003d,0x00000006,0x00000089,0x00000047,0x0004003d,0x0000005e,0x0000008a,0x00000060,0x0004003d,0x0000005e,
+    0x0000008b,0x00000077,0x00050085,0x0000005e,0x0000008c,0x0000008a,0x0000008b,0x0004003d,0x0000005e,0x0000008d,
+    0x0000006e,0x0004003d,0x0000005e,0x0000008e,0x0000007e,0x00050085,0x0000005e,0x0000008f,0x0000008d,0x0000008e,
+    0x00050083,0x0000005e,0x00000090,0x0000008c,0x0000008f,0x00060041,0x0000006b,0x00000091,0x00000088,0x00000069,
+    0x00000089,0x0005003e,0x00000091,0x00000090,0x00000002,0x00000004,0x00050041,0x00000062,0x00000092,0x0000000c,
+    0x00000069,0x0004003d,0x00000009,0x00000093,0x00000092,0x0004007c,0x00000065,0x00000094,0x00000093,0x0004003d,
+    0x00000006,0x00000095,0x00000047,0x00050080,0x00000006,0x00000096,0x00000095,0x00000073,0x0004003d,0x0000005e,
+    0x00000097,0x0000006e,0x0004003d,0x0000005e,0x00000098,0x00000077,0x00050085,0x0000005e,0x00000099,0x00000097,
+    0x00000098,0x0004003d,0x0000005e,0x0000009a,0x00000060,0x0004003d,0x0000005e,0x0000009b,0x0000007e,0x00050085,
+    0x0000005e,0x0000009c,0x0000009a,0x0000009b,0x00050081,0x0000005e,0x0000009d,0x00000099,0x0000009c,0x00060041,
+    0x0000006b,0x0000009e,0x00000094,0x00000069,0x00000096,0x0005003e,0x0000009e,0x0000009d,0x00000002,0x00000004,
+    0x000200f9,0x00000031,0x000200f8,0x00000031,0x0004003d,0x00000006,0x0000009f,0x00000020,0x0004003d,0x00000006,
+    0x000000a0,0x0000002a,0x00050080,0x00000006,0x000000a1,0x000000a0,0x0000009f,0x0003003e,0x0000002a,0x000000a1,
+    0x000200f9,0x0000002e,0x000200f8,0x00000030,0x000100fd,0x00010038,
+};
+static const uint32_t ralu__spv_upsample[590] = {
+    0x07230203,0x00010500,0x0008000b,0x0000006e,0x00000000,0x00020011,0x00000001,0x00020011,0x000014e3,0x0006000b,
+    0x00000001,0x4c534c47,0x6474732e,0x3035342e,0x00000000,0x0003000e,0x000014e4,0x00000001,0x0008000f,0x00000005,
+    0x00000004,0x6e69616d,0x00000000,0x0000000d,0x00000024,0x0000002c,0x00060010,0x00000004,0x00000011,0x00000100,
+    0x00000001,0x00000001,0x00050048,0x0000000b,0x00000000,0x00000023,0x00000000,0x00050048,0x0000000b,0x00000001,
+    0x00000023,0x00000008,0x00050048,0x0000000b,0x00000002,0x00000023,0x00000010,0x00050048,0x0000000b,0x00000003,
+    0x00000023,0x00000014,0x00050048,0x0000000b,0x00000004,0x00000023,0x00000018,0x00030047,0x0000000b,0x00000002,
+    0x00040047,0x00000024,0x0000000b,0x00000018,0x00040047,0x0000002c,0x0000000b,0x0000001c,0x00040047,0x00000050,
+    0x00000006,0x00000004,0x00050048,0x00000051,0x00000000,0x00000023,0x00000000,0x00030047,0x00000051,0x00000002,
+    0x00040047,0x0000006d,0x0000000b,0x00000019,0x00020013,0x00000002,0x00030021,0x00000003,0x00000002,0x00040015,
+    0x00000006,0x00000020,0x00000000,0x00040020,0x00000007,0x00000007,0x00000006,0x0004002b,0x00000006,0x00000009,
+    0x00000002,0x00040017,0x0000000a,0x00000006,0x00000002,0x0007001e,0x0000000b,0x0000000a,0x0000000a,0x00000006,
+    0x00000006,0x00000006,0x00040020,0x0000000c,0x00000009,0x0000000b,0x0004003b,0x0000000c,0x0000000d,0x00000009,
+    0x00040015,0x0000000e,0x00000020,0x00000001,0x0004002b,0x0000000e,0x0000000f,0x00000003,0x00040020,0x00000010,
+    0x00000009,0x00000006,0x0004002b,0x00000006,0x00000015,0x00000004,0x0004002b,0x0000000e,0x00000016,0x00000002,
+    0x0004002b,0x0000000e,0x0000001d,0x00000004,0x00040017,0x00000022,0x00000006,0x00000003,0x00040020,0x00000023,
+    0x00000001,0x00000022,0x0004003b,0x00000023,0x00000024,0x00000001,0x0004002b,0x00000006,0x00000025,0x00000000,
+    0x00040020,0x00000026,0x00000001,0x00000006,0x0004002b,0x00000006,0x00000029,0x00000100,0x0004003b,0x00000023,
+    0x0000002c,0x00000001,0x00020014,0x00000036,0x0004002b,0x0000000e,0x0000004a,0x00000000,0x00040020,0x0000004b,
+    0x00000009,0x0000000a,0x00030027,0x0000004e,0x000014e5,0x00030016,0x0000004f,0x00000020,0x0003001d,0x00000050,
+    0x0000004f,0x0003001e,0x00000051,0x00000050,0x00040020,0x0000004e,0x000014e5,0x00000051,0x0004002b,0x0000000e,
+    0x00000054,0x00000001,0x00040020,0x00000065,0x000014e5,0x0000004f,0x0004002b,0x00000006,0x0000006c,0x00000001,
+    0x0006002c,0x00000022,0x0000006d,0x00000029,0x0000006c,0x0000006c,0x00050036,0x00000002,0x00000004,0x00000000,
+    0x00000003,0x000200f8,0x00000005,0x0004003b,0x00000007,0x00000008,0x00000007,0x0004003b,0x00000007,0x00000014,
+    0x00000007,0x0004003b,0x00000007,0x00000021,0x00000007,0x0004003b,0x00000007,0x0000002b,0x00000007,0x0004003b,
+    0x00000007,0x00000038,0x00000007,0x0004003b,0x00000007,0x0000003d,0x00000007,0x0004003b,0x00000007,0x00000042,
+    0x00000007,0x0004003b,0x00000007,0x00000046,0x00000007,0x00050041,0x00000010,0x00000011,0x0000000d,0x0000000f,
+    0x0004003d,0x00000006,0x00000012,0x00000011,0x00050084,0x00000006,0x00000013,0x00000009,0x00000012,0x0003003e,
+    0x00000008,0x00000013,0x00050041,0x00000010,0x00000017,0x0000000d,0x00000016,0x0004003d,0x00000006,0x00000018,
+    0x00000017,0x00050084,0x00000006,0x00000019,0x00000015,0x00000018,0x00050041,0x00000010,0x0000001a,0x0000000d,
+    0x0000000f,0x0004003d,0x00000006,0x0000001b,0x0000001a,0x00050084,0x00000006,0x0000001c,0x00000019,0x0000001b,
+    0x00050041,0x00000010,0x0000001e,0x0000000d,0x0000001d,0x0004003d,0x00000006,0x0000001f,0x0000001e,0x00050084,
+    0x00000006,0x00000020,0x0000001c,0x0000001f,0x0003003e,0x00000014,0x00000020,0x00050041,0x00000026,0x00000027,
+    0x00000024,0x00000025,0x0004003d,0x00000006,0x00000028,0x00000027,0x00050084,0x00000006,0x0000002a,0x00000028,
+    0x00000029,0x0003003e,0x00000021,0x0000002a,0x00050041,0x00000026,0x0000002d,0x0000002c,0x00000025,0x0004003d,
+    0x00000006,0x0000002e,0x0000002d,0x0003003e,0x0000002b,0x0000002e,0x000200f9,0x0000002f,0x000200f8,0x0000002f,
+    0x000400f6,0x00000031,0x00000032,0x00000000,0x000200f9,0x00000033,0x000200f8,0x00000033,0x0004003d,0x00000006,
+    0x00000034,0x0000002b,0x0004003d,0x00000006,0x00000035,0x00000014,0x000500b0,0x00000036,0x00000037,0x00000034,
+    0x00000035,0x000400fa,0x00000037,0x00000030,0x00000031,0x000200f8,0x00000030,0x0004003d,0x00000006,0x00000039,
+    0x0000002b,0x00050041,0x00000010,0x0000003a,0x0000000d,0x0000001d,0x0004003d,0x00000006,0x0000003b,0x0000003a,
+    0x00050086,0x00000006,0x0000003c,0x00000039,0x0000003b,0x0003003e,0x00000038,0x0000003c,0x0004003d,0x00000006,
+    0x0000003e,0x0000002b,0x00050041,0x00000010,0x0000003f,0x0000000d,0x0000001d,0x0004003d,0x00000006,0x00000040,
+    0x0000003f,0x00050089,0x00000006,0x00000041,0x0000003e,0x00000040,0x0003003e,0x0000003d,0x00000041,0x0004003d,
+    0x00000006,0x00000043,0x00000038,0x0004003d,0x00000006,0x00000044,0x00000008,0x00050086,0x00000006,0x00000045,
+    0x00000043,0x00000044,0x0003003e,0x00000042,0x00000045,0x0004003d,0x00000006,0x00000047,0x00000038,0x0004003d,
+    0x00000006,0x00000048,0x00000008,0x00050089,0x00000006,0x00000049,0x00000047,0x00000048,0x0003003e,0x00000046,
+    0x00000049,0x00050041,0x0000004b,0x0000004c,0x0000000d,0x0000004a,0x0004003d,0x0000000a,0x0000004d,0x0000004c,
+    0x0004007c,0x0000004e,0x00000052,0x0000004d,0x0004003d,0x00000006,0x00000053,0x0000002b,0x00050041,0x0000004b,
+    0x00000055,0x0000000d,0x00000054,0x0004003d,0x0000000a,0x00000056,0x00000055,0x0004007c,0x0000004e,0x00000057,
+    0x00000056,0x0004003d,0x00000006,0x00000058,0x00000042,0x00050086,0x00000006,0x00000059,0x00000058,0x00000009,
+    0x00050041,0x00000010,0x0000005a,0x0000000d,0x0000000f,0x0004003d,0x00000006,0x0000005b,0x0000005a,0x00050084,
+    0x00000006,0x0000005c,0x00000059,0x0000005b,0x0004003d,0x00000006,0x0000005d,0x00000046,0x00050086,0x00000006,
+    0x0000005e,0x0000005d,0x00000009,0x00050080,0x00000006,0x0000005f,0x0000005c,0x0000005e,0x00050041,0x00000010,
+    0x00000060,0x0000000d,0x0000001d,0x0004003d,0x00000006,0x00000061,0x00000060,0x00050084,0x00000006,0x00000062,
+    0x0000005f,0x00000061,0x0004003d,0x00000006,0x00000063,0x0000003d,0x00050080,0x00000006,0x00000064,0x00000062,
+    0x00000063,0x00060041,0x00000065,0x00000066,0x00000057,0x0000004a,0x00000064,0x0006003d,0x0000004f,0x00000067,
+    0x00000066,0x00000002,0x00000004,0x00060041,0x00000065,0x00000068,0x00000052,0x0000004a,0x00000053,0x0005003e,
+    0x00000068,0x00000067,0x00000002,0x00000004,0x000200f9,0x00000032,0x000200f8,0x00000032,0x0004003d,0x00000006,
+    0x00000069,0x00000021,0x0004003d,0x00000006,0x0000006a,0x0000002b,0x00050080,0x00000006,0x0000006b,0x0000006a,
+    0x00000069,0x0003003e,0x0000002b,0x0000006b,0x000200f9,0x0000002f,0x000200f8,0x00000031,0x000100fd,0x00010038,
+};
+static const uint32_t ralu__spv_groupnorm_stats[1152] = {
+    0x07230203,0x00010500,0x0008000b,0x000000d8,0x00000000,0x00020011,0x00000001,0x00020011,0x000014e3,0x0006000b,
+    0x00000001,0x4c534c47,0x6474732e,0x3035342e,0x00000000,0x0003000e,0x000014e4,0x00000001,0x0009000f,0x00000005,
+    0x00000004,0x6e69616d,0x00000000,0x00000011,0x00000019,0x00000045,0x0000004c,0x00060010,0x00000004,0x00000011,
+    0x00000100,0x00000001,0x00000001,0x00040047,0x00000011,0x0000000b,0x0000001b,0x00040047,0x00000045,0x0000000b,
+    0x0000001a,0x00050048,0x0000004a,0x00000000,0x00000023,0x00000000,0x00050048,0x0000004a,0x00000001,0x00000023,
+    0x00000008,0x00050048,0x0000004a,0x00000002,0x00000023,0x00000010,0x00050048,0x0000004a,0x00000003,0x00000023,
+    0x00000018,0x00050048,0x0000004a,0x00000004,0x00000023,0x00000020,0x00050048,0x0000004a,0x00000005,0x00000023,
+    0x00000028,0x00050048,0x0000004a,0x00000006,0x00000023,0x0000002c,0x00050048,0x0000004a,0x00000007,0x00000023,
+    0x00000030,0x00050048,0x0000004a,0x00000008,0x00000023,0x00000034,0x00050048,0x0000004a,0x00000009,0x00000023,
+    0x00000038,0x00030047,0x0000004a,0x00000002,0x00040047,0x0000006e,0x00000006,0x00000004,0x00050048,0x0000006f,
+    0x00000000,0x00000023,0x00000000,0x00030047,0x0000006f,0x00000002,0x00040047,0x000000d7,0x0000000b,0x00000019,
+    0x00020013,0x00000002,0x00030021,0x00000003,0x00000002,0x00030016,0x00000006,0x00000020,0x00040020,0x00000007,
+    0x00000007,0x00000006,0x00040021,0x00000008,0x00000006,0x00000007,0x00040015,0x0000000c,0x00000020,0x00000000,
+    0x00040020,0x0000000d,0x00000007,0x0000000c,0x00040017,0x0000000f,0x0000000c,0x00000003,0x00040020,0x00000010,
+    0x00000001,0x0000000f,0x0004003b,0x00000010,0x00000011,0x00000001,0x0004002b,0x0000000c,0x00000012,0x00000000,
+    0x00040020,0x00000013,0x00000001,0x0000000c,0x0004002b,0x0000000c,0x00000016,0x00000100,0x0004001c,0x00000017,
+    0x00000006,0x00000016,0x00040020,0x00000018,0x00000004,0x00000017,0x0004003b,0x00000018,0x00000019,0x00000004,
+    0x00040020,0x0000001c,0x00000004,0x00000006,0x0004002b,0x0000000c,0x0000001e,0x00000002,0x0004002b,0x0000000c,
+    0x0000001f,0x00000108,0x0004002b,0x0000000c,0x00000021,0x00000080,0x00020014,0x00000028,0x00040015,0x00000039,
+    0x00000020,0x00000001,0x0004002b,0x00000039,0x0000003a,0x00000001,0x0004002b,0x00000039,0x0000003e,0x00000000,
+    0x0004003b,0x00000010,0x00000045,0x00000001,0x00040017,0x00000049,0x0000000c,0x00000002,0x000c001e,0x0000004a,
+    0x00000049,0x00000049,0x00000049,0x00000049,0x00000049,0x0000000c,0x0000000c,0x0000000c,0x0000000c,0x00000006,
+    0x00040020,0x0000004b,0x00000009,0x0000004a,0x0004003b,0x0000004b,0x0000004c,0x00000009,0x0004002b,0x00000039,
+    0x0000004d,0x00000006,0x00040020,0x0000004e,0x00000009,0x0000000c,0x0004002b,0x00000039,0x00000051,0x00000007,
+    0x0004002b,0x00000039,0x00000056,0x00000005,0x0004002b,0x00000006,0x0000005f,0x00000000,0x00040020,0x0000006a,
+    0x00000009,0x00000049,0x00030027,0x0000006d,0x000014e5,0x0003001d,0x0000006e,0x00000006,0x0003001e,0x0000006f,
+    0x0000006e,0x00040020,0x0000006d,0x000014e5,0x0000006f,0x00040020,0x0000007f,0x000014e5,0x00000006,0x0004002b,
+    0x00000039,0x000000c0,0x00000004,0x0004002b,0x0000000c,0x000000cd,0x00000001,0x0004002b,0x00000039,0x000000d0,
+    0x00000009,0x00040020,0x000000d1,0x00000009,0x00000006,0x0006002c,0x0000000f,0x000000d7,0x00000016,0x000000cd,
+    0x000000cd,0x00050036,0x00000002,0x00000004,0x00000000,0x00000003,0x000200f8,0x00000005,0x0004003b,0x0000000d,
+    0x00000044,0x00000007,0x0004003b,0x0000000d,0x00000048,0x00000007,0x0004003b,0x0000000d,0x00000055,0x00000007,
+    0x0004003b,0x0000000d,0x0000005b,0x00000007,0x0004003b,0x00000007,0x0000005e,0x00000007,0x0004003b,0x0000000d,
+    0x00000060,0x00000007,0x0004003b,0x00000007,0x00000086,0x00000007,0x0004003b,0x00000007,0x00000087,0x00000007,
+    0x0004003b,0x00000007,0x0000008d,0x00000007,0x0004003b,0x0000000d,0x0000008e,0x00000007,0x0004003b,0x00000007,
+    0x00000098,0x00000007,0x0004003b,0x00000007,0x000000b5,0x00000007,0x0004003b,0x00000007,0x000000b6,0x00000007,
+    0x00050041,0x00000013,0x00000046,0x00000045,0x00000012,0x0004003d,0x0000000c,0x00000047,0x00000046,0x0003003e,
+    0x00000044,0x00000047,0x00050041,0x0000004e,0x0000004f,0x0000004c,0x0000004d,0x0004003d,0x0000000c,0x00000050,
+    0x0000004f,0x00050041,0x0000004e,0x00000052,0x0000004c,0x00000051,0x0004003d,0x0000000c,0x00000053,0x00000052,
+    0x00050086,0x0000000c,0x00000054,0x00000050,0x00000053,0x0003003e,0x00000048,0x00000054,0x00050041,0x0000004e,
+    0x00000057,0x0000004c,0x00000056,0x0004003d,0x0000000c,0x00000058,0x00000057,0x0004003d,0x0000000c,0x00000059,
+    0x00000048,0x00050084,0x0000000c,0x0000005a,0x00000058,0x00000059,0x0003003e,0x00000055,0x0000005a,0x00050041,
+    0x00000013,0x0000005c,0x00000011,0x00000012,0x0004003d,0x0000000c,0x0000005d,0x0000005c,0x0003003e,0x0000005b,
+    0x0000005d,0x0003003e,0x0000005e,0x0000005f,0x0004003d,0x0000000c,0x00000061,0x0000005b,0x0003003e,0x00000060,
+    0x00000061,0x000200f9,0x00000062,0x000200f8,0x00000062,0x000400f6,0x00000064,0x00000065,0x00000000,0x000200f9,
+    0x00000066,0x000200f8,0x00000066,0x0004003d,0x0000000c,0x00000067,0x00000060,0x0004003d,0x0000000c,0x00000068,
+    0x00000055,0x000500b0,0x00000028,0x00000069,0x00000067,0x00000068,0x000400fa,0x00000069,0x00000063,0x00000064,
+    0x000200f8,0x00000063,0x00050041,0x0000006a,0x0000006b,0x0000004c,0x0000003e,0x0004003d,0x00000049,0x0000006c,
+    0x0000006b,0x0004007c,0x0000006d,0x00000070,0x0000006c,0x0004003d,0x0000000c,0x00000071,0x00000060,0x0004003d,
+    0x0000000c,0x00000072,0x00000048,0x00050086,0x0000000c,0x00000073,0x00000071,0x00000072,0x00050041,0x0000004e,
+    0x00000074,0x0000004c,0x0000004d,0x0004003d,0x0000000c,0x00000075,0x00000074,0x00050084,0x0000000c,0x00000076,
+    0x00000073,0x00000075,0x0004003d,0x0000000c,0x00000077,0x00000044,0x0004003d,0x0000000c,0x00000078,0x00000048,
+    0x00050084,0x0000000c,0x00000079,0x00000077,0x00000078,0x00050080,0x0000000c,0x0000007a,0x00000076,0x00000079,
+    0x0004003d,0x0000000c,0x0000007b,0x00000060,0x0004003d,0x0000000c,0x0000007c,0x00000048,0x00050089,0x0000000c,
+    0x0000007d,0x0000007b,0x0000007c,0x00050080,0x0000000c,0x0000007e,0x0000007a,0x0000007d,0x00060041,0x0000007f,
+    0x00000080,0x00000070,0x0000003e,0x0000007e,0x0006003d,0x00000006,0x00000081,0x00000080,0x00000002,0x00000004,
+    0x0004003d,0x00000006,0x00000082,0x0000005e,0x00050081,0x00000006,0x00000083,0x00000082,0x00000081,0x0003003e,
+    0x0000005e,0x00000083,0x000200f9,0x00000065,0x000200f8,0x00000065,0x0004003d,0x0000000c,0x00000084,0x00000060,
+    0x00050080,0x0000000c,0x00000085,0x00000084,0x00000016,0x0003003e,0x00000060,0x00000085,0x000200f9,0x00000062,
+    0x000200f8,0x00000064,0x0004003d,0x00000006,0x00000088,0x0000005e,0x0003003e,0x00000087,0x00000088,0x00050039,
+    0x00000006,0x00000089,0x0000000a,0x00000087,0x0004003d,0x0000000c,0x0000008a,0x00000055,0x00040070,0x00000006,
+    0x0000008b,0x0000008a,0x00050088,0x00000006,0x0000008c,0x00000089,0x0000008b,0x0003003e,0x00000086,0x0000008c,
+    0x0003003e,0x0000008d,0x0000005f,0x0004003d,0x0000000c,0x0000008f,0x0000005b,0x0003003e,0x0000008e,0x0000008f,
+    0x000200f9,0x00000090,0x000200f8,0x00000090,0x000400f6,0x00000092,0x00000093,0x00000000,0x000200f9,0x00000094,
+    0x000200f8,0x00000094,0x0004003d,0x0000000c,0x00000095,0x0000008e,0x0004003d,0x0000000c,0x00000096,0x00000055,
+    0x000500b0,0x00000028,0x00000097,0x00000095,0x00000096,0x000400fa,0x00000097,0x00000091,0x00000092,0x000200f8,
+    0x00000091,0x00050041,0x0000006a,0x00000099,0x0000004c,0x0000003e,0x0004003d,0x00000049,0x0000009a,0x00000099,
+    0x0004007c,0x0000006d,0x0000009b,0x0000009a,0x0004003d,0x0000000c,0x0000009c,0x0000008e,0x0004003d,0x0000000c,
+    0x0000009d,0x00000048,0x00050086,0x0000000c,0x0000009e,0x0000009c,0x0000009d,0x00050041,0x0000004e,0x0000009f,
+    0x0000004c,0x0000004d,0x0004003d,0x0000000c,0x000000a0,0x0000009f,0x00050084,0x0000000c,0x000000a1,0x0000009e,
+    0x000000a0,0x0004003d,0x0000000c,0x000000a2,0x00000044,0x0004003d,0x0000000c,0x000000a3,0x00000048,0x00050084,
+    0x0000000c,0x000000a4,0x000000a2,0x000000a3,0x00050080,0x0000000c,0x000000a5,0x000000a1,0x000000a4,0x0004003d,
+    0x0000000c,0x000000a6,0x0000008e,0x0004003d,0x0000000c,0x000000a7,0x00000048,0x00050089,0x0000000c,0x000000a8,
+    0x000000a6,0x000000a7,0x00050080,0x0000000c,0x000000a9,0x000000a5,0x000000a8,0x00060041,0x0000007f,0x000000aa,
+    0x0000009b,0x0000003e,0x000000a9,0x0006003d,0x00000006,0x000000ab,0x000000aa,0x00000002,0x00000004,0x0004003d,
+    0x00000006,0x000000ac,0x00000086,0x00050083,0x00000006,0x000000ad,0x000000ab,0x000000ac,0x0003003e,0x00000098,
+    0x000000ad,0x0004003d,0x00000006,0x000000ae,0x00000098,0x0004003d,0x00000006,0x000000af,0x00000098,0x00050085,
+    0x00000006,0x000000b0,0x000000ae,0x000000af,0x0004003d,0x00000006,0x000000b1,0x0000008d,0x00050081,0x00000006,
+    0x000000b2,0x000000b1,0x000000b0,0x0003003e,0x0000008d,0x000000b2,0x000200f9,0x00000093,0x000200f8,0x00000093,
+    0x0004003d,0x0000000c,0x000000b3,0x0000008e,0x00050080,0x0000000c,0x000000b4,0x000000b3,0x00000016,0x0003003e,
+    0x0000008e,0x000000b4,0x000200f9,0x00000090,0x000200f8,0x00000092,0x0004003d,0x00000006,0x000000b7,0x0000008d,
+    0x0003003e,0x000000b6,0x000000b7,0x00050039,0x00000006,0x000000b8,0x0000000a,0x000000b6,0x0004003d,0x0000000c,
+    0x000000b9,0x00000055,0x00040070,0x00000006,0x000000ba,0x000000b9,0x00050088,0x00000006,0x000000bb,0x000000b8,
+    0x000000ba,0x0003003e,0x000000b5,0x000000bb,0x0004003d,0x0000000c,0x000000bc,0x0000005b,0x000500aa,0x00000028,
+    0x000000bd,0x000000bc,0x00000012,0x000300f7,0x000000bf,0x00000000,0x000400fa,0x000000bd,0x000000be,0x000000bf,
+    0x000200f8,0x000000be,0x00050041,0x0000006a,0x000000c1,0x0000004c,0x000000c0,0x0004003d,0x00000049,0x000000c2,
+    0x000000c1,0x0004007c,0x0000006d,0x000000c3,0x000000c2,0x0004003d,0x0000000c,0x000000c4,0x00000044,0x00050084,
+    0x0000000c,0x000000c5,0x0000001e,0x000000c4,0x0004003d,0x00000006,0x000000c6,0x00000086,0x00060041,0x0000007f,
+    0x000000c7,0x000000c3,0x0000003e,0x000000c5,0x0005003e,0x000000c7,0x000000c6,0x00000002,0x00000004,0x00050041,
+    0x0000006a,0x000000c8,0x0000004c,0x000000c0,0x0004003d,0x00000049,0x000000c9,0x000000c8,0x0004007c,0x0000006d,
+    0x000000ca,0x000000c9,0x0004003d,0x0000000c,0x000000cb,0x00000044,0x00050084,0x0000000c,0x000000cc,0x0000001e,
+    0x000000cb,0x00050080,0x0000000c,0x000000ce,0x000000cc,0x000000cd,0x0004003d,0x00000006,0x000000cf,0x000000b5,
+    0x00050041,0x000000d1,0x000000d2,0x0000004c,0x000000d0,0x0004003d,0x00000006,0x000000d3,0x000000d2,0x00050081,
+    0x00000006,0x000000d4,0x000000cf,0x000000d3,0x0006000c,0x00000006,0x000000d5,0x00000001,0x00000020,0x000000d4,
+    0x00060041,0x0000007f,0x000000d6,0x000000ca,0x0000003e,0x000000ce,0x0005003e,0x000000d6,0x000000d5,0x00000002,
+    0x00000004,0x000200f9,0x000000bf,0x000200f8,0x000000bf,0x000100fd,0x00010038,0x00050036,0x00000006,0x0000000a,
+    0x00000000,0x00000008,0x00030037,0x00000007,0x00000009,0x000200f8,0x0000000b,0x0004003b,0x0000000d,0x0000000e,
+    0x00000007,0x0004003b,0x0000000d,0x00000020,0x00000007,0x0004003b,0x00000007,0x0000003d,0x00000007,0x00050041,
+    0x00000013,0x00000014,0x00000011,0x00000012,0x0004003d,0x0000000c,0x00000015,0x00000014,0x0003003e,0x0000000e,
+    0x00000015,0x0004003d,0x0000000c,0x0000001a,0x0000000e,0x0004003d,0x00000006,0x0000001b,0x00000009,0x00050041,
+    0x0000001c,0x0000001d,0x00000019,0x0000001a,0x0003003e,0x0000001d,0x0000001b,0x000400e0,0x0000001e,0x0000001e,
+    0x0000001f,0x0003003e,0x00000020,0x00000021,0x000200f9,0x00000022,0x000200f8,0x00000022,0x000400f6,0x00000024,
+    0x00000025,0x00000000,0x000200f9,0x00000026,0x000200f8,0x00000026,0x0004003d,0x0000000c,0x00000027,0x00000020,
+    0x000500ac,0x00000028,0x00000029,0x00000027,0x00000012,0x000400fa,0x00000029,0x00000023,0x00000024,0x000200f8,
+    0x00000023,0x0004003d,0x0000000c,0x0000002a,0x0000000e,0x0004003d,0x0000000c,0x0000002b,0x00000020,0x000500b0,
+    0x00000028,0x0000002c,0x0000002a,0x0000002b,0x000300f7,0x0000002e,0x00000000,0x000400fa,0x0000002c,0x0000002d,
+    0x0000002e,0x000200f8,0x0000002d,0x0004003d,0x0000000c,0x0000002f,0x0000000e,0x0004003d,0x0000000c,0x00000030,
+    0x0000000e,0x0004003d,0x0000000c,0x00000031,0x00000020,0x00050080,0x0000000c,0x00000032,0x00000030,0x00000031,
+    0x00050041,0x0000001c,0x00000033,0x00000019,0x00000032,0x0004003d,0x00000006,0x00000034,0x00000033,0x00050041,
+    0x0000001c,0x00000035,0x00000019,0x0000002f,0x0004003d,0x00000006,0x00000036,0x00000035,0x00050081,0x00000006,
+    0x00000037,0x00000036,0x00000034,0x00050041,0x0000001c,0x00000038,0x00000019,0x0000002f,0x0003003e,0x00000038,
+    0x00000037,0x000200f9,0x0000002e,0x000200f8,0x0000002e,0x000400e0,0x0000001e,0x0000001e,0x0000001f,0x000200f9,
+    0x00000025,0x000200f8,0x00000025,0x0004003d,0x0000000c,0x0000003b,0x00000020,0x000500c2,0x0000000c,0x0000003c,
+    0x0000003b,0x0000003a,0x0003003e,0x00000020,0x0000003c,0x000200f9,0x00000022,0x000200f8,0x00000024,0x00050041,
+    0x0000001c,0x0000003f,0x00000019,0x0000003e,0x0004003d,0x00000006,0x00000040,0x0000003f,0x0003003e,0x0000003d,
+    0x00000040,0x000400e0,0x0000001e,0x0000001e,0x0000001f,0x0004003d,0x00000006,0x00000041,0x0000003d,0x000200fe,
+    0x00000041,0x00010038,
+};
+static const uint32_t ralu__spv_groupnorm_apply[923] = {
+    0x07230203,0x00010500,0x0008000b,0x000000ab,0x00000000,0x00020011,0x00000001,0x00020011,0x000014e3,0x0006000b,
+    0x00000001,0x4c534c47,0x6474732e,0x3035342e,0x00000000,0x0003000e,0x000014e4,0x00000001,0x0008000f,0x00000005,
+    0x00000004,0x6e69616d,0x00000000,0x00000020,0x00000034,0x0000003b,0x00060010,0x00000004,0x00000011,0x00000100,
+    0x00000001,0x00000001,0x00050048,0x0000001e,0x00000000,0x00000023,0x00000000,0x00050048,0x0000001e,0x00000001,
+    0x00000023,0x00000008,0x00050048,0x0000001e,0x00000002,0x00000023,0x00000010,0x00050048,0x0000001e,0x00000003,
+    0x00000023,0x00000018,0x00050048,0x0000001e,0x00000004,0x00000023,0x00000020,0x00050048,0x0000001e,0x00000005,
+    0x00000023,0x00000028,0x00050048,0x0000001e,0x00000006,0x00000023,0x0000002c,0x00050048,0x0000001e,0x00000007,
+    0x00000023,0x00000030,0x00050048,0x0000001e,0x00000008,0x00000023,0x00000034,0x00050048,0x0000001e,0x00000009,
+    0x00000023,0x00000038,0x00030047,0x0000001e,0x00000002,0x00040047,0x00000034,0x0000000b,0x00000018,0x00040047,
+    0x0000003b,0x0000000b,0x0000001c,0x00040047,0x00000056,0x00000006,0x00000004,0x00050048,0x00000057,0x00000000,
+    0x00000023,0x00000000,0x00030047,0x00000057,0x00000002,0x00040047,0x000000aa,0x0000000b,0x00000019,0x00020013,
+    0x00000002,0x00030021,0x00000003,0x00000002,0x00040015,0x00000006,0x00000020,0x00000000,0x00040017,0x00000007,
+    0x00000006,0x00000002,0x00040020,0x00000008,0x00000007,0x00000007,0x00020014,0x00000009,0x00040021,0x0000000a,
+    0x00000009,0x00000008,0x0004002b,0x00000006,0x0000000e,0x00000000,0x00040020,0x0000000f,0x00000007,0x00000006,
+    0x0004002b,0x00000006,0x00000015,0x00000001,0x00030016,0x0000001d,0x00000020,0x000c001e,0x0000001e,0x00000007,
+    0x00000007,0x00000007,0x00000007,0x00000007,0x00000006,0x00000006,0x00000006,0x00000006,0x0000001d,0x00040020,
+    0x0000001f,0x00000009,0x0000001e,0x0004003b,0x0000001f,0x00000020,0x00000009,0x00040015,0x00000021,0x00000020,
+    0x00000001,0x0004002b,0x00000021,0x00000022,0x00000005,0x00040020,0x00000023,0x00000009,0x00000006,0x0004002b,
+    0x00000021,0x00000026,0x00000006,0x0004002b,0x00000021,0x0000002d,0x00000007,0x00040017,0x00000032,0x00000006,
+    0x00000003,0x00040020,0x00000033,0x00000001,0x00000032,0x0004003b,0x00000033,0x00000034,0x00000001,0x00040020,
+    0x00000035,0x00000001,0x00000006,0x0004002b,0x00000006,0x00000038,0x00000100,0x0004003b,0x00000033,0x0000003b,
+    0x00000001,0x00040020,0x0000004f,0x00000007,0x0000001d,0x0004002b,0x00000021,0x00000051,0x00000000,0x00040020,
+    0x00000052,0x00000009,0x00000007,0x00030027,0x00000055,0x000014e5,0x0003001d,0x00000056,0x0000001d,0x0003001e,
+    0x00000057,0x00000056,0x00040020,0x00000055,0x000014e5,0x00000057,0x00040020,0x0000005a,0x000014e5,0x0000001d,
+    0x0004002b,0x00000021,0x0000005d,0x00000004,0x0004002b,0x00000006,0x00000061,0x00000002,0x0004002b,0x00000021,
+    0x00000070,0x00000002,0x0004002b,0x00000021,0x00000080,0x00000003,0x0004002b,0x00000021,0x00000090,0x00000001,
+    0x0004002b,0x00000021,0x00000095,0x00000008,0x0004002b,0x0000001d,0x0000009d,0x3f800000,0x0006002c,0x00000032,
+    0x000000aa,0x00000038,0x00000015,0x00000015,0x00050036,0x00000002,0x00000004,0x00000000,0x00000003,0x000200f8,
+    0x00000005,0x0004003b,0x0000000f,0x0000001c,0x00000007,0x0004003b,0x0000000f,0x0000002a,0x00000007,0x0004003b,
+    0x0000000f,0x00000031,0x00000007,0x0004003b,0x0000000f,0x0000003a,0x00000007,0x0004003b,0x0000000f,0x00000046,
+    0x00000007,0x0004003b,0x0000000f,0x0000004b,0x00000007,0x0004003b,0x0000004f,0x00000050,0x00000007,0x0004003b,
+    0x00000008,0x00000071,0x00000007,0x0004003b,0x00000008,0x00000081,0x00000007,0x0004003b,0x0000004f,0x00000099,
+    0x00000007,0x00050041,0x00000023,0x00000024,0x00000020,0x00000022,0x0004003d,0x00000006,0x00000025,0x00000024,
+    0x00050041,0x00000023,0x00000027,0x00000020,0x00000026,0x0004003d,0x00000006,0x00000028,0x00000027,0x00050084,
+    0x00000006,0x00000029,0x00000025,0x00000028,0x0003003e,0x0000001c,0x00000029,0x00050041,0x00000023,0x0000002b,
+    0x00000020,0x00000026,0x0004003d,0x00000006,0x0000002c,0x0000002b,0x00050041,0x00000023,0x0000002e,0x00000020,
+    0x0000002d,0x0004003d,0x00000006,0x0000002f,0x0000002e,0x00050086,0x00000006,0x00000030,0x0000002c,0x0000002f,
+    0x0003003e,0x0000002a,0x00000030,0x00050041,0x00000035,0x00000036,0x00000034,0x0000000e,0x0004003d,0x00000006,
+    0x00000037,0x00000036,0x00050084,0x00000006,0x00000039,0x00000037,0x00000038,0x0003003e,0x00000031,0x00000039,
+    0x00050041,0x00000035,0x0000003c,0x0000003b,0x0000000e,0x0004003d,0x00000006,0x0000003d,0x0000003c,0x0003003e,
+    0x0000003a,0x0000003d,0x000200f9,0x0000003e,0x000200f8,0x0000003e,0x000400f6,0x00000040,0x00000041,0x00000000,
+    0x000200f9,0x00000042,0x000200f8,0x00000042,0x0004003d,0x00000006,0x00000043,0x0000003a,0x0004003d,0x00000006,
+    0x00000044,0x0000001c,0x000500b0,0x00000009,0x00000045,0x00000043,0x00000044,0x000400fa,0x00000045,0x0000003f,
+    0x00000040,0x000200f8,0x0000003f,0x0004003d,0x00000006,0x00000047,0x0000003a,0x00050041,0x00000023,0x00000048,
+    0x00000020,0x00000026,0x0004003d,0x00000006,0x00000049,0x00000048,0x00050089,0x00000006,0x0000004a,0x00000047,
+    0x00000049,0x0003003e,0x00000046,0x0000004a,0x0004003d,0x00000006,0x0000004c,0x00000046,0x0004003d,0x00000006,
+    0x0000004d,0x0000002a,0x00050086,0x00000006,0x0000004e,0x0000004c,0x0000004d,0x0003003e,0x0000004b,0x0000004e,
+    0x00050041,0x00000052,0x00000053,0x00000020,0x00000051,0x0004003d,0x00000007,0x00000054,0x00000053,0x0004007c,
+    0x00000055,0x00000058,0x00000054,0x0004003d,0x00000006,0x00000059,0x0000003a,0x00060041,0x0000005a,0x0000005b,
+    0x00000058,0x00000051,0x00000059,0x0006003d,0x0000001d,0x0000005c,0x0000005b,0x00000002,0x00000004,0x00050041,
+    0x00000052,0x0000005e,0x00000020,0x0000005d,0x0004003d,0x00000007,0x0000005f,0x0000005e,0x0004007c,0x00000055,
+    0x00000060,0x0000005f,0x0004003d,0x00000006,0x00000062,0x0000004b,0x00050084,0x00000006,0x00000063,0x00000061,
+    0x00000062,0x00060041,0x0000005a,0x00000064,0x00000060,0x00000051,0x00000063,0x0006003d,0x0000001d,0x00000065,
+    0x00000064,0x00000002,0x00000004,0x00050083,0x0000001d,0x00000066,0x0000005c,0x00000065,0x00050041,0x00000052,
+    0x00000067,0x00000020,0x0000005d,0x0004003d,0x00000007,0x00000068,0x00000067,0x0004007c,0x00000055,0x00000069,
+    0x00000068,0x0004003d,0x00000006,0x0000006a,0x0000004b,0x00050084,0x00000006,0x0000006b,0x00000061,0x0000006a,
+    0x00050080,0x00000006,0x0000006c,0x0000006b,0x00000015,0x00060041,0x0000005a,0x0000006d,0x00000069,0x00000051,
+    0x0000006c,0x0006003d,0x0000001d,0x0000006e,0x0000006d,0x00000002,0x00000004,0x00050085,0x0000001d,0x0000006f,
+    0x00000066,0x0000006e,0x0003003e,0x00000050,0x0000006f,0x00050041,0x00000052,0x00000072,0x00000020,0x00000070,
+    0x0004003d,0x00000007,0x00000073,0x00000072,0x0003003e,0x00000071,0x00000073,0x00050039,0x00000009,0x00000074,
+    0x0000000c,0x00000071,0x000400a8,0x00000009,0x00000075,0x00000074,0x000300f7,0x00000077,0x00000000,0x000400fa,
+    0x00000075,0x00000076,0x00000077,0x000200f8,0x00000076,0x00050041,0x00000052,0x00000078,0x00000020,0x00000070,
+    0x0004003d,0x00000007,0x00000079,0x00000078,0x0004007c,0x00000055,0x0000007a,0x00000079,0x0004003d,0x00000006,
+    0x0000007b,0x00000046,0x00060041,0x0000005a,0x0000007c,0x0000007a,0x00000051,0x0000007b,0x0006003d,0x0000001d,
+    0x0000007d,0x0000007c,0x00000002,0x00000004,0x0004003d,0x0000001d,0x0000007e,0x00000050,0x00050085,0x0000001d,
+    0x0000007f,0x0000007e,0x0000007d,0x0003003e,0x00000050,0x0000007f,0x000200f9,0x00000077,0x000200f8,0x00000077,
+    0x00050041,0x00000052,0x00000082,0x00000020,0x00000080,0x0004003d,0x00000007,0x00000083,0x00000082,0x0003003e,
+    0x00000081,0x00000083,0x00050039,0x00000009,0x00000084,0x0000000c,0x00000081,0x000400a8,0x00000009,0x00000085,
+    0x00000084,0x000300f7,0x00000087,0x00000000,0x000400fa,0x00000085,0x00000086,0x00000087,0x000200f8,0x00000086,
+    0x00050041,0x00000052,0x00000088,0x00000020,0x00000080,0x0004003d,0x00000007,0x00000089,0x00000088,0x0004007c,
+    0x00000055,0x0000008a,0x00000089,0x0004003d,0x00000006,0x0000008b,0x00000046,0x00060041,0x0000005a,0x0000008c,
+    0x0000008a,0x00000051,0x0000008b,0x0006003d,0x0000001d,0x0000008d,0x0000008c,0x00000002,0x00000004,0x0004003d,
+    0x0000001d,0x0000008e,0x00000050,0x00050081,0x0000001d,0x0000008f,0x0000008e,0x0000008d,0x0003003e,0x00000050,
+    0x0000008f,0x000200f9,0x00000087,0x000200f8,0x00000087,0x00050041,0x00000052,0x00000091,0x00000020,0x00000090,
+    0x0004003d,0x00000007,0x00000092,0x00000091,0x0004007c,0x00000055,0x00000093,0x00000092,0x0004003d,0x00000006,
+    0x00000094,0x0000003a,0x00050041,0x00000023,0x00000096,0x00000020,0x00000095,0x0004003d,0x00000006,0x00000097,
+    0x00000096,0x000500ab,0x00000009,0x00000098,0x00000097,0x0000000e,0x000300f7,0x0000009b,0x00000000,0x000400fa,
+    0x00000098,0x0000009a,0x000000a3,0x000200f8,0x0000009a,0x0004003d,0x0000001d,0x0000009c,0x00000050,0x0004003d,
+    0x0000001d,0x0000009e,0x00000050,0x0004007f,0x0000001d,0x0000009f,0x0000009e,0x0006000c,0x0000001d,0x000000a0,
+    0x00000001,0x0000001b,0x0000009f,0x00050081,0x0000001d,0x000000a1,0x0000009d,0x000000a0,0x00050088,0x0000001d,
+    0x000000a2,0x0000009c,0x000000a1,0x0003003e,0x00000099,0x000000a2,0x000200f9,0x0000009b,0x000200f8,0x000000a3,
+    0x0004003d,0x0000001d,0x000000a4,0x00000050,0x0003003e,0x00000099,0x000000a4,0x000200f9,0x0000009b,0x000200f8,
+    0x0000009b,0x0004003d,0x0000001d,0x000000a5,0x00000099,0x00060041,0x0000005a,0x000000a6,0x00000093,0x00000051,
+    0x00000094,0x0005003e,0x000000a6,0x000000a5,0x00000002,0x00000004,0x000200f9,0x00000041,0x000200f8,0x00000041,
+    0x0004003d,0x00000006,0x000000a7,0x00000031,0x0004003d,0x00000006,0x000000a8,0x0000003a,0x00050080,0x00000006,
+    0x000000a9,0x000000a8,0x000000a7,0x0003003e,0x0000003a,0x000000a9,0x000200f9,0x0000003e,0x000200f8,0x00000040,
+    0x000100fd,0x00010038,0x00050036,0x00000009,0x0000000c,0x00000000,0x0000000a,0x00030037,0x00000008,0x0000000b,
+    0x000200f8,0x0000000d,0x00050041,0x0000000f,0x00000010,0x0000000b,0x0000000e,0x0004003d,0x00000006,0x00000011,
+    0x00000010,0x000500aa,0x00000009,0x00000012,0x00000011,0x0000000e,0x000300f7,0x00000014,0x00000000,0x000400fa,
+    0x00000012,0x00000013,0x00000014,0x000200f8,0x00000013,0x00050041,0x0000000f,0x00000016,0x0000000b,0x00000015,
+    0x0004003d,0x00000006,0x00000017,0x00000016,0x000500aa,0x00000009,0x00000018,0x00000017,0x0000000e,0x000200f9,
+    0x00000014,0x000200f8,0x00000014,0x000700f5,0x00000009,0x00000019,0x00000012,0x0000000d,0x00000018,0x00000013,
+    0x000200fe,0x00000019,0x00010038,
+};
+static const ralu__spv_blob ralu__spv_blobs[] = {
+    { "linear", ralu__spv_linear, sizeof ralu__spv_linear },
+    { "linear_coopmat", ralu__spv_linear_coopmat, sizeof ralu__spv_linear_coopmat },
+    { "attention", ralu__spv_attention, sizeof ralu__spv_attention },
+    { "attention_coopmat", ralu__spv_attention_coopmat, sizeof ralu__spv_attention_coopmat },
+    { "norm", ralu__spv_norm, sizeof ralu__spv_norm },
+    { "eltwise", ralu__spv_eltwise, sizeof ralu__spv_eltwise },
+    { "rope", ralu__spv_rope, sizeof ralu__spv_rope },
+    { "upsample", ralu__spv_upsample, sizeof ralu__spv_upsample },
+    { "groupnorm_stats", ralu__spv_groupnorm_stats, sizeof ralu__spv_groupnorm_stats },
+    { "groupnorm_apply", ralu__spv_groupnorm_apply, sizeof ralu__spv_groupnorm_apply },
+};
+static const ralu__spv_blob *ralu__spv_table(int *count) { *count = (int)(sizeof ralu__spv_blobs / sizeof ralu__spv_blobs[0]); return ralu__spv_blobs; }
+#endif
+/* >>spirv-end */
 
 /* >>impl-end */
 
