@@ -7226,6 +7226,475 @@ done:
     return r;
 }
 
+/* ---- text encoders: CLIP (pre-LN, causal, QuickGELU or GELU) and T5 v1.1 (RMSNorm, relative
+   bias from layer 0 shared by all, unscaled attention, gated tanh-GELU) ---- */
+typedef struct ralu__te_layer {
+    ralu__weight ln1_g, ln1_b, ln2_g, ln2_b;   /* T5: the RMS scales in ln1_g / ln2_g, no biases */
+    ralu__linear qkv, out, fc1, fc2;           /* T5: fc1 = [wi_0 | wi_1] stacked, fc2 = wo */
+} ralu__te_layer;
+
+enum { RALU__TE_X, RALU__TE_H, RALU__TE_QKV, RALU__TE_O, RALU__TE_M, RALU__TE_G, RALU__TE_PEN, RALU__TE_LAST,
+       RALU__TE_POOL, RALU__TE_PROJ, RALU__TE_REL, RALU__TE_NBUF };
+
+struct ralu_text_encoder {
+    ralu__object obj;
+    ralu_ctx *ctx;
+    ralu_tensor_file *tf;
+    ralu_text_encoder_info info;
+    char prefix[64];
+    int act, inner, head_dim, buckets, max_distance;
+    float eps;
+    ralu_tensor_info tok_emb, pos_emb, rel_emb;   /* read on the host */
+    ralu__te_layer *layers;
+    ralu__weight lnf_g, lnf_b;
+    ralu__linear proj;                            /* CLIP text_projection (nparts 0 = none) */
+    ralu__buffer *buf[RALU__TE_NBUF];
+    size_t buf_floats[RALU__TE_NBUF];
+};
+
+static void ralu__te_destroy(ralu__object *o) { ralu_text_encoder_free((ralu_text_encoder *)o); }
+
+RALUDEF void ralu_text_encoder_free(ralu_text_encoder *te) {
+    ralu_ctx *ctx; int i;
+    if (!te) return;
+    ctx = te->ctx;
+    ralu__object_untrack(&te->obj);
+    if (te->layers) for (i = 0; i < te->info.layers; i++) {
+        ralu__te_layer *l = &te->layers[i];
+        ralu__weight_free(ctx, &l->ln1_g); ralu__weight_free(ctx, &l->ln1_b); ralu__weight_free(ctx, &l->ln2_g); ralu__weight_free(ctx, &l->ln2_b);
+        ralu__linear_free(ctx, &l->qkv); ralu__linear_free(ctx, &l->out); ralu__linear_free(ctx, &l->fc1); ralu__linear_free(ctx, &l->fc2);
+    }
+    ralu__weight_free(ctx, &te->lnf_g); ralu__weight_free(ctx, &te->lnf_b);
+    ralu__linear_free(ctx, &te->proj);
+    for (i = 0; i < RALU__TE_NBUF; i++) if (te->buf[i]) ctx->backend->buffer_free(ctx->backend, te->buf[i]);
+    ralu__free(ctx, te->layers);
+    ralu_tensor_file_close(te->tf);
+    ralu__free(ctx, te);
+}
+
+RALUDEF const ralu_text_encoder_info *ralu_text_encoder_get_info(const ralu_text_encoder *te) { return te ? &te->info : NULL; }
+
+/* config.json of a diffusers folder (NULL if path is a file or there is none); caller frees */
+static ralu__jv *ralu__te_config(ralu_ctx *ctx, const char *path, ralu__arena *ar, char **text) {
+    char *cfg; size_t n; ralu__jv *root = NULL;
+    *text = NULL;
+    if (!ralu__is_dir(path)) return NULL;
+    cfg = ralu__path_join(ctx, path, "config.json");
+    if (cfg && ralu__file_exists(cfg) && ralu__read_text(ctx, cfg, text, &n) == RALU_OK)
+        if (ralu__json_parse(ctx, ar, *text, n, cfg, &root) != RALU_OK) root = NULL;
+    ralu__free(ctx, cfg);
+    return root;
+}
+
+static ralu_result ralu__te_load_clip(ralu_text_encoder *te, const ralu__jv *cfg, const ralu_text_encoder_desc *desc) {
+    ralu_ctx *ctx = te->ctx; const ralu_tensor_file *tf = te->tf; const char *P = te->prefix;
+    ralu_text_encoder_info *f = &te->info;
+    ralu_tensor_info ti; ralu_result r; int i; int64_t D, ff;
+    const ralu__jv *v;
+    char n[4][200]; const char *nv[3];
+    RALU__TRY(ralu__need(ctx, tf, P, "text_model.embeddings.token_embedding.weight", &te->tok_emb));
+    if (te->tok_emb.ndim != 2) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' is not 2-D", te->tok_emb.name);
+    f->vocab = (int)te->tok_emb.shape[0]; f->width = (int)(D = te->tok_emb.shape[1]);
+    RALU__TRY(ralu__need(ctx, tf, P, "text_model.embeddings.position_embedding.weight", &te->pos_emb));
+    if (te->pos_emb.ndim != 2 || te->pos_emb.shape[1] != D) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' does not have %lld columns", te->pos_emb.name, (long long)D);
+    f->max_positions = (int)te->pos_emb.shape[0];
+    for (f->layers = 0; ; f->layers++) {
+        snprintf(n[0], sizeof n[0], "text_model.encoder.layers.%d.self_attn.q_proj.weight", f->layers);
+        if (ralu__find(tf, P, n[0], &ti) != 0) break;
+        if (f->layers == 0) f->dtype = ti.dtype;
+    }
+    if (f->layers == 0) return ralu__fail(ctx, RALU_ERR_MODEL_MISSING_TENSOR, "'%s': no 'text_model.encoder.layers.0.self_attn.q_proj.weight' under prefix '%s'", tf->path, P);
+    /* heads: the caller, config.json, or CLIP's head size 64 */
+    f->heads = desc && desc->heads > 0 ? desc->heads : 0;
+    if (!f->heads && cfg && (v = ralu__jget(cfg, "num_attention_heads")) != NULL) f->heads = (int)ralu__jv_num(v);
+    if (!f->heads) f->heads = (int)(D / 64);
+    if (f->heads <= 0 || D % f->heads) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "CLIP width %lld is not divisible by heads = %d (set ralu_text_encoder_desc.heads)", (long long)D, f->heads);
+    te->inner = (int)D; te->head_dim = (int)(D / f->heads);
+    te->act = f->kind == RALU_TEXT_CLIP_G ? RALU__ACT_GELU_ERF : RALU__ACT_QUICK_GELU;
+    if (cfg && (v = ralu__jget(cfg, "hidden_act")) != NULL && v->type == RALU__J_STR) {
+        if (!strcmp(v->s, "quick_gelu")) te->act = RALU__ACT_QUICK_GELU;
+        else if (!strcmp(v->s, "gelu")) te->act = RALU__ACT_GELU_ERF;
+        else if (!strcmp(v->s, "gelu_new") || !strcmp(v->s, "gelu_pytorch_tanh")) te->act = RALU__ACT_GELU_TANH;
+        else return ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "config.json hidden_act = \"%s\" is not one CLIP uses (quick_gelu, gelu)", v->s);
+    }
+    te->eps = 1e-5f;
+    te->layers = (ralu__te_layer *)ralu__calloc(ctx, (size_t)f->layers, sizeof(ralu__te_layer));
+    if (!te->layers) return ralu__oom(ctx, "CLIP layers", (size_t)f->layers * sizeof(ralu__te_layer));
+    snprintf(n[0], sizeof n[0], "text_model.encoder.layers.0.mlp.fc1.weight");
+    RALU__TRY(ralu__need(ctx, tf, P, n[0], &ti));
+    ff = ti.shape[0]; f->ff = (int)ff;
+    for (i = 0; i < 3; i++) nv[i] = n[i];
+    for (i = 0; i < f->layers; i++) {
+        ralu__te_layer *l = &te->layers[i];
+        char b[96];
+        snprintf(b, sizeof b, "text_model.encoder.layers.%d.", i);
+#define RALU__TN(k, s) (snprintf(n[k], sizeof n[k], "%s%s", b, s), n[k])
+        RALU__TRY(ralu__load_vector(ctx, tf, P, RALU__TN(0, "layer_norm1.weight"), D, &l->ln1_g));
+        RALU__TRY(ralu__load_vector(ctx, tf, P, RALU__TN(0, "layer_norm1.bias"), D, &l->ln1_b));
+        RALU__TRY(ralu__load_vector(ctx, tf, P, RALU__TN(0, "layer_norm2.weight"), D, &l->ln2_g));
+        RALU__TRY(ralu__load_vector(ctx, tf, P, RALU__TN(0, "layer_norm2.bias"), D, &l->ln2_b));
+        RALU__TN(0, "self_attn.q_proj"); RALU__TN(1, "self_attn.k_proj"); RALU__TN(2, "self_attn.v_proj");
+        RALU__TRY(ralu__linear_stack(ctx, tf, P, nv, 3, D, 3 * D, &l->qkv));
+        RALU__TRY(ralu__load_linear(ctx, tf, P, RALU__TN(0, "self_attn.out_proj"), D, D, 1, &l->out));
+        RALU__TRY(ralu__load_linear(ctx, tf, P, RALU__TN(0, "mlp.fc1"), D, ff, 1, &l->fc1));
+        RALU__TRY(ralu__load_linear(ctx, tf, P, RALU__TN(0, "mlp.fc2"), ff, D, 1, &l->fc2));
+#undef RALU__TN
+    }
+    RALU__TRY(ralu__load_vector(ctx, tf, P, "text_model.final_layer_norm.weight", D, &te->lnf_g));
+    RALU__TRY(ralu__load_vector(ctx, tf, P, "text_model.final_layer_norm.bias", D, &te->lnf_b));
+    if (ralu__find(tf, P, "text_projection.weight", &ti) == 0) {
+        if (ti.ndim != 2 || ti.shape[1] != D) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' is not [out, %lld]", ti.name, (long long)D);
+        f->proj_width = (int)ti.shape[0];
+        RALU__TRY(ralu__load_linear(ctx, tf, P, "text_projection", D, ti.shape[0], 0, &te->proj));
+    }
+    return RALU_OK;
+}
+
+/* [a; b; c] stacked row blocks of bias-free linears (T5's q/k/v, wi_0/wi_1) */
+static ralu_result ralu__te_stack(ralu_ctx *ctx, const ralu_tensor_file *tf, const char *P, const char *const *names, int count,
+                                  int64_t in, int64_t out, ralu__linear *lin) {
+    int k; int64_t row = 0; ralu_result r;
+    memset(lin, 0, sizeof *lin);
+    lin->in = in; lin->out = out;
+    for (k = 0; k < count; k++) {
+        char wn[300]; ralu_tensor_info ti;
+        snprintf(wn, sizeof wn, "%s.weight", names[k]);
+        if ((r = ralu__need(ctx, tf, P, wn, &ti)) != RALU_OK) return r;
+        if (ti.ndim != 2 || row + ti.shape[0] > out) {
+            char got[128]; ralu__shape_str(ti.shape, ti.ndim, got, sizeof got);
+            return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' has shape %s: does not fit rows %lld.. of a %lld-wide layer", ti.name, got, (long long)row, (long long)out);
+        }
+        if ((r = ralu__linear_add(ctx, tf, P, wn, NULL, 0, ti.shape[0], row, lin)) != RALU_OK) return r;
+        row += ti.shape[0];
+    }
+    return ralu__linear_finish(ctx, lin, names[0]);
+}
+
+static ralu_result ralu__te_load_t5(ralu_text_encoder *te, const ralu__jv *cfg) {
+    ralu_ctx *ctx = te->ctx; const ralu_tensor_file *tf = te->tf; const char *P = te->prefix;
+    ralu_text_encoder_info *f = &te->info;
+    ralu_tensor_info ti; ralu_result r; int i; int64_t D, ff, inner;
+    const ralu__jv *v;
+    char n[4][200]; const char *nv[3];
+    if (ralu__find(tf, P, "shared.weight", &te->tok_emb) != 0)
+        RALU__TRY(ralu__need(ctx, tf, P, "encoder.embed_tokens.weight", &te->tok_emb));
+    if (te->tok_emb.ndim != 2 || te->tok_emb.dtype == RALU_DTYPE_UNKNOWN) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' is not a 2-D weight", te->tok_emb.name);
+    f->vocab = (int)te->tok_emb.shape[0]; f->width = (int)(D = te->tok_emb.shape[1]);
+    RALU__TRY(ralu__need(ctx, tf, P, "encoder.block.0.layer.0.SelfAttention.relative_attention_bias.weight", &te->rel_emb));
+    if (te->rel_emb.ndim != 2) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' is not [buckets, heads]", te->rel_emb.name);
+    te->buckets = (int)te->rel_emb.shape[0]; f->heads = (int)te->rel_emb.shape[1];
+    RALU__TRY(ralu__need(ctx, tf, P, "encoder.block.0.layer.0.SelfAttention.q.weight", &ti));
+    inner = ti.shape[0]; f->dtype = ti.dtype;
+    if (f->heads <= 0 || inner % f->heads || te->buckets < 2) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "T5: %lld attention features do not split into %d heads", (long long)inner, f->heads);
+    te->inner = (int)inner; te->head_dim = (int)(inner / f->heads);
+    if (ralu__find(tf, P, "encoder.block.0.layer.1.DenseReluDense.wi_0.weight", &ti) != 0)
+        return ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s': no 'encoder.block.0.layer.1.DenseReluDense.wi_0.weight': only T5 v1.1 (gated-GELU, T5-XXL as FLUX and SD3 use) is supported", tf->path);
+    ff = ti.shape[0]; f->ff = (int)ff;
+    for (f->layers = 0; ; f->layers++) {
+        snprintf(n[0], sizeof n[0], "encoder.block.%d.layer.0.SelfAttention.q.weight", f->layers);
+        if (ralu__find(tf, P, n[0], &ti) != 0) break;
+    }
+    te->eps = 1e-6f; te->max_distance = 128; te->act = RALU__ACT_GELU_TANH;
+    if (cfg) {
+        if ((v = ralu__jget(cfg, "layer_norm_epsilon")) != NULL && v->type == RALU__J_NUM) te->eps = (float)ralu__jv_num(v);
+        if ((v = ralu__jget(cfg, "relative_attention_max_distance")) != NULL && v->type == RALU__J_NUM) te->max_distance = (int)ralu__jv_num(v);
+        if ((v = ralu__jget(cfg, "dense_act_fn")) != NULL && v->type == RALU__J_STR && strcmp(v->s, "gelu_new") && strcmp(v->s, "gelu_pytorch_tanh"))
+            return ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "config.json dense_act_fn = \"%s\"; T5 v1.1 uses gelu_new", v->s);
+    }
+    if (te->max_distance < 2 * 8) te->max_distance = 128;
+    te->layers = (ralu__te_layer *)ralu__calloc(ctx, (size_t)f->layers, sizeof(ralu__te_layer));
+    if (!te->layers) return ralu__oom(ctx, "T5 layers", (size_t)f->layers * sizeof(ralu__te_layer));
+    for (i = 0; i < 3; i++) nv[i] = n[i];
+    for (i = 0; i < f->layers; i++) {
+        ralu__te_layer *l = &te->layers[i];
+        char b[96];
+        snprintf(b, sizeof b, "encoder.block.%d.", i);
+#define RALU__TN(k, s) (snprintf(n[k], sizeof n[k], "%s%s", b, s), n[k])
+        RALU__TRY(ralu__load_vector(ctx, tf, P, RALU__TN(0, "layer.0.layer_norm.weight"), D, &l->ln1_g));
+        RALU__TRY(ralu__load_vector(ctx, tf, P, RALU__TN(0, "layer.1.layer_norm.weight"), D, &l->ln2_g));
+        RALU__TN(0, "layer.0.SelfAttention.q"); RALU__TN(1, "layer.0.SelfAttention.k"); RALU__TN(2, "layer.0.SelfAttention.v");
+        RALU__TRY(ralu__te_stack(ctx, tf, P, nv, 3, D, 3 * inner, &l->qkv));
+        RALU__TRY(ralu__load_linear(ctx, tf, P, RALU__TN(0, "layer.0.SelfAttention.o"), inner, D, 0, &l->out));
+        RALU__TN(0, "layer.1.DenseReluDense.wi_0"); RALU__TN(1, "layer.1.DenseReluDense.wi_1");
+        RALU__TRY(ralu__te_stack(ctx, tf, P, nv, 2, D, 2 * ff, &l->fc1));
+        RALU__TRY(ralu__load_linear(ctx, tf, P, RALU__TN(0, "layer.1.DenseReluDense.wo"), ff, D, 0, &l->fc2));
+#undef RALU__TN
+    }
+    RALU__TRY(ralu__load_vector(ctx, tf, P, "encoder.final_layer_norm.weight", D, &te->lnf_g));
+    return RALU_OK;
+}
+
+RALUDEF ralu_result ralu_text_encoder_load(ralu_ctx *ctx, const char *path, const ralu_text_encoder_desc *desc, ralu_text_encoder **out) {
+    static const struct { ralu_text_kind kind; const char *prefix; int t5; } cands[] = {
+        { RALU_TEXT_CLIP_L, "text_encoders.clip_l.transformer.", 0 },
+        { RALU_TEXT_CLIP_G, "text_encoders.clip_g.transformer.", 0 },
+        { RALU_TEXT_T5, "text_encoders.t5xxl.transformer.", 1 },
+        { RALU_TEXT_AUTO, "", 0 },
+        { RALU_TEXT_T5, "", 1 },
+    };
+    ralu_text_encoder *te; ralu_result r = RALU_OK;
+    ralu_text_kind want = desc ? desc->kind : RALU_TEXT_AUTO;
+    ralu__arena ar; char *cfg_text = NULL; ralu__jv *cfg;
+    int i, found = -1, nfound = 0;
+    char names[256] = "";
+    if (!ctx || !path || !out) return ctx ? ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_text_encoder_load: path or out is NULL") : RALU_ERR_INVALID_ARGUMENT;
+    *out = NULL;
+    if (want < RALU_TEXT_AUTO || want > RALU_TEXT_T5) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_text_encoder_desc.kind = %d is not a ralu_text_kind", (int)want);
+    te = (ralu_text_encoder *)ralu__calloc(ctx, 1, sizeof *te);
+    if (!te) return ralu__oom(ctx, "text encoder", sizeof *te);
+    te->ctx = ctx;
+    ralu__object_track(ctx, &te->obj, ralu__te_destroy);
+    ar.ctx = ctx; ar.head = NULL;
+    if ((r = ralu_tensor_file_open(ctx, path, &te->tf)) != RALU_OK) goto fail;
+    for (i = 0; i < (int)(sizeof cands / sizeof cands[0]); i++) {
+        ralu_tensor_info ti;
+        const char *probe = cands[i].t5 ? "encoder.block.0.layer.0.SelfAttention.q.weight" : "text_model.embeddings.token_embedding.weight";
+        int fits = want == RALU_TEXT_AUTO || cands[i].kind == want || (cands[i].kind == RALU_TEXT_AUTO && want != RALU_TEXT_T5);
+        if (!fits || ralu__find(te->tf, cands[i].prefix, probe, &ti) != 0) continue;
+        if (found < 0) found = i;
+        nfound++;
+        snprintf(names + strlen(names), sizeof names - strlen(names), "%s'%s%s'", nfound > 1 ? ", " : "", cands[i].prefix, probe);
+    }
+    if (found < 0) {
+        r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' holds no %s text encoder (no 'text_model.embeddings.token_embedding.weight' or 'encoder.block.0.layer.0.SelfAttention.q.weight', bare or under 'text_encoders.{clip_l,clip_g,t5xxl}.transformer.')",
+                       path, want == RALU_TEXT_T5 ? "T5" : want == RALU_TEXT_AUTO ? "CLIP or T5" : "CLIP");
+        goto fail;
+    }
+    if (nfound > 1 && want == RALU_TEXT_AUTO) {
+        r = ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "'%s' holds several text encoders (%s): set ralu_text_encoder_desc.kind", path, names);
+        goto fail;
+    }
+    snprintf(te->prefix, sizeof te->prefix, "%s", cands[found].prefix);
+    te->info.prefix = te->prefix;
+    cfg = ralu__te_config(ctx, path, &ar, &cfg_text);
+    if (cands[found].t5) { te->info.kind = RALU_TEXT_T5; r = ralu__te_load_t5(te, cfg); }
+    else {
+        ralu_text_kind k = cands[found].kind != RALU_TEXT_AUTO ? cands[found].kind : want;
+        if (k == RALU_TEXT_AUTO) {   /* bare CLIP names: the activation says which, else the width */
+            const ralu__jv *act = cfg ? ralu__jget(cfg, "hidden_act") : NULL;
+            ralu_tensor_info ti;
+            if (act && act->type == RALU__J_STR) k = strcmp(act->s, "quick_gelu") ? RALU_TEXT_CLIP_G : RALU_TEXT_CLIP_L;
+            else k = ralu__find(te->tf, te->prefix, "text_model.embeddings.token_embedding.weight", &ti) == 0 && ti.ndim == 2 && ti.shape[1] == 1280 ? RALU_TEXT_CLIP_G : RALU_TEXT_CLIP_L;
+        }
+        te->info.kind = k;
+        r = ralu__te_load_clip(te, cfg, desc);
+    }
+    ralu__arena_free(&ar); ralu__free(ctx, cfg_text); cfg_text = NULL;
+    if (r != RALU_OK) goto fail;
+    *out = te;
+    return RALU_OK;
+fail:
+    ralu__arena_free(&ar); ralu__free(ctx, cfg_text);
+    ralu_text_encoder_free(te);
+    return r;
+}
+
+/* T5's bucket of a key - query offset (bidirectional; HF's float32 log arithmetic) */
+static int ralu__t5_bucket(int rel, int buckets, int max_distance) {
+    int nb = buckets / 2, b = rel > 0 ? nb : 0, n = rel < 0 ? -rel : rel, exact = nb / 2;
+    if (n < exact) return b + n;
+    {
+        float x = logf((float)n / (float)exact) / (float)log((double)max_distance / (double)exact) * (float)(nb - exact);
+        int large = exact + (int)x;
+        return b + (large < nb - 1 ? large : nb - 1);
+    }
+}
+
+static ralu_result ralu__te_plan(ralu_text_encoder *te, int n) {
+    ralu__backend *be = te->ctx->backend;
+    const ralu_text_encoder_info *f = &te->info;
+    size_t N = (size_t)n, D = (size_t)f->width, I = (size_t)te->inner, ff = (size_t)f->ff, need[RALU__TE_NBUF];
+    int i; ralu_result r;
+    int t5 = f->kind == RALU_TEXT_T5;
+    need[RALU__TE_X] = N * D; need[RALU__TE_H] = N * D; need[RALU__TE_QKV] = N * 3 * I; need[RALU__TE_O] = N * I;
+    need[RALU__TE_M] = N * ff * (t5 ? 2 : 1); need[RALU__TE_G] = t5 ? N * ff : 1;
+    need[RALU__TE_PEN] = t5 ? 1 : N * D; need[RALU__TE_LAST] = N * D; need[RALU__TE_POOL] = D;
+    need[RALU__TE_PROJ] = f->proj_width ? (size_t)f->proj_width : 1;
+    need[RALU__TE_REL] = t5 ? (size_t)f->heads * (2 * N - 1) : 1;
+    for (i = 0; i < RALU__TE_NBUF; i++) {
+        if (te->buf[i] && te->buf_floats[i] >= need[i]) continue;
+        if (te->buf[i]) { be->buffer_free(be, te->buf[i]); te->buf[i] = NULL; te->buf_floats[i] = 0; }
+        if ((r = be->buffer_alloc(be, need[i], &te->buf[i])) != RALU_OK) return r;
+        te->buf_floats[i] = need[i];
+    }
+    return RALU_OK;
+}
+
+static void ralu__te_record(ralu_text_encoder *te, int n, int pool_row, int want_proj) {
+    ralu__backend *be = te->ctx->backend;
+    const ralu_text_encoder_info *f = &te->info;
+    ralu__buffer **B = te->buf;
+    int64_t N = n, D = f->width, I = te->inner, ff = f->ff;
+    int t5 = f->kind == RALU_TEXT_T5, i;
+    ralu__view X = ralu__view_make(B[RALU__TE_X], 0, N, D), H = ralu__view_make(B[RALU__TE_H], 0, N, D);
+    ralu__view QKV = ralu__view_make(B[RALU__TE_QKV], 0, N, 3 * I), O = ralu__view_make(B[RALU__TE_O], 0, N, I);
+    ralu__view M = ralu__view_make(B[RALU__TE_M], 0, N, t5 ? 2 * ff : ff), G = ralu__view_make(B[RALU__TE_G], 0, N, ff);
+    ralu__view LAST = ralu__view_make(B[RALU__TE_LAST], 0, N, D);
+    ralu__attn_opts ao;
+    memset(&ao, 0, sizeof ao);
+    ao.heads = f->heads; ao.head_dim = te->head_dim;
+    if (t5) { ao.scale = 1.0f; ao.rel_bias = ralu__view_make(B[RALU__TE_REL], 0, f->heads, 2 * N - 1); }
+    else { ao.scale = 1.0f / sqrtf((float)te->head_dim); ao.causal = 1; }
+    if (!t5 && f->layers == 1) ralu__op_copy(be, ralu__view_make(B[RALU__TE_PEN], 0, N, D), X);
+    for (i = 0; i < f->layers; i++) {
+        const ralu__te_layer *l = &te->layers[i];
+        if (t5) ralu__op_rmsnorm(be, H, X, D, te->eps, &l->ln1_g);
+        else ralu__op_layernorm(be, H, X, te->eps, &l->ln1_g, &l->ln1_b);
+        ralu__op_linear(be, QKV, H, &l->qkv, 0);
+        ralu__op_attention(be, O, ralu__view_sub(QKV, 0, N, 0, I), ralu__view_sub(QKV, 0, N, I, I), ralu__view_sub(QKV, 0, N, 2 * I, I), &ao);
+        ralu__op_linear(be, X, O, &l->out, 1);
+        if (t5) {
+            ralu__op_rmsnorm(be, H, X, D, te->eps, &l->ln2_g);
+            ralu__op_linear(be, M, H, &l->fc1, 0);
+            ralu__op_gate_mul(be, G, ralu__view_sub(M, 0, N, 0, ff), ralu__view_sub(M, 0, N, ff, ff), te->act);
+            ralu__op_linear(be, X, G, &l->fc2, 1);
+        } else {
+            ralu__op_layernorm(be, H, X, te->eps, &l->ln2_g, &l->ln2_b);
+            ralu__op_linear(be, M, H, &l->fc1, 0);
+            ralu__op_act(be, M, M, te->act);
+            ralu__op_linear(be, X, M, &l->fc2, 1);
+            if (i == f->layers - 2) ralu__op_copy(be, ralu__view_make(B[RALU__TE_PEN], 0, N, D), X);   /* hidden_states[-2] */
+        }
+    }
+    if (t5) ralu__op_rmsnorm(be, LAST, X, D, te->eps, &te->lnf_g);
+    else {
+        ralu__op_layernorm(be, LAST, X, te->eps, &te->lnf_g, &te->lnf_b);
+        if (pool_row >= 0) {
+            ralu__view POOL = ralu__view_make(B[RALU__TE_POOL], 0, 1, D);
+            ralu__op_copy(be, POOL, ralu__view_sub(LAST, pool_row, 1, 0, D));
+            if (want_proj && te->proj.nparts) ralu__op_linear(be, ralu__view_make(B[RALU__TE_PROJ], 0, 1, f->proj_width), POOL, &te->proj, 0);
+        }
+    }
+}
+
+RALUDEF ralu_result ralu_text_encode(ralu_text_encoder *te, const int32_t *ids, int n, ralu_text_output *out) {
+    ralu_ctx *ctx; ralu__backend *be; const ralu_text_encoder_info *f;
+    float *host = NULL; ralu_result r; int i, t5, pool_row = -1;
+    int64_t D, j;
+    if (!te) return RALU_ERR_INVALID_ARGUMENT;
+    ctx = te->ctx; be = ctx->backend; f = &te->info; t5 = f->kind == RALU_TEXT_T5; D = f->width;
+    if (!ids || !out) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_text_encode: ids or out is NULL");
+    if (n < 1 || (!t5 && n > f->max_positions) || n > 1 << 20)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_text_encode: n = %d; must be 1..%d", n, t5 ? 1 << 20 : f->max_positions);
+    if (t5 && out->penultimate) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_text_encode: T5 has no penultimate output here (FLUX and SD3 use last_hidden_state)");
+    if (t5 && (out->pooled || out->projected)) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_text_encode: T5 has no pooled output");
+    for (i = 0; i < n; i++)
+        if (ids[i] < 0 || ids[i] >= f->vocab) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_text_encode: ids[%d] = %d is outside the vocabulary (0..%d)", i, (int)ids[i], f->vocab - 1);
+    if (out->pooled || out->projected) {   /* transformers: argmax(ids), the first EOS (the largest id) */
+        pool_row = 0;
+        for (i = 1; i < n; i++) if (ids[i] > ids[pool_row]) pool_row = i;
+    }
+    if ((r = ralu__te_plan(te, n)) != RALU_OK) return r;
+    host = (float *)ralu__alloc_aligned(ctx, (size_t)n * (size_t)D * 4 + (t5 ? (size_t)f->heads * (size_t)(2 * n - 1) * 4 : 0));
+    if (!host) return ralu__oom(ctx, "text embeddings", (size_t)n * (size_t)D * 4);
+    for (i = 0; i < n; i++) {   /* token (+ position) embeddings, gathered on the host from any dtype */
+        const ralu_tensor_info *te_ = &te->tok_emb;
+        float *row = host + (size_t)i * (size_t)D;
+        for (j = 0; j < D; j++) row[j] = ralu__load_elem(te_->dtype, te_->data, (size_t)ids[i] * (size_t)D + (size_t)j);
+        if (!t5) for (j = 0; j < D; j++) row[j] += ralu__load_elem(te->pos_emb.dtype, te->pos_emb.data, (size_t)i * (size_t)D + (size_t)j);
+    }
+    if (t5) {   /* relative position bias by key - query offset: [heads, 2n - 1] */
+        float *rel = host + (size_t)n * (size_t)D;
+        int h, k;
+        for (k = 0; k < 2 * n - 1; k++) {
+            int bucket = ralu__t5_bucket(k - (n - 1), te->buckets, te->max_distance);
+            for (h = 0; h < f->heads; h++)
+                rel[(size_t)h * (size_t)(2 * n - 1) + (size_t)k] = ralu__load_elem(te->rel_emb.dtype, te->rel_emb.data, (size_t)bucket * (size_t)f->heads + (size_t)h);
+        }
+        r = be->upload(be, ralu__view_make(te->buf[RALU__TE_REL], 0, f->heads, 2 * n - 1), rel);
+    } else r = RALU_OK;
+    if (r == RALU_OK) r = be->upload(be, ralu__view_make(te->buf[RALU__TE_X], 0, n, D), host);
+    ralu__free_aligned(ctx, host);
+    if (r != RALU_OK) return r;
+    be->begin(be);
+    ralu__te_record(te, n, pool_row, out->projected != NULL);
+    if ((r = be->end(be)) != RALU_OK) return r;
+    if (out->last && (r = be->download(be, out->last, ralu__view_make(te->buf[RALU__TE_LAST], 0, n, D))) != RALU_OK) return r;
+    if (out->penultimate && (r = be->download(be, out->penultimate, ralu__view_make(te->buf[RALU__TE_PEN], 0, n, D))) != RALU_OK) return r;
+    if (out->pooled && (r = be->download(be, out->pooled, ralu__view_make(te->buf[RALU__TE_POOL], 0, 1, D))) != RALU_OK) return r;
+    if (out->projected) {
+        if (te->proj.nparts) r = be->download(be, out->projected, ralu__view_make(te->buf[RALU__TE_PROJ], 0, 1, f->proj_width));
+        else r = be->download(be, out->projected, ralu__view_make(te->buf[RALU__TE_POOL], 0, 1, D));
+    }
+    return r;
+}
+
+/* ---- FLUX and SD3 conditioning ---- */
+static ralu_result ralu__check_encoder(ralu_ctx *ctx, const ralu_text_encoder *te, const ralu_tokenizer *tok, int t5, const char *what) {
+    if (!te || !tok) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "%s: the %s encoder or its tokenizer is NULL", what, t5 ? "T5" : "CLIP");
+    if ((te->info.kind == RALU_TEXT_T5) != t5) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "%s: a %s encoder was given where %s is expected", what, te->info.kind == RALU_TEXT_T5 ? "T5" : "CLIP", t5 ? "T5" : "CLIP");
+    if ((tok->info.kind == RALU_TOKENIZER_T5) != t5) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "%s: a %s tokenizer was given where %s is expected", what, tok->info.kind == RALU_TOKENIZER_T5 ? "T5" : "CLIP", t5 ? "T5" : "CLIP");
+    if (!t5 && te->info.max_positions < 77) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "%s: the CLIP encoder has %d positions; 77 are needed", what, te->info.max_positions);
+    return RALU_OK;
+}
+
+/* T5 last_hidden_state of the prompt padded / truncated to t5_len */
+static ralu_result ralu__t5_prompt(ralu_text_encoder *t5, ralu_tokenizer *tok, const char *prompt, int t5_len, float *txt, size_t ld) {
+    ralu_ctx *ctx = t5->ctx; ralu_result r; ralu_text_output o;
+    int32_t *ids = (int32_t *)ralu__alloc(ctx, (size_t)t5_len * 4);
+    float *last = ld == (size_t)t5->info.width ? txt : (float *)ralu__alloc(ctx, (size_t)t5_len * (size_t)t5->info.width * 4);
+    int i;
+    if (!ids || !last) { ralu__free(ctx, ids); if (last != txt) ralu__free(ctx, last); return ralu__oom(ctx, "T5 prompt", (size_t)t5_len * 4); }
+    memset(&o, 0, sizeof o); o.last = last;
+    if ((r = ralu_tokenize(tok, prompt, t5_len, -1, ids, NULL)) == RALU_OK) r = ralu_text_encode(t5, ids, t5_len, &o);
+    if (r == RALU_OK && last != txt)
+        for (i = 0; i < t5_len; i++) memcpy(txt + (size_t)i * ld, last + (size_t)i * (size_t)t5->info.width, (size_t)t5->info.width * 4);
+    ralu__free(ctx, ids);
+    if (last != txt) ralu__free(ctx, last);
+    return r;
+}
+
+RALUDEF ralu_result ralu_flux_encode_prompt(ralu_text_encoder *clip_l, ralu_tokenizer *clip_tok, ralu_text_encoder *t5, ralu_tokenizer *t5_tok,
+                                            const char *prompt, int t5_len, float *txt, float *pooled) {
+    ralu_ctx *ctx = clip_l ? clip_l->ctx : t5 ? t5->ctx : NULL;
+    ralu_result r; ralu_text_output o; int32_t ids[77];
+    if (!ctx) return RALU_ERR_INVALID_ARGUMENT;
+    if ((r = ralu__check_encoder(ctx, clip_l, clip_tok, 0, "ralu_flux_encode_prompt")) != RALU_OK) return r;
+    if ((r = ralu__check_encoder(ctx, t5, t5_tok, 1, "ralu_flux_encode_prompt")) != RALU_OK) return r;
+    if (!prompt || !txt || !pooled) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_flux_encode_prompt: prompt, txt or pooled is NULL");
+    if (t5_len < 2) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_flux_encode_prompt: t5_len = %d; FLUX uses 512 (dev) or 256 (schnell)", t5_len);
+    /* CLIP-L: 77 ids padded with the tokenizer's pad (EOS), pooler_output, no projection */
+    if ((r = ralu_tokenize(clip_tok, prompt, 77, -1, ids, NULL)) != RALU_OK) return r;
+    memset(&o, 0, sizeof o); o.pooled = pooled;
+    if ((r = ralu_text_encode(clip_l, ids, 77, &o)) != RALU_OK) return r;
+    return ralu__t5_prompt(t5, t5_tok, prompt, t5_len, txt, (size_t)t5->info.width);
+}
+
+RALUDEF ralu_result ralu_sd3_encode_prompt(ralu_text_encoder *clip_l, ralu_tokenizer *clip_l_tok, ralu_text_encoder *clip_g, ralu_tokenizer *clip_g_tok,
+                                           ralu_text_encoder *t5, ralu_tokenizer *t5_tok, const char *prompt, int t5_len, float *txt, float *pooled) {
+    ralu_ctx *ctx = clip_l ? clip_l->ctx : clip_g ? clip_g->ctx : NULL;
+    ralu_result r; ralu_text_output o; int32_t ids[77];
+    float *pen = NULL;
+    int wL, wG, pL, W, i, k;
+    if (!ctx) return RALU_ERR_INVALID_ARGUMENT;
+    if ((r = ralu__check_encoder(ctx, clip_l, clip_l_tok, 0, "ralu_sd3_encode_prompt")) != RALU_OK) return r;
+    if ((r = ralu__check_encoder(ctx, clip_g, clip_g_tok, 0, "ralu_sd3_encode_prompt")) != RALU_OK) return r;
+    if (t5 && (r = ralu__check_encoder(ctx, t5, t5_tok, 1, "ralu_sd3_encode_prompt")) != RALU_OK) return r;
+    if (!prompt || !txt || !pooled) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sd3_encode_prompt: prompt, txt or pooled is NULL");
+    if (t5_len < 2) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sd3_encode_prompt: t5_len = %d; diffusers uses 256", t5_len);
+    wL = clip_l->info.width; wG = clip_g->info.width; pL = clip_l->info.proj_width ? clip_l->info.proj_width : wL;
+    W = t5 ? t5->info.width : 4096;
+    pen = (float *)ralu__alloc(ctx, (size_t)77 * (size_t)(wL > wG ? wL : wG) * 4);
+    if (!pen) return ralu__oom(ctx, "CLIP states", (size_t)77 * (size_t)wG * 4);
+    for (i = 0; i < 77 + t5_len; i++) memset(txt + (size_t)i * (size_t)W, 0, (size_t)W * 4);
+    for (k = 0; k < 2; k++) {
+        ralu_text_encoder *te = k ? clip_g : clip_l;
+        ralu_tokenizer *tok = k ? clip_g_tok : clip_l_tok;
+        int w = te->info.width, off = k ? wL : 0, cols;
+        /* CLIP-L pads with its tokenizer's pad (EOS); CLIP-G with "!" = 0 unless its folder says */
+        int pad = k && !tok->info.pad_from_file ? 0 : -1;
+        if ((r = ralu_tokenize(tok, prompt, 77, pad, ids, NULL)) != RALU_OK) goto done;
+        memset(&o, 0, sizeof o); o.penultimate = pen; o.projected = pooled + (k ? pL : 0);
+        if ((r = ralu_text_encode(te, ids, 77, &o)) != RALU_OK) goto done;
+        cols = off >= W ? 0 : (off + w > W ? W - off : w);   /* diffusers pads (or cuts) the CLIP features to W */
+        for (i = 0; i < 77 && cols > 0; i++) memcpy(txt + (size_t)i * (size_t)W + (size_t)off, pen + (size_t)i * (size_t)w, (size_t)cols * 4);
+    }
+    if (t5) r = ralu__t5_prompt(t5, t5_tok, prompt, t5_len, txt + (size_t)77 * (size_t)W, (size_t)W);
+done:
+    ralu__free(ctx, pen);
+    return r;
+}
+
 /* >>impl-ralu-math */
 /* =========================================================================================
    RALU math (shared/RALU.md): schedules, RALU parameters and NT-DM, the counter-based RNG,

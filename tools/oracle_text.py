@@ -203,8 +203,156 @@ def main():
     print("corpus: %d prompts; max CLIP length %d, max T5 length %d" % (len(prompts), max(map(len, clip_ids)), max(map(len, t5_ids))))
     if "--tokens-only" in sys.argv:
         return
-    import oracle_text_models
-    oracle_text_models.run(OUT, prompts, clip_tiny, t5_tok)
+    models(prompts, clip_tiny, t5_tok)
+
+
+# ---------------------------------------------------------------------------------------------
+# tiny encoders
+CLIP_VOCAB = 512 + 1000 + 2      # the tiny CLIP vocabulary
+WL, WG, WT = 16, 16, 40          # CLIP-L, CLIP-G, T5 widths (wL + wG < WT: the zero padding shows)
+
+
+def randomize(m, seed):
+    torch.manual_seed(seed)
+    with torch.no_grad():
+        for name, p in m.named_parameters():
+            if p.ndim >= 2:
+                p.normal_(0.0, 1.0 / (p.shape[-1] ** 0.5))
+            elif "norm" in name:
+                p.copy_(1.0 + 0.2 * torch.randn_like(p))
+            else:
+                p.normal_(0.0, 0.2)
+    return m.eval()
+
+
+def round_weights(m, e4m3_matrices=False):
+    """bf16 values (exact in f16 too: tiny magnitudes are flushed), T5 matrices as e4m3 values."""
+    with torch.no_grad():
+        for name, p in m.named_parameters():
+            q = p.to(torch.bfloat16).float()
+            q[q.abs() < 2.0 ** -14] = 0.0
+            if e4m3_matrices and p.ndim == 2 and "embed" not in name and "shared" not in name and "relative_attention_bias" not in name:
+                q = p.clamp(-400, 400).to(torch.float8_e4m3fn).float()
+            p.copy_(q)
+    return m
+
+
+def clip_model(width, heads, act, proj, seed):
+    from transformers import CLIPTextConfig, CLIPTextModelWithProjection
+    cfg = CLIPTextConfig(vocab_size=CLIP_VOCAB, hidden_size=width, intermediate_size=2 * width, num_hidden_layers=3,
+                         num_attention_heads=heads, max_position_embeddings=77, hidden_act=act, projection_dim=proj,
+                         bos_token_id=CLIP_VOCAB - 2, eos_token_id=CLIP_VOCAB - 1, pad_token_id=CLIP_VOCAB - 1)
+    return round_weights(randomize(CLIPTextModelWithProjection(cfg), seed))
+
+
+def t5_model(seed):
+    from transformers import T5Config, T5EncoderModel
+    cfg = T5Config(vocab_size=600, d_model=WT, d_kv=8, d_ff=32, num_layers=3, num_heads=4, feed_forward_proj="gated-gelu",
+                   relative_attention_num_buckets=32, relative_attention_max_distance=128, dropout_rate=0.0,
+                   layer_norm_epsilon=1e-6, tie_word_embeddings=False, is_encoder_decoder=False, use_cache=False)
+    m = randomize(T5EncoderModel(cfg), seed)
+    with torch.no_grad():
+        m.encoder.block[0].layer[0].SelfAttention.relative_attention_bias.weight.mul_(3.0)  # make the bias matter
+    return round_weights(m, e4m3_matrices=True)
+
+
+def save_folder(m, path, dtype):
+    os.makedirs(path, exist_ok=True)
+    sd = {k: v.detach().to(dtype).contiguous() for k, v in m.state_dict().items()}
+    if "encoder.embed_tokens.weight" in sd:  # tied to shared.weight: the file keeps one (as diffusers saves it)
+        del sd["encoder.embed_tokens.weight"]
+    save_file(sd, os.path.join(path, "model.safetensors"))
+    m.config.to_json_file(os.path.join(path, "config.json"))
+
+
+def state(m, prefix, dtype, fp8=False):
+    out = {}
+    for k, v in m.state_dict().items():
+        if k == "encoder.embed_tokens.weight":
+            continue
+        t = v.detach()
+        if fp8 and t.ndim == 2 and "shared" not in k and "relative_attention_bias" not in k:
+            t = t.to(torch.float8_e4m3fn)
+        else:
+            t = t.to(dtype)
+        out[prefix + k] = t.contiguous()
+    return out
+
+
+def clip_outputs(m, ids):
+    with torch.no_grad():
+        o = m(input_ids=ids[None], output_hidden_states=True)
+        pooled = o.last_hidden_state[0, ids.to(torch.int).argmax()]
+    return {"last": o.last_hidden_state[0], "pen": o.hidden_states[-2][0], "pooled": pooled, "proj": o.text_embeds[0]}
+
+
+def models(prompts, clip_tok, t5_tok):
+    from transformers import CLIPTextModel, CLIPTokenizer
+    from diffusers import FluxPipeline, StableDiffusion3Pipeline, SD3Transformer2DModel
+    L = clip_model(WL, 2, "quick_gelu", WL, 11)
+    G = clip_model(WG, 2, "gelu", 12, 12)
+    T = t5_model(13)
+    save_folder(L, os.path.join(OUT, "clip_l"), torch.float32)
+    save_folder(G, os.path.join(OUT, "clip_g"), torch.float16)
+    save_folder(T, os.path.join(OUT, "t5"), torch.bfloat16)
+    save_file(state(L, "", torch.float16), os.path.join(OUT, "clip_l.safetensors"))
+    save_file(state(T, "", torch.bfloat16, fp8=True), os.path.join(OUT, "t5xxl_fp8.safetensors"))
+    sd3 = {}
+    sd3.update(state(L, "text_encoders.clip_l.transformer.", torch.bfloat16))
+    sd3.update(state(G, "text_encoders.clip_g.transformer.", torch.bfloat16))
+    sd3.update(state(T, "text_encoders.t5xxl.transformer.", torch.bfloat16))
+    save_file(sd3, os.path.join(OUT, "sd3_text.safetensors"))
+
+    # fixed ids: CLIP [BOS, random..., EOS, pads], T5 40 random ids (relative distances past 16 and 32)
+    g = torch.Generator().manual_seed(5)
+    cid = torch.randint(0, CLIP_VOCAB - 2, (77,), generator=g)
+    cid[0] = CLIP_VOCAB - 2
+    cid[30] = CLIP_VOCAB - 1
+    cid[31:] = CLIP_VOCAB - 1
+    cid_g = cid.clone()
+    cid_g[31:] = 0                       # CLIP-G padded with "!" (SD3)
+    cid_s = cid[:20].clone()             # a short sequence without EOS: pooled at argmax
+    tid = torch.randint(0, 600, (40,), generator=g)
+    io = {"clip_ids": cid.to(torch.int32), "clip_g_ids": cid_g.to(torch.int32), "clip_short_ids": cid_s.to(torch.int32),
+          "t5_ids": tid.to(torch.int32)}
+    for name, m, ids in (("l", L, cid), ("g", G, cid_g), ("ls", L, cid_s)):
+        for k, v in clip_outputs(m, ids).items():
+            io["%s_%s" % (name, k)] = v.contiguous()
+    with torch.no_grad():
+        io["t5_last"] = T(input_ids=tid[None]).last_hidden_state[0].contiguous()
+    save_file({k: v.clone().contiguous() for k, v in io.items()}, os.path.join(OUT, "enc_io.safetensors"))
+
+    # pipelines
+    d = os.path.join(OUT, "clip_tiny")
+    tok_l = CLIPTokenizer(os.path.join(d, "vocab.json"), os.path.join(d, "merges.txt"), model_max_length=77)
+    tok_g = CLIPTokenizer(os.path.join(d, "vocab.json"), os.path.join(d, "merges.txt"), model_max_length=77, pad_token="!")
+    L_plain = CLIPTextModel(L.config).eval()
+    L_plain.load_state_dict(L.state_dict(), strict=False)
+    flux = FluxPipeline(scheduler=None, vae=None, text_encoder=L_plain, tokenizer=tok_l, text_encoder_2=T, tokenizer_2=t5_tok, transformer=None)
+    tr = SD3Transformer2DModel(sample_size=8, patch_size=2, in_channels=16, num_layers=1, attention_head_dim=8, num_attention_heads=1,
+                               joint_attention_dim=4096, caption_projection_dim=8, pooled_projection_dim=WL + 12, out_channels=16, pos_embed_max_size=8)
+    sd3p = StableDiffusion3Pipeline(transformer=tr, scheduler=None, vae=None, text_encoder=L, tokenizer=tok_l, text_encoder_2=G, tokenizer_2=tok_g,
+                                    text_encoder_3=T, tokenizer_3=t5_tok)
+    sd3n = StableDiffusion3Pipeline(transformer=tr, scheduler=None, vae=None, text_encoder=L, tokenizer=tok_l, text_encoder_2=G, tokenizer_2=tok_g,
+                                    text_encoder_3=None, tokenizer_3=None)
+    chosen = ["a photo of a cat", "", "Ein Hund im Schnee, der einen roten Ball jagt", prompts[-5],
+              "masterpiece, best quality, ultra-detailed, 8k, photorealistic, (dramatic lighting:1.2)"]
+    pio = {}
+    with torch.no_grad():
+        for i, p in enumerate(chosen):
+            e, pooled, _ = flux.encode_prompt(prompt=p, prompt_2=None, device="cpu", max_sequence_length=24)
+            pio["flux%d_txt" % i], pio["flux%d_pooled" % i] = e[0], pooled[0]
+            e, _, pooled, _ = sd3p.encode_prompt(prompt=p, prompt_2=None, prompt_3=None, device="cpu", do_classifier_free_guidance=False, max_sequence_length=24)
+            pio["sd3%d_txt" % i], pio["sd3%d_pooled" % i] = e[0], pooled[0]
+            if i < 2:
+                e, _, pooled, _ = sd3n.encode_prompt(prompt=p, prompt_2=None, prompt_3=None, device="cpu", do_classifier_free_guidance=False, max_sequence_length=24)
+                # 4096 wide, all zero past the CLIP features: store those columns only (the test checks the zeros)
+                assert e.shape[-1] == 4096 and not e[0, :, WL + WG:].any()
+                pio["sd3n%d_txt" % i], pio["sd3n%d_pooled" % i] = e[0, :, :WL + WG], pooled[0]
+    save_file({k: v.clone().contiguous().float() for k, v in pio.items()}, os.path.join(OUT, "pipe_io.safetensors"))
+    with open(os.path.join(OUT, "pipe_prompts.json"), "w", encoding="utf-8") as f:
+        json.dump(chosen, f, ensure_ascii=True)
+    print("pipelines: %d prompts; sd3 txt %s, pooled %s" % (len(chosen), tuple(pio["sd30_txt"].shape), tuple(pio["sd30_pooled"].shape)))
 
 
 if __name__ == "__main__":
