@@ -41,21 +41,51 @@
    ========================================================================================
    USE
    ========================================================================================
-       ralu_ctx *ctx;
-       ralu_ctx_desc cd = {0};                      // zero means "defaults" everywhere
-       if (ralu_create(&cd, &ctx) != RALU_OK) ...   // Vulkan if present, else CPU
-       ...
-       ralu_destroy(ctx);
+       ralu_ctx *ctx; ralu_model *model; ralu_image img;
+       ralu_model_desc md = {0};                    // zero means "defaults" everywhere
+       ralu_gen_desc gd = {0};
+       ralu_create(NULL, &ctx);                     // Vulkan if present, else the CPU
+       md.path = "FLUX.1-dev";                      // a diffusers folder, or BFL single files:
+       // md.transformer = "flux1-dev.safetensors"; md.vae = "ae.safetensors";
+       // md.clip_l = "clip_l.safetensors"; md.t5 = "t5xxl_fp16.safetensors";
+       // md.t5_tokenizer = "spiece.model";         // T5's vocabulary is not built in
+       ralu_model_load(ctx, &md, &model);           // dev / schnell / SD3 found by itself
+       gd.prompt = "a red fox in the snow";
+       gd.sample.seed = 42;                         // 1024 x 1024, RALU's 4x preset
+       gd.preset = "7x";                            // or gd.sample.sampler = RALU_SAMPLER_BASELINE
+       ralu_generate(model, &gd, &img);             // img.rgb: width x height x 3 bytes
+       ralu_image_free(&img);
+       ralu_destroy(ctx);                           // frees the model too
 
    Every function returns a ralu_result (0 = RALU_OK, negative = error, grouped by
    subsystem); ralu_result_string() names the code and ralu_last_error(ctx) gives a
    message that names the offending field and its value. Nothing in ralu.h calls exit()
    or abort(); bad input never crashes.
 
+   Callbacks in ralu_sample_desc: progress (stage, step, tokens, elapsed, ETA; return
+   nonzero to cancel), preview (RALU's half-resolution decode after stage 1: a free preview
+   at about a quarter of the work), on_stage (the token sequence after each stage).
+
+   Lower levels, all public, for loops of your own: ralu_tokenize / ralu_text_encode /
+   ralu_flux_encode_prompt / ralu_sd3_encode_prompt (prompts), ralu_flux_forward /
+   ralu_sd3_forward (one transformer call on any token sequence), ralu_sample_flux /
+   ralu_sample_sd3 (the samplers on your conditioning), ralu_vae_decode / ralu_vae_encode,
+   the RALU math (schedules, presets, NT-DM, the generator, Canny, top-k), and
+   ralu_tensor_file_* to look inside checkpoints.
+
    ralu.h keeps no global mutable state: everything hangs off a ralu_ctx, so a program may
    hold several contexts and models at once. (One exception is outside our control: volk
    keeps the Vulkan instance-level function pointers in globals; they are the same for
    every instance of a loader. Device-level functions live in the context.)
+
+   ========================================================================================
+   READING THIS FILE
+   ========================================================================================
+   The public API follows this manual, in the order data flows; then the implementation,
+   in sections with greppable banners: >>base, >>json, >>formats (safetensors), >>engine
+   (the op interface), >>cpu, >>vulkan, >>context, >>flux, >>mmdit (SD3), >>vae, >>text,
+   >>ralu-math, >>sampler, >>pipeline, and last the generated data (tokenizer vocabulary,
+   SPIR-V) between generator markers (tools/gen_text_data.py, tools/embed_shaders.py).
 
    ========================================================================================
    WHAT RALU.H DOES NOT DO
@@ -7787,7 +7817,7 @@ done:
 
 /* >>impl-ralu-math */
 /* =========================================================================================
-   RALU math (shared/RALU.md): schedules, RALU parameters and NT-DM, the counter-based RNG,
+   >>ralu-math — (shared/RALU.md) schedules, RALU parameters and NT-DM, the counter-based RNG,
    correlated re-noise, gray conversion, Canny, edge scores and top-k selection.
    ========================================================================================= */
 
