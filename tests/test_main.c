@@ -30,6 +30,7 @@ int main(int argc, char **argv) {
         T_GROUP(tests_vae),
         T_GROUP(tests_text),
         T_GROUP(tests_sampler),
+        T_GROUP(tests_ralu_math),
         T_GROUP(tests_pipeline),
     };
     const char *filter = argc > 1 ? argv[1] : NULL;
