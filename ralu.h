@@ -1056,6 +1056,7 @@ struct ralu_ctx {
     char           error[RALU__ERRMSG];
     ralu_result    error_code;
     int            vk_timestamps;
+    int            vk_skip_software; /* 1: a CPU backend follows in the list: prefer it to a software Vulkan device; 2: did */
 };
 
 /* ---- the allocation funnel: every byte ralu.h owns comes through here ---- */
@@ -4210,6 +4211,16 @@ static ralu_result ralu__vk_backend_create(ralu_ctx *ctx, const ralu_ctx_desc *d
     if (ralu__vk_make_instance(&v->instance, why, sizeof why) != VK_SUCCESS) { r = ralu__vk_unavailable(ctx, "%s", why); goto fail; }
     n = ralu__vk_enumerate(v->instance, dev, 16);
     if ((pick = ralu__vk_pick(ctx, d->device, dev, n)) < 0) { r = RALU_ERR_VK_UNAVAILABLE; goto fail; }
+    /* A CPU implementation of Vulkan (lavapipe, SwiftShader) runs our shaders several times
+       slower than the CPU engine on the same cores: when the caller did not ask for a device
+       and the CPU engine is next in the list, use that instead. */
+    if (dev[pick].props.deviceType == VK_PHYSICAL_DEVICE_TYPE_CPU && ctx->vk_skip_software && !(d->device && *d->device)) {
+        snprintf(ctx->error, sizeof ctx->error, "the Vulkan device %s is a CPU implementation and the CPU engine is faster on "
+                 "the same cores (set ralu_ctx_desc.device, or list only RALU_BACKEND_VULKAN, to use it anyway)", dev[pick].props.deviceName);
+        ctx->error_code = r = RALU_ERR_VK_UNAVAILABLE;
+        ctx->vk_skip_software = 2;   /* tells ralu_create this is a choice, not a failure */
+        goto fail;
+    }
     v->phys = dev[pick].phys;
     v->props = dev[pick].props;
     v->queue_family = dev[pick].queue_family;
@@ -4426,8 +4437,14 @@ RALUDEF ralu_result ralu_create(const ralu_ctx_desc *desc, ralu_ctx **out) {
         switch (d.backends[i]) {
         case RALU_BACKEND_VULKAN:
 #ifdef RALU__HAVE_VULKAN
+            {
+                int k;
+                ctx->vk_skip_software = 0;
+                for (k = i + 1; k < RALU_MAX_BACKENDS && d.backends[k]; k++) if (d.backends[k] == RALU_BACKEND_CPU) ctx->vk_skip_software = 1;
+            }
             r = ralu__vk_backend_create(ctx, &d, &ctx->backend);
-            if (r) ralu__log(ctx, RALU_LOG_WARN, "Vulkan backend unavailable: %s", ctx->error);
+            if (r && ctx->vk_skip_software == 2) ralu__log(ctx, RALU_LOG_INFO, "Vulkan backend not used: %s", ctx->error);
+            else if (r) ralu__log(ctx, RALU_LOG_WARN, "Vulkan backend unavailable: %s", ctx->error);
 #else
             r = ralu__fail(ctx, RALU_ERR_VK_UNAVAILABLE, "this build has no Vulkan backend (RALU_NO_VULKAN)");
             ralu__log(ctx, RALU_LOG_INFO, "Vulkan backend unavailable: built with RALU_NO_VULKAN");
