@@ -8969,6 +8969,15 @@ static ralu_result ralu__sample_run(ralu__denoiser *d, ralu_vae *vae, const ralu
     if (desc.sampler == RALU_SAMPLER_RALU && !vae)
         return ralu__fail(ctx, RALU_ERR_MODEL_NOT_LOADED, "RALU needs the VAE (edge detection on the half-resolution estimate): vae is NULL");
     if (!latent) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sample: latent (the output) is NULL");
+    {   /* the activations of one full-resolution call must fit the backend's memory: say so now,
+           not after minutes of sampling (or never: an over-committing OS may kill us instead) */
+        double D = mm->flux ? mm->flux->hidden : mm->sd3->hidden, mlp = mm->flux ? mm->flux->mlp_hidden : mm->sd3->mlp_hidden;
+        double L = (double)(desc.width / 16) * (desc.height / 16) + d->cond->n_txt;
+        double need = 4.0 * L * (11 * D + 2 * mlp + 128), have = (double)ctx->backend->memory_bytes;
+        if (need > 0.9 * have)
+            return ralu__fail(ctx, RALU_ERR_OUT_OF_MEMORY, "image size %d x %d: one transformer call needs about %.1f GiB of activations, and %s has %.1f GiB: choose a smaller size",
+                              desc.width, desc.height, need / 1073741824.0, ctx->device_name, have / 1073741824.0);
+    }
     ralu__sample_plan(mm, d->cond->n_txt, &desc, &rp, vae ? ralu_vae_get_info(vae) : NULL, &rep);
     d->desc = &desc;
     memset(&d->prog, 0, sizeof d->prog);
