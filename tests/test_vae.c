@@ -103,6 +103,34 @@ static void test_vae_family_override(void) {
     ralu_destroy(ctx);
 }
 
+/* an SD1-style VAE: two levels (downscale 2), 4 latent channels, quant convs, no shift */
+static void t_vae_quant(ralu_backend kind) {
+    int skipped; ralu_ctx *ctx = t_vae_ctx(kind, &skipped);
+    ralu_vae *v = NULL; t_vae_gold g; float *z, *ref, out[3 * 32 * 24]; size_t n; const ralu_vae_info *f;
+    if (skipped) { printf("     (no Vulkan device: Vulkan checks skipped)\n"); return; }
+    CHECK(ctx);
+    CHECK_OK(ralu_vae_load(ctx, t_path("vae/vae_quant"), NULL, &v));
+    f = ralu_vae_get_info(v);
+    CHECK(f->levels == 2 && f->downscale == 2 && f->channels == 4 && f->layers_per_block == 1 && f->quant_conv && f->post_quant_conv);
+    CHECK(f->family == RALU_VAE_FAMILY_CUSTOM && fabsf(f->scaling_factor - 0.18215f) < 1e-7f && f->shift_factor == 0.0f);
+    CHECK(t_vae_gold_open(ctx, &g));
+    z = t_load_f32(g.tf, "quant_latent", &n); CHECK(z && n == 4 * 5 * 4);
+    ref = t_load_f32(g.tf, "dec_quant", &n); CHECK(ref && n == 3 * 10 * 8);
+    t_poison(out, n);
+    CHECK_OK(ralu_vae_decode(v, z, 5, 4, out));
+    CHECKF(t_rel_l2f(out, ref, n) <= 1e-4, "decode rel L2 %.3g", t_rel_l2f(out, ref, n));
+    free(ref);
+    ref = t_load_f32(g.tf, "enc_quant", &n); CHECK(ref && n == 4 * 16 * 12);
+    t_poison(out, n);
+    CHECK_OK(ralu_vae_encode(v, g.image, 32, 24, out));
+    CHECKF(t_rel_l2f(out, ref, n) <= 1e-4, "encode rel L2 %.3g", t_rel_l2f(out, ref, n));
+    free(ref); free(z);
+    t_vae_gold_close(&g);
+    ralu_destroy(ctx);
+}
+static void test_vae_quant_cpu(void) { t_vae_quant(RALU_BACKEND_CPU); }
+static void test_vae_quant_vulkan(void) { t_vae_quant(RALU_BACKEND_VULKAN); }
+
 /* ---- tiling ---- */
 static double t_mae8(const float *a, const float *b, int H, int W, uint8_t *ra, uint8_t *rb) {
     double s = 0; size_t i, n = (size_t)H * W * 3;
@@ -312,6 +340,8 @@ static const test_case tests_vae[] = {
     { "vae/formats_cpu", test_vae_formats_cpu },
     { "vae/formats_vulkan", test_vae_formats_vulkan },
     { "vae/family_override", test_vae_family_override },
+    { "vae/quant_convs_two_levels_cpu", test_vae_quant_cpu },
+    { "vae/quant_convs_two_levels_vulkan", test_vae_quant_vulkan },
     { "vae/tiling_cpu", test_vae_tiling_cpu },
     { "vae/tiling_vulkan", test_vae_tiling_vulkan },
     { "vae/rgb8_and_flops", test_vae_rgb8_and_flops },
