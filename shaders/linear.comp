@@ -1,0 +1,71 @@
+#version 450
+// Tiled GEMM: Y[M, N] = (accumulate ? Y : 0) + bias + scale * X[M, K] . W[N, K]^T, with f32
+// accumulation; W in its file dtype (f32 / f16 / bf16 / fp8 e4m3 / e5m2). With conv set,
+// X is the im2col view of a channels-last image (implicit GEMM: conv2d without a copy).
+// 64 x 64 output tile per workgroup of 256 threads, 4 x 4 per thread, depth steps of 16.
+#extension GL_GOOGLE_include_directive : require
+#include "common.glsl"
+
+layout(local_size_x = 16, local_size_y = 16) in;
+
+layout(push_constant) uniform P {
+    uvec2 x, y, w, bias;      // bias: null = none
+    uint ldx, ldy, M, N;
+    uint K, dtype, flags;     // flags: 1 = accumulate, 2 = conv
+    float scale;
+    // conv only: input H, W, Cin; kernel k; stride; pads; output width
+    uint H, W, Cin, k, stride, pad_top, pad_left, Wo;
+} p;
+
+#define BM 64
+#define BN 64
+#define BK 16
+shared float As[BK][BM + 1];
+shared float Bs[BK][BN + 1];
+
+float load_a(uint row, uint kk) {
+    if (row >= p.M || kk >= p.K) return 0.0;
+    if ((p.flags & 2u) == 0u) return F32Ref(p.x).v[row * p.ldx + kk];
+    uint kk2 = p.k * p.k, ch = kk / kk2, tap = kk % kk2, ky = tap / p.k, kx = tap % p.k;
+    int oy = int(row / p.Wo), ox = int(row % p.Wo);
+    int iy = oy * int(p.stride) - int(p.pad_top) + int(ky), ix = ox * int(p.stride) - int(p.pad_left) + int(kx);
+    if (iy < 0 || ix < 0 || iy >= int(p.H) || ix >= int(p.W)) return 0.0;
+    return F32Ref(p.x).v[(uint(iy) * p.W + uint(ix)) * p.Cin + ch];
+}
+
+void main() {
+    uint tx = gl_LocalInvocationID.x, ty = gl_LocalInvocationID.y, tid = ty * 16u + tx;
+    uint row0 = gl_WorkGroupID.y * BM, col0 = gl_WorkGroupID.x * BN;
+    float acc[4][4];
+    for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) acc[i][j] = 0.0;
+    for (uint k0 = 0u; k0 < p.K; k0 += BK) {
+        // 1024 elements of each tile, 4 per thread; consecutive threads walk the depth
+        for (uint e = tid; e < BM * BK; e += 256u) {
+            uint r = e / BK, kk = e % BK;
+            As[kk][r] = load_a(row0 + r, k0 + kk);
+            uint n = col0 + r;
+            Bs[kk][r] = (n < p.N && k0 + kk < p.K) ? wload(p.w, p.dtype, n * p.K + k0 + kk) : 0.0;
+        }
+        barrier();
+        for (uint kk = 0u; kk < BK; kk++) {
+            float a[4], b[4];
+            for (int i = 0; i < 4; i++) a[i] = As[kk][ty + 16u * uint(i)];
+            for (int j = 0; j < 4; j++) b[j] = Bs[kk][tx + 16u * uint(j)];
+            for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) acc[i][j] = fma(a[i], b[j], acc[i][j]);
+        }
+        barrier();
+    }
+    for (int i = 0; i < 4; i++) {
+        uint r = row0 + ty + 16u * uint(i);
+        if (r >= p.M) continue;
+        for (int j = 0; j < 4; j++) {
+            uint c = col0 + tx + 16u * uint(j);
+            if (c >= p.N) continue;
+            float v = acc[i][j] * p.scale;
+            if (!is_null(p.bias)) v += F32Ref(p.bias).v[c];
+            uint o = r * p.ldy + c;
+            if ((p.flags & 1u) != 0u) v += F32Ref(p.y).v[o];
+            F32Ref(p.y).v[o] = v;
+        }
+    }
+}
