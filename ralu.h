@@ -5443,6 +5443,7 @@ struct ralu_vae {
     ralu_vae_info info;
     char prefix[64];
     int diffusers;
+    int old_attn;                   /* diffusers < 0.14 names: query / key / value / proj_attn */
     int nres_enc, nres_dec;
     int tile_size, tile_overlap;
     /* decoder */
@@ -5525,10 +5526,10 @@ static void ralu__vae_attn_name(const ralu_vae *v, char *out, size_t cap, int en
     const char *part = enc ? "encoder" : "decoder", *m = bfl_member;
     if (!v->diffusers) { snprintf(out, cap, "%s.mid.attn_1.%s", part, m); return; }
     if (!strcmp(m, "norm")) m = "group_norm";
-    else if (!strcmp(m, "q")) m = "to_q";
-    else if (!strcmp(m, "k")) m = "to_k";
-    else if (!strcmp(m, "v")) m = "to_v";
-    else if (!strcmp(m, "proj_out")) m = "to_out.0";
+    else if (!strcmp(m, "q")) m = v->old_attn ? "query" : "to_q";
+    else if (!strcmp(m, "k")) m = v->old_attn ? "key" : "to_k";
+    else if (!strcmp(m, "v")) m = v->old_attn ? "value" : "to_v";
+    else if (!strcmp(m, "proj_out")) m = v->old_attn ? "proj_attn" : "to_out.0";
     snprintf(out, cap, "%s.mid_block.attentions.0.%s", part, m);
 }
 
@@ -5721,6 +5722,7 @@ RALUDEF ralu_result ralu_vae_load(ralu_ctx *ctx, const char *path, const ralu_va
         if (ralu__find(v->tf, v->prefix, "decoder.conv_in.weight", &ti) != 0) continue;
         found = 1;
         v->diffusers = ralu__find(v->tf, v->prefix, "decoder.up_blocks.0.resnets.0.conv1.weight", &ti) == 0;
+        v->old_attn = v->diffusers && ralu__find(v->tf, v->prefix, "decoder.mid_block.attentions.0.query.weight", &ti) == 0;
     }
     if (!found) {
         r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' is not a VAE: no 'decoder.conv_in.weight' (with or without a 'first_stage_model.' prefix)", wpath ? wpath : path);

@@ -249,14 +249,24 @@ static void test_vae_rgb8_and_flops(void) {
 }
 
 /* ---- broken files and bad inputs ---- */
-/* copies a tensor file, dropping names with a prefix or flattening one tensor to 2-D */
-static int t_vae_rewrite(const ralu_tensor_file *tf, const char *path, const char *drop_prefix, const char *flatten) {
+/* copies a tensor file, dropping names with a prefix, flattening one tensor to 2-D, or
+   renaming (each name's first `from` substring becomes `to`, NULL-terminated pairs) */
+static int t_vae_rewrite_ex(const ralu_tensor_file *tf, const char *path, const char *drop_prefix, const char *flatten, const char *const *renames) {
     size_t hcap = 1 << 20, hl = 0, off = 0; int i, k; char *h = (char *)malloc(hcap); FILE *f; unsigned char len[8];
     hl += (size_t)snprintf(h + hl, hcap - hl, "{");
     for (i = 0; i < tf->count; i++) {
         const ralu__st_entry *e = &tf->entries[i]; int d; size_t nb = (size_t)(e->end - e->begin);
         if (drop_prefix && !strncmp(e->name, drop_prefix, strlen(drop_prefix))) continue;
-        hl += (size_t)snprintf(h + hl, hcap - hl, "%s\"%s\":{\"dtype\":\"%s\",\"shape\":[", hl > 1 ? "," : "", e->name, e->dtype_name);
+        char name[512]; int q;
+        snprintf(name, sizeof name, "%s", e->name);
+        for (q = 0; renames && renames[q]; q += 2) {
+            char *at = strstr(name, renames[q]), tail[512];
+            if (!at) continue;
+            snprintf(tail, sizeof tail, "%s", at + strlen(renames[q]));
+            snprintf(at, sizeof name - (size_t)(at - name), "%s%s", renames[q + 1], tail);
+            break;
+        }
+        hl += (size_t)snprintf(h + hl, hcap - hl, "%s\"%s\":{\"dtype\":\"%s\",\"shape\":[", hl > 1 ? "," : "", name, e->dtype_name);
         if (flatten && !strcmp(flatten, e->name)) {
             long long rest = 1;
             for (d = 1; d < e->ndim; d++) rest *= (long long)e->shape[d];
@@ -277,6 +287,39 @@ static int t_vae_rewrite(const ralu_tensor_file *tf, const char *path, const cha
     }
     free(h);
     return fclose(f) == 0;
+}
+
+static int t_vae_rewrite(const ralu_tensor_file *tf, const char *path, const char *drop_prefix, const char *flatten) {
+    return t_vae_rewrite_ex(tf, path, drop_prefix, flatten, NULL);
+}
+
+/* diffusers files written before 0.14 name the attention query / key / value / proj_attn */
+static void test_vae_old_attention_names(void) {
+    static const char *const ren[] = { "attentions.0.to_q.", "attentions.0.query.", "attentions.0.to_k.", "attentions.0.key.",
+                                       "attentions.0.to_v.", "attentions.0.value.", "attentions.0.to_out.0.", "attentions.0.proj_attn.", NULL };
+    ralu_ctx *ctx = t_cpu_ctx(); ralu_tensor_file *good = NULL; ralu_vae *v = NULL; t_vae_gold g;
+    char dir[600], path[700]; void *cfg; size_t n; float *ref, out[3 * 40 * 32];
+    CHECK(ctx);
+    snprintf(dir, sizeof dir, "%s/vae_old_names", t_tmpdir());
+    mkdir(dir, 0700);
+    cfg = t_read_file(t_path("vae/vae/config.json"), &n);
+    snprintf(path, sizeof path, "%s/config.json", dir);
+    CHECK(cfg && t_write_file(path, cfg, n));
+    free(cfg);
+    CHECK_OK(ralu_tensor_file_open(ctx, t_path("vae/vae/diffusion_pytorch_model.safetensors"), &good));
+    snprintf(path, sizeof path, "%s/diffusion_pytorch_model.safetensors", dir);
+    CHECK(t_vae_rewrite_ex(good, path, NULL, NULL, ren));
+    ralu_tensor_file_close(good);
+    CHECKF(ralu_vae_load(ctx, dir, NULL, &v) == RALU_OK, "%s", ralu_last_error(ctx));
+    CHECK(t_vae_gold_open(ctx, &g));
+    ref = t_load_f32(g.tf, "dec_flux", &n);
+    CHECK(ref && n == 3 * 40 * 32);
+    t_poison(out, n);
+    CHECK_OK(ralu_vae_decode(v, g.latent, 5, 4, out));
+    CHECKF(t_rel_l2f(out, ref, n) <= 1e-4, "rel L2 %.3g", t_rel_l2f(out, ref, n));
+    free(ref);
+    t_vae_gold_close(&g);
+    ralu_destroy(ctx);
 }
 
 static void test_vae_errors(void) {
@@ -345,6 +388,7 @@ static const test_case tests_vae[] = {
     { "vae/tiling_cpu", test_vae_tiling_cpu },
     { "vae/tiling_vulkan", test_vae_tiling_vulkan },
     { "vae/rgb8_and_flops", test_vae_rgb8_and_flops },
+    { "vae/old_attention_names", test_vae_old_attention_names },
     { "vae/errors", test_vae_errors },
     { NULL, NULL }
 };
