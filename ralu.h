@@ -436,12 +436,15 @@ typedef struct ralu_vae_decode_opts {
 RALUDEF ralu_result ralu_vae_load(ralu_ctx *ctx, const char *path, const ralu_vae_desc *desc, ralu_vae **out);
 RALUDEF void        ralu_vae_free(ralu_vae *vae);
 RALUDEF const ralu_vae_info *ralu_vae_get_info(const ralu_vae *vae);
-/* latent: model-space [channels, h, w] planar; image: [3, 8h, 8w] planar, about [-1, 1]. */
+/* latent: model-space [channels, h, w] planar; image: [3, 8h, 8w] planar, about [-1, 1]
+   (8 = info.downscale). Tiled decoding keeps every tile's feature map in host memory between
+   layers: about 4 bytes x pixels x 256 (FLUX/SD3) when it tiles a large image. */
 RALUDEF ralu_result ralu_vae_decode(ralu_vae *vae, const float *latent, int h, int w, float *image);
 RALUDEF ralu_result ralu_vae_decode_ex(ralu_vae *vae, const float *latent, int h, int w,
                                        const ralu_vae_decode_opts *opts, float *image);
-/* image: [3, H, W] planar in [-1, 1], H and W multiples of 8; latent: model-space
-   [channels, H/8, W/8] = (posterior mean - shift) * scaling (no sampling: BFL's choice). */
+/* image: [3, H, W] planar in [-1, 1], H and W multiples of 8 (info.downscale); latent:
+   model-space [channels, H/8, W/8] = (posterior mean - shift) * scaling (no sampling: BFL's
+   choice). Not tiled: an image too large for the backend fails with RALU_ERR_VK_LIMIT. */
 RALUDEF ralu_result ralu_vae_encode(ralu_vae *vae, const float *image, int H, int W, float *latent);
 /* FLOPs (2 per multiply-add, convolutions and attention) of one decode of an h x w latent. */
 RALUDEF double       ralu_vae_decode_flops(const ralu_vae_info *info, int h, int w);
