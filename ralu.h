@@ -466,12 +466,15 @@ typedef struct ralu_vae_decode_opts {
 RALUDEF ralu_result ralu_vae_load(ralu_ctx *ctx, const char *path, const ralu_vae_desc *desc, ralu_vae **out);
 RALUDEF void        ralu_vae_free(ralu_vae *vae);
 RALUDEF const ralu_vae_info *ralu_vae_get_info(const ralu_vae *vae);
-/* latent: model-space [channels, h, w] planar; image: [3, 8h, 8w] planar, about [-1, 1]. */
+/* latent: model-space [channels, h, w] planar; image: [3, 8h, 8w] planar, about [-1, 1]
+   (8 = info.downscale). Tiled decoding keeps every tile's feature map in host memory between
+   layers: about 4 bytes x pixels x 256 (FLUX/SD3) when it tiles a large image. */
 RALUDEF ralu_result ralu_vae_decode(ralu_vae *vae, const float *latent, int h, int w, float *image);
 RALUDEF ralu_result ralu_vae_decode_ex(ralu_vae *vae, const float *latent, int h, int w,
                                        const ralu_vae_decode_opts *opts, float *image);
-/* image: [3, H, W] planar in [-1, 1], H and W multiples of 8; latent: model-space
-   [channels, H/8, W/8] = (posterior mean - shift) * scaling (no sampling: BFL's choice). */
+/* image: [3, H, W] planar in [-1, 1], H and W multiples of 8 (info.downscale); latent:
+   model-space [channels, H/8, W/8] = (posterior mean - shift) * scaling (no sampling: BFL's
+   choice). Not tiled: an image too large for the backend fails with RALU_ERR_VK_LIMIT. */
 RALUDEF ralu_result ralu_vae_encode(ralu_vae *vae, const float *image, int H, int W, float *latent);
 /* FLOPs (2 per multiply-add, convolutions and attention) of one decode of an h x w latent. */
 RALUDEF double       ralu_vae_decode_flops(const ralu_vae_info *info, int h, int w);
@@ -5580,6 +5583,7 @@ struct ralu_vae {
     ralu_vae_info info;
     char prefix[64];
     int diffusers;
+    int old_attn;                   /* diffusers < 0.14 names: query / key / value / proj_attn */
     int nres_enc, nres_dec;
     int tile_size, tile_overlap;
     /* decoder */
@@ -5662,10 +5666,10 @@ static void ralu__vae_attn_name(const ralu_vae *v, char *out, size_t cap, int en
     const char *part = enc ? "encoder" : "decoder", *m = bfl_member;
     if (!v->diffusers) { snprintf(out, cap, "%s.mid.attn_1.%s", part, m); return; }
     if (!strcmp(m, "norm")) m = "group_norm";
-    else if (!strcmp(m, "q")) m = "to_q";
-    else if (!strcmp(m, "k")) m = "to_k";
-    else if (!strcmp(m, "v")) m = "to_v";
-    else if (!strcmp(m, "proj_out")) m = "to_out.0";
+    else if (!strcmp(m, "q")) m = v->old_attn ? "query" : "to_q";
+    else if (!strcmp(m, "k")) m = v->old_attn ? "key" : "to_k";
+    else if (!strcmp(m, "v")) m = v->old_attn ? "value" : "to_v";
+    else if (!strcmp(m, "proj_out")) m = v->old_attn ? "proj_attn" : "to_out.0";
     snprintf(out, cap, "%s.mid_block.attentions.0.%s", part, m);
 }
 
@@ -5858,6 +5862,7 @@ RALUDEF ralu_result ralu_vae_load(ralu_ctx *ctx, const char *path, const ralu_va
         if (ralu__find(v->tf, v->prefix, "decoder.conv_in.weight", &ti) != 0) continue;
         found = 1;
         v->diffusers = ralu__find(v->tf, v->prefix, "decoder.up_blocks.0.resnets.0.conv1.weight", &ti) == 0;
+        v->old_attn = v->diffusers && ralu__find(v->tf, v->prefix, "decoder.mid_block.attentions.0.query.weight", &ti) == 0;
     }
     if (!found) {
         r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' is not a VAE: no 'decoder.conv_in.weight' (with or without a 'first_stage_model.' prefix)", wpath ? wpath : path);
