@@ -3,10 +3,17 @@
 // accumulation; W in its file dtype (f32 / f16 / bf16 / fp8 e4m3 / e5m2). With conv set,
 // X is the im2col view of a channels-last image (implicit GEMM: conv2d without a copy).
 // 64 x 64 output tile per workgroup of 256 threads, 4 x 4 per thread, depth steps of 16.
+// Variant GEMV (M <= 8 rows: modulation vectors, pooled embeddings): 4 output features per
+// workgroup, 64 threads streaming each weight row once, the M dot products reduced in
+// shared memory; no tile is wasted on absent rows.
 #extension GL_GOOGLE_include_directive : require
 #include "common.glsl"
 
+#ifdef GEMV
+layout(local_size_x = 256) in;
+#else
 layout(local_size_x = 16, local_size_y = 16) in;
+#endif
 
 layout(push_constant) uniform P {
     uvec2 x, y, w, bias;      // bias: null = none
@@ -33,6 +40,38 @@ float load_a(uint row, uint kk) {
     return F32Ref(p.x).v[(uint(iy) * p.W + uint(ix)) * p.Cin + ch];
 }
 
+#ifdef GEMV
+shared float red[256];
+void main() {
+    uint t = gl_LocalInvocationID.x, f = t / 64u, lane = t % 64u, n = gl_WorkGroupID.x * 4u + f;
+    float acc[8];
+    for (int m = 0; m < 8; m++) acc[m] = 0.0;
+    if (n < p.N)
+        for (uint k = lane; k < p.K; k += 64u) {
+            float wv = wload(p.w, p.dtype, n * p.K + k);
+            // constant bounds keep acc[] in registers (a dynamic index would spill it)
+            for (int m = 0; m < 8; m++) if (uint(m) < p.M) acc[m] = fma(F32Ref(p.x).v[uint(m) * p.ldx + k], wv, acc[m]);
+        }
+    for (int mi = 0; mi < 8; mi++) {
+        uint m = uint(mi);
+        if (m >= p.M) break;
+        red[t] = acc[mi];
+        barrier();
+        for (uint s = 32u; s > 0u; s >>= 1) {
+            if (lane < s) red[t] += red[t + s];
+            barrier();
+        }
+        if (lane == 0u && n < p.N) {
+            float v = red[t] * p.scale;
+            if (!is_null(p.bias)) v += F32Ref(p.bias).v[n];
+            uint o = m * p.ldy + n;
+            if ((p.flags & 1u) != 0u) v += F32Ref(p.y).v[o];
+            F32Ref(p.y).v[o] = v;
+        }
+        barrier();
+    }
+}
+#else
 void main() {
     uint tx = gl_LocalInvocationID.x, ty = gl_LocalInvocationID.y, tid = ty * 16u + tx;
     uint row0 = gl_WorkGroupID.y * BM, col0 = gl_WorkGroupID.x * BN;
@@ -69,3 +108,4 @@ void main() {
         }
     }
 }
+#endif

@@ -119,6 +119,41 @@ static void test_vk_weight_blocks(void) {
     }
 }
 
+/* one weight larger than lavapipe's 128 MiB maxStorageBufferRange (135 MB of f32), read by
+   single dispatches through its device address; few rows, so the GEMV shader */
+static void test_vk_big_weight(void) {
+    enum { M = 1, N = 1030, K = 32768 };
+    ralu_ctx *ctx; ralu__backend *be; ralu__linear lin; ralu__buffer *bx = NULL, *by = NULL;
+    float *w, x[M * K], y[M * N]; double *ref; size_t i; int64_t m, n, k;
+    uint32_t st = 12345u;
+    if (!t_vk_available()) return;
+    ctx = t_ctx_backend(RALU_BACKEND_VULKAN); be = ctx->backend;
+    if (getenv("RALU_TEST_VERBOSE")) printf("     maxStorageBufferRange %u, maxMemoryAllocationSize %llu\n", ctx->vk->props.limits.maxStorageBufferRange, (unsigned long long)ctx->vk->max_alloc);
+    w = (float *)malloc((size_t)N * K * 4); ref = (double *)calloc((size_t)M * N, 8);
+    for (i = 0; i < (size_t)N * K; i++) { st = st * 1664525u + 1013904223u; w[i] = (float)((int32_t)st >> 8) * (1.0f / 8388608.0f); }
+    for (i = 0; i < (size_t)M * K; i++) { st = st * 1664525u + 1013904223u; x[i] = (float)((int32_t)st >> 8) * (1.0f / 8388608.0f); }
+    for (n = 0; n < N; n++) for (m = 0; m < M; m++) { double acc = 0; for (k = 0; k < K; k++) acc += (double)x[m * K + k] * w[(size_t)n * K + k]; ref[m * N + n] = acc; }
+    memset(&lin, 0, sizeof lin);
+    lin.in = K; lin.out = N; lin.nparts = 1;
+    lin.w[0].dtype = RALU_DTYPE_F32; lin.w[0].rows = N; lin.w[0].cols = K; lin.w[0].host = w; lin.w[0].scale = 1;
+    CHECKF((uint64_t)N * K * 4 > ctx->vk->props.limits.maxStorageBufferRange || ctx->vk->props.limits.maxStorageBufferRange > (1u << 30), "the weight should exceed the binding limit");
+    CHECK_OK(be->weight_prepare(be, &lin.w[0]));
+    CHECK(((ralu__vk_weight *)lin.w[0].dev)->nchunks == 1);
+    CHECK_OK(be->buffer_alloc(be, M * K, &bx)); CHECK_OK(be->buffer_alloc(be, M * N, &by));
+    CHECK_OK(be->upload(be, ralu__view_make(bx, 0, M, K), x));
+    t_poison(y, M * N);
+    CHECK_OK(be->upload(be, ralu__view_make(by, 0, M, N), y));
+    ralu__op_linear(be, ralu__view_make(by, 0, M, N), ralu__view_make(bx, 0, M, K), &lin, 0);
+    CHECK_OK(be->end(be));
+    CHECK_OK(be->download(be, y, ralu__view_make(by, 0, M, N)));
+    {
+        double e = t_rel_l2(y, ref, M * N);
+        be->weight_release(be, &lin.w[0]); be->buffer_free(be, bx); be->buffer_free(be, by);
+        free(w); free(ref); ralu_destroy(ctx);
+        CHECKF(e <= 2e-6, "135 MB weight: rel L2 %.3g", e);
+    }
+}
+
 /* ops outside begin/end run at once; transfers inside a recording keep their order */
 static void test_vk_immediate_and_order(void) {
     ralu_ctx *ctx; ralu__backend *be; ralu__buffer *b = NULL; ralu__view v, w;
@@ -338,6 +373,7 @@ static const test_case tests_vulkan[] = {
     { "vulkan/spirv_fresh", test_vk_spirv_fresh },
     { "vulkan/linear", test_vk_linear },
     { "vulkan/weight_blocks", test_vk_weight_blocks },
+    { "vulkan/big_weight", test_vk_big_weight },
     { "vulkan/rowops", test_vk_rowops },
     { "vulkan/rope", test_vk_rope },
     { "vulkan/attention", test_vk_attention },

@@ -23,6 +23,7 @@ SHADERS = os.path.join(ROOT, 'shaders')
 # (name in ralu.h, source file, extra glslang arguments)
 VARIANTS = [
     ('linear',          'linear.comp',            []),
+    ('linear_gemv',     'linear.comp',            ['-DGEMV']),
     ('linear_coopmat',  'linear_coopmat.comp',    []),
     ('attention',       'attention.comp',         []),
     ('attention_coopmat', 'attention_coopmat.comp', []),
