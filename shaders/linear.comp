@@ -24,9 +24,19 @@ layout(push_constant) uniform P {
     uint H, W, Cin, k, stride, pad_top, pad_left, Wo;
 } p;
 
+// tile sizes: 64 x 64 (4 x 4 per thread), or with BIG 128 x 128 (8 x 8 per thread: half the
+// shared-memory reads per multiply-add, for large GEMMs)
+#ifdef BIG
+#define BM 128
+#define BN 128
+#define BK 8
+#define TT 8
+#else
 #define BM 64
 #define BN 64
 #define BK 16
+#define TT 4
+#endif
 shared float As[BK][BM + 1];
 shared float Bs[BK][BN + 1];
 
@@ -75,10 +85,10 @@ void main() {
 void main() {
     uint tx = gl_LocalInvocationID.x, ty = gl_LocalInvocationID.y, tid = ty * 16u + tx;
     uint row0 = gl_WorkGroupID.y * BM, col0 = gl_WorkGroupID.x * BN;
-    float acc[4][4];
-    for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) acc[i][j] = 0.0;
+    float acc[TT][TT];
+    for (int i = 0; i < TT; i++) for (int j = 0; j < TT; j++) acc[i][j] = 0.0;
     for (uint k0 = 0u; k0 < p.K; k0 += BK) {
-        // 1024 elements of each tile, 4 per thread; consecutive threads walk the depth
+        // BM x BK elements of each tile (4 per thread); consecutive threads walk the depth
         for (uint e = tid; e < BM * BK; e += 256u) {
             uint r = e / BK, kk = e % BK;
             As[kk][r] = load_a(row0 + r, k0 + kk);
@@ -87,17 +97,17 @@ void main() {
         }
         barrier();
         for (uint kk = 0u; kk < BK; kk++) {
-            float a[4], b[4];
-            for (int i = 0; i < 4; i++) a[i] = As[kk][ty + 16u * uint(i)];
-            for (int j = 0; j < 4; j++) b[j] = Bs[kk][tx + 16u * uint(j)];
-            for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) acc[i][j] = fma(a[i], b[j], acc[i][j]);
+            float a[TT], b[TT];
+            for (int i = 0; i < TT; i++) a[i] = As[kk][ty + 16u * uint(i)];
+            for (int j = 0; j < TT; j++) b[j] = Bs[kk][tx + 16u * uint(j)];
+            for (int i = 0; i < TT; i++) for (int j = 0; j < TT; j++) acc[i][j] = fma(a[i], b[j], acc[i][j]);
         }
         barrier();
     }
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < TT; i++) {
         uint r = row0 + ty + 16u * uint(i);
         if (r >= p.M) continue;
-        for (int j = 0; j < 4; j++) {
+        for (int j = 0; j < TT; j++) {
             uint c = col0 + tx + 16u * uint(j);
             if (c >= p.N) continue;
             float v = acc[i][j] * p.scale;

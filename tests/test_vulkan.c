@@ -46,6 +46,16 @@ static void test_vk_attention(void) { T_VK_SCALAR(t_attention_all(RALU_BACKEND_V
 static void test_vk_conv2d(void) { T_VK_SCALAR(t_conv_all(RALU_BACKEND_VULKAN)); }
 static void test_vk_image_ops(void) { T_VK_SCALAR(t_image_ops_all(RALU_BACKEND_VULKAN)); }
 
+/* GEMMs of at least 256 x 256 take the 128 x 128-tile shader (test_ops' shapes are smaller) */
+static void t_vk_big_tiles(void) {
+    static const ralu_dtype dts[] = { RALU_DTYPE_F32, RALU_DTYPE_F16, RALU_DTYPE_BF16, RALU_DTYPE_F8_E4M3, RALU_DTYPE_F8_E5M2 };
+    size_t d;
+    for (d = 0; d < sizeof dts / sizeof dts[0] && !t_failed; d++) t_case_linear(RALU_BACKEND_VULKAN, dts[d], 300, 270, 77, 1, d & 1, 1.0f, 2e-6);
+    if (!t_failed) t_case_linear(RALU_BACKEND_VULKAN, RALU_DTYPE_BF16, 257, 600, 130, 2, 1, 1.0f, 2e-6);
+    if (!t_failed) t_case_conv(RALU_BACKEND_VULKAN, RALU_DTYPE_F32, 17, 17, 8, 260, 3, 1, 1, 1, 1, 1, 2e-6);
+}
+static void test_vk_big_tiles(void) { T_VK_SCALAR(t_vk_big_tiles()); }
+
 /* the cooperative-matrix GEMM and attention, where the device has them (not lavapipe):
    f16 inputs, so about 1e-3 relative instead of 1e-6 */
 static void test_vk_coopmat(void) {
@@ -372,6 +382,7 @@ static void test_vk_spirv_fresh(void) {
 static const test_case tests_vulkan[] = {
     { "vulkan/spirv_fresh", test_vk_spirv_fresh },
     { "vulkan/linear", test_vk_linear },
+    { "vulkan/linear_big_tiles", test_vk_big_tiles },
     { "vulkan/weight_blocks", test_vk_weight_blocks },
     { "vulkan/big_weight", test_vk_big_weight },
     { "vulkan/rowops", test_vk_rowops },

@@ -24,6 +24,7 @@ SHADERS = os.path.join(ROOT, 'shaders')
 VARIANTS = [
     ('linear',          'linear.comp',            []),
     ('linear_gemv',     'linear.comp',            ['-DGEMV']),
+    ('linear_big',      'linear.comp',            ['-DBIG']),
     ('linear_coopmat',  'linear_coopmat.comp',    []),
     ('attention',       'attention.comp',         []),
     ('attention_coopmat', 'attention_coopmat.comp', []),
