@@ -281,6 +281,21 @@ static void test_vk_devices(void) {
     ralu_destroy(ctx);
     d.device = "99"; d.backends[1] = RALU_BACKEND_DEFAULT;
     CHECK(ralu_create(&d, &ctx) == RALU_ERR_VK_UNAVAILABLE);
+    {   /* a CPU implementation (lavapipe) as the best device: the default list {VULKAN, CPU}
+           takes the CPU engine instead; a list of VULKAN alone, or naming it, takes it */
+        int best = -1;
+        for (i = 0; i < n && i < 16; i++) if (info[i].usable && (best < 0 || strcmp(info[i].type, "cpu"))) best = i;
+        if (best >= 0 && !strcmp(info[best].type, "cpu")) {
+            memset(&d, 0, sizeof d); d.log = t_vk_log_quiet;
+            CHECK_OK(ralu_create(&d, &ctx));
+            CHECKF(ralu_active_backend(ctx) == RALU_BACKEND_CPU, "default context on %s", ralu_device_name(ctx));
+            ralu_destroy(ctx);
+            d.device = info[best].name;
+            CHECK_OK(ralu_create(&d, &ctx));
+            CHECKF(ralu_active_backend(ctx) == RALU_BACKEND_VULKAN, "named CPU device gave %s", ralu_device_name(ctx));
+            ralu_destroy(ctx);
+        }
+    }
 }
 
 /* thousands of small weights share a few slabs (drivers cap allocations at ~4096); freed
