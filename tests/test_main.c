@@ -22,6 +22,7 @@ typedef struct test_group { const test_case *cases; size_t n; } test_group;
 int main(int argc, char **argv) {
     static const test_group groups[] = {
         T_GROUP(tests_ops),
+        T_GROUP(tests_ops_cpuperf),
         T_GROUP(tests_safetensors),
         T_GROUP(tests_vulkan),
         T_GROUP(tests_flux),
@@ -29,6 +30,7 @@ int main(int argc, char **argv) {
         T_GROUP(tests_vae),
         T_GROUP(tests_text),
         T_GROUP(tests_sampler),
+        T_GROUP(tests_ralu_math),
         T_GROUP(tests_pipeline),
     };
     const char *filter = argc > 1 ? argv[1] : NULL;

@@ -470,3 +470,110 @@ static const test_case tests_ops[] = {
     { "cpu/conv2d", test_cpu_conv2d },
     { "cpu/groupnorm_upsample", test_cpu_image_ops },
 };
+
+/* ---------------- CPU engine: blocking edges (cpuperf) ----------------
+   The CPU GEMM works in register tiles of MR x NR (12 x 32 with AVX-512, 6 x 16 otherwise),
+   depth slabs of KC = 256, row blocks of MC = 16 MR and 512-feature chunks shared out across
+   threads; its packers move 16 x 16 blocks. These cases put M, N and K just below, on and
+   just above each of those sizes, with every weight dtype, accumulate mode, views whose row
+   stride is wider than their columns (columns outside the view must stay untouched), and
+   more threads than cores, against a double-precision reference. Tolerance: rel L2 2e-6
+   for K <= 600 and 4e-6 for K = 3000 (f32 accumulation; measured errors are ~3x lower). */
+static ralu_ctx *t_ctx_threads(int threads) {
+    ralu_ctx *ctx = NULL; ralu_ctx_desc d;
+    memset(&d, 0, sizeof d);
+    d.backends[0] = RALU_BACKEND_CPU; d.log = t_log; d.log_level = RALU_LOG_WARN; d.num_threads = threads;
+    return ralu_create(&d, &ctx) == RALU_OK ? ctx : NULL;
+}
+static void t_case_gemm_edge(ralu_dtype dt, int64_t M, int64_t N, int64_t K, int accumulate, int64_t xpad, int64_t ypad, int threads, float scale) {
+    t_be t; t_rng rng = { (uint64_t)(M * 7919 + N * 104729 + K * 31 + dt * 3 + accumulate + xpad * 5 + ypad * 11 + threads) };
+    int64_t ldx = K + xpad, ldy = N + ypad, y0c = ypad / 2; /* the y view starts y0c columns into its rows */
+    float *x = (float *)malloc((size_t)(M * ldx) * 4), *w = (float *)malloc((size_t)(N * K) * 4), *b = (float *)malloc((size_t)N * 4);
+    float *yfull = (float *)malloc((size_t)(M * ldy) * 4), *got = (float *)malloc((size_t)(M * ldy) * 4);
+    double *deq = (double *)malloc((size_t)(N * K) * 8), *ref = (double *)malloc((size_t)(M * N) * 8), e;
+    ralu__linear lin; ralu__buffer *bx = NULL, *by = NULL; ralu__view vx, vy;
+    int64_t i, j, k;
+    memset(&t, 0, sizeof t); memset(&lin, 0, sizeof lin);
+    t.ctx = t_ctx_threads(threads);
+    if (!t.ctx || !x || !w || !b || !yfull || !got || !deq || !ref) { T_FAIL("setup failed"); goto out; }
+    t.be = t.ctx->backend;
+    t_fill_normal(&rng, x, (size_t)(M * ldx), 1.0f); t_fill_normal(&rng, w, (size_t)(N * K), 0.5f); t_fill_normal(&rng, b, (size_t)N, 0.3f);
+    for (i = 0; i < M; i++) for (j = 0; j < ldy; j++) {
+        int inside = j >= y0c && j < y0c + N;
+        yfull[i * ldy + j] = !inside ? 12345.0f : accumulate ? t_normal(&rng) : NAN; /* sentinel outside, poison inside */
+    }
+    lin.in = K; lin.out = N; lin.nparts = 1;
+    t_weight(&lin.w[0], dt, w, N, K, scale, deq);
+    t_weight(&lin.bias, RALU_DTYPE_F32, b, 1, N, 1.0f, NULL);
+    if (t.be->weight_prepare(t.be, &lin.w[0]) != RALU_OK || t.be->weight_prepare(t.be, &lin.bias) != RALU_OK) { T_FAIL("weight_prepare failed"); goto out; }
+    for (i = 0; i < M; i++) for (j = 0; j < N; j++) {
+        double s = (double)b[j] + (accumulate ? yfull[i * ldy + y0c + j] : 0.0);
+        for (k = 0; k < K; k++) s += (double)x[i * ldx + k] * deq[j * K + k];
+        ref[i * N + j] = s;
+    }
+    if (t.be->buffer_alloc(t.be, (size_t)(M * ldx), &bx) != RALU_OK || t.be->buffer_alloc(t.be, (size_t)(M * ldy), &by) != RALU_OK) { T_FAIL("buffer_alloc failed"); goto out; }
+    t.bufs[t.nbuf++] = bx; t.bufs[t.nbuf++] = by;
+    vx = ralu__view_make(bx, 0, M, ldx); t.be->upload(t.be, vx, x); vx.cols = K;
+    vy = ralu__view_make(by, 0, M, ldy); t.be->upload(t.be, vy, yfull); vy = ralu__view_sub(vy, 0, M, y0c, N);
+    t_run_begin(&t);
+    ralu__op_linear(t.be, vy, vx, &lin, accumulate);
+    if (t_run_end(&t) != RALU_OK) { T_FAIL("linear failed: %s", ralu_last_error(t.ctx)); goto out; }
+    t.be->download(t.be, got, ralu__view_make(by, 0, M, ldy));
+    for (i = 0; i < M; i++) for (j = 0; j < ldy; j++)
+        if ((j < y0c || j >= y0c + N) && got[i * ldy + j] != 12345.0f) {
+            T_FAIL("linear %s M=%lld N=%lld K=%lld ld %lld/%lld: wrote outside its view at row %lld col %lld", ralu_dtype_name(dt), (long long)M, (long long)N, (long long)K, (long long)ldx, (long long)ldy, (long long)i, (long long)j);
+            goto out;
+        }
+    for (i = 0; i < M; i++) memmove(got + i * N, got + i * ldy + y0c, (size_t)N * 4);
+    e = t_rel_l2(got, ref, (size_t)(M * N));
+    if (!(e <= (K > 600 ? 4e-6 : 2e-6)))
+        T_FAIL("linear %s M=%lld N=%lld K=%lld acc=%d ld %lld/%lld threads=%d: rel L2 %.3g", ralu_dtype_name(dt), (long long)M, (long long)N, (long long)K, accumulate, (long long)ldx, (long long)ldy, threads, e);
+out:
+    t_weight_free(&t, &lin.w[0]); t_weight_free(&t, &lin.bias);
+    if (t.ctx) t_be_close(&t);
+    free(x); free(w); free(b); free(yfull); free(got); free(deq); free(ref);
+}
+static void test_cpu_gemm_edges(void) {
+    /* M around MR (6, 12), MC (96, 192) and the few-rows path; N around NR (16, 32) and the
+       512-feature chunk; K around the 16-wide packer blocks and KC = 256 */
+    static const int64_t shapes[][3] = {
+        {1, 33, 17}, {5, 31, 16}, {6, 17, 1}, {7, 32, 15}, {11, 16, 255}, {12, 33, 256}, {13, 64, 257},
+        {25, 511, 40}, {95, 513, 33}, {97, 47, 300}, {191, 65, 129}, {193, 96, 31}, {400, 40, 64}, {37, 1030, 70},
+        {29, 45, 3000}, {14, 7, 2}
+    };
+    static const ralu_dtype dts[] = { RALU_DTYPE_F32, RALU_DTYPE_BF16, RALU_DTYPE_F16, RALU_DTYPE_F8_E4M3, RALU_DTYPE_F8_E5M2 };
+    size_t s, d;
+    for (s = 0; s < sizeof shapes / sizeof shapes[0]; s++) {
+        t_case_gemm_edge(RALU_DTYPE_F32, shapes[s][0], shapes[s][1], shapes[s][2], 0, 0, 0, 2, 1.0f);
+        if (t_failed) return;
+    }
+    for (d = 0; d < sizeof dts / sizeof dts[0]; d++) {   /* every dtype, strided, accumulating */
+        t_case_gemm_edge(dts[d], 50, 70, 290, 1, 9, 6, 2, d >= 3 ? 0.05f : 1.0f); if (t_failed) return;
+        t_case_gemm_edge(dts[d], 130, 545, 47, 0, 3, 33, 2, 1.0f); if (t_failed) return;
+    }
+    t_case_gemm_edge(RALU_DTYPE_BF16, 101, 300, 520, 1, 1, 1, 3, 1.0f); if (t_failed) return; /* more threads than cores */
+    t_case_gemm_edge(RALU_DTYPE_F16, 64, 100, 200, 0, 0, 4, 1, 1.0f);                         /* one thread */
+}
+
+static void test_cpu_attention_edges(void) {
+    /* query blocks of 96 (48) and key blocks of 256 cut mid-way; head dims that are not
+       multiples of the 32 (16) wide panels; causal and biased blocks that are partly masked */
+    t_case_attention(RALU_BACKEND_CPU, 97, 257, 2, 40, 0, 0, 0, 1e-5); if (t_failed) return;
+    t_case_attention(RALU_BACKEND_CPU, 5, 600, 3, 12, 0, 0, 0, 1e-5); if (t_failed) return;
+    t_case_attention(RALU_BACKEND_CPU, 300, 20, 1, 33, 0, 0, 0, 1e-5); if (t_failed) return;
+    t_case_attention(RALU_BACKEND_CPU, 290, 290, 2, 64, 1, 0, 0, 1e-5); if (t_failed) return;
+    t_case_attention(RALU_BACKEND_CPU, 260, 260, 2, 32, 0, 1, 0, 1e-5); if (t_failed) return;
+    t_case_attention(RALU_BACKEND_CPU, 193, 193, 3, 48, 0, 0, 1, 1e-5);
+}
+
+static void test_cpu_conv_edges(void) {
+    /* im2col rows over more than one MC block and a depth (Cin*9 = 360) over one KC slab */
+    t_case_conv(RALU_BACKEND_CPU, RALU_DTYPE_BF16, 15, 14, 40, 37, 3, 1, 1, 1, 1, 1, 2e-6); if (t_failed) return;
+    t_case_conv(RALU_BACKEND_CPU, RALU_DTYPE_F32, 20, 20, 33, 70, 1, 1, 0, 0, 0, 0, 2e-6);
+}
+
+static const test_case tests_ops_cpuperf[] = {
+    { "cpu/gemm_edges", test_cpu_gemm_edges },
+    { "cpu/attention_edges", test_cpu_attention_edges },
+    { "cpu/conv_edges", test_cpu_conv_edges },
+};
