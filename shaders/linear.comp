@@ -24,19 +24,24 @@ layout(push_constant) uniform P {
     uint H, W, Cin, k, stride, pad_top, pad_left, Wo;
 } p;
 
-// tile sizes: 64 x 64 (4 x 4 per thread), or with BIG 128 x 128 (8 x 8 per thread: half the
-// shared-memory reads per multiply-add, for large GEMMs)
-#ifdef BIG
-#define BM 128
-#define BN 128
+// tile sizes: 64 x 64 (4 x 4 per thread); BIG 128 x 128 (8 x 8 per thread: half the
+// shared-memory reads per multiply-add, for large GEMMs); NARROW 128 x 16 (8 x 1 per thread:
+// few output features, e.g. a convolution to 3 or 16 channels, without idle columns)
+#if defined(BIG)
+#define TM 8
+#define TN 8
 #define BK 8
-#define TT 8
-#else
-#define BM 64
-#define BN 64
+#elif defined(NARROW)
+#define TM 8
+#define TN 1
 #define BK 16
-#define TT 4
+#else
+#define TM 4
+#define TN 4
+#define BK 16
 #endif
+#define BM (16 * TM)
+#define BN (16 * TN)
 shared float As[BK][BM + 1];
 shared float Bs[BK][BN + 1];
 
@@ -85,29 +90,31 @@ void main() {
 void main() {
     uint tx = gl_LocalInvocationID.x, ty = gl_LocalInvocationID.y, tid = ty * 16u + tx;
     uint row0 = gl_WorkGroupID.y * BM, col0 = gl_WorkGroupID.x * BN;
-    float acc[TT][TT];
-    for (int i = 0; i < TT; i++) for (int j = 0; j < TT; j++) acc[i][j] = 0.0;
+    float acc[TM][TN];
+    for (int i = 0; i < TM; i++) for (int j = 0; j < TN; j++) acc[i][j] = 0.0;
     for (uint k0 = 0u; k0 < p.K; k0 += BK) {
-        // BM x BK elements of each tile (4 per thread); consecutive threads walk the depth
+        // the two tiles; consecutive threads walk the depth (contiguous in memory)
         for (uint e = tid; e < BM * BK; e += 256u) {
             uint r = e / BK, kk = e % BK;
             As[kk][r] = load_a(row0 + r, k0 + kk);
-            uint n = col0 + r;
-            Bs[kk][r] = (n < p.N && k0 + kk < p.K) ? wload(p.w, p.dtype, n * p.K + k0 + kk) : 0.0;
+        }
+        for (uint e = tid; e < BN * BK; e += 256u) {
+            uint c = e / BK, kk = e % BK, n = col0 + c;
+            Bs[kk][c] = (n < p.N && k0 + kk < p.K) ? wload(p.w, p.dtype, n * p.K + k0 + kk) : 0.0;
         }
         barrier();
         for (uint kk = 0u; kk < BK; kk++) {
-            float a[TT], b[TT];
-            for (int i = 0; i < TT; i++) a[i] = As[kk][ty + 16u * uint(i)];
-            for (int j = 0; j < TT; j++) b[j] = Bs[kk][tx + 16u * uint(j)];
-            for (int i = 0; i < TT; i++) for (int j = 0; j < TT; j++) acc[i][j] = fma(a[i], b[j], acc[i][j]);
+            float a[TM], b[TN];
+            for (int i = 0; i < TM; i++) a[i] = As[kk][ty + 16u * uint(i)];
+            for (int j = 0; j < TN; j++) b[j] = Bs[kk][tx + 16u * uint(j)];
+            for (int i = 0; i < TM; i++) for (int j = 0; j < TN; j++) acc[i][j] = fma(a[i], b[j], acc[i][j]);
         }
         barrier();
     }
-    for (int i = 0; i < TT; i++) {
+    for (int i = 0; i < TM; i++) {
         uint r = row0 + ty + 16u * uint(i);
         if (r >= p.M) continue;
-        for (int j = 0; j < TT; j++) {
+        for (int j = 0; j < TN; j++) {
             uint c = col0 + tx + 16u * uint(j);
             if (c >= p.N) continue;
             float v = acc[i][j] * p.scale;

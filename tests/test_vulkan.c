@@ -46,13 +46,17 @@ static void test_vk_attention(void) { T_VK_SCALAR(t_attention_all(RALU_BACKEND_V
 static void test_vk_conv2d(void) { T_VK_SCALAR(t_conv_all(RALU_BACKEND_VULKAN)); }
 static void test_vk_image_ops(void) { T_VK_SCALAR(t_image_ops_all(RALU_BACKEND_VULKAN)); }
 
-/* GEMMs of at least 256 x 256 take the 128 x 128-tile shader (test_ops' shapes are smaller) */
+/* GEMMs of at least 256 x 256 take the 128 x 128-tile shader (test_ops' shapes are smaller),
+   and those with at most 16 output features the 128 x 16 one */
 static void t_vk_big_tiles(void) {
     static const ralu_dtype dts[] = { RALU_DTYPE_F32, RALU_DTYPE_F16, RALU_DTYPE_BF16, RALU_DTYPE_F8_E4M3, RALU_DTYPE_F8_E5M2 };
     size_t d;
     for (d = 0; d < sizeof dts / sizeof dts[0] && !t_failed; d++) t_case_linear(RALU_BACKEND_VULKAN, dts[d], 300, 270, 77, 1, d & 1, 1.0f, 2e-6);
     if (!t_failed) t_case_linear(RALU_BACKEND_VULKAN, RALU_DTYPE_BF16, 257, 600, 130, 2, 1, 1.0f, 2e-6);
     if (!t_failed) t_case_conv(RALU_BACKEND_VULKAN, RALU_DTYPE_F32, 17, 17, 8, 260, 3, 1, 1, 1, 1, 1, 2e-6);
+    if (!t_failed) t_case_linear(RALU_BACKEND_VULKAN, RALU_DTYPE_F8_E4M3, 150, 13, 77, 1, 1, 0.5f, 2e-6);
+    if (!t_failed) t_case_linear(RALU_BACKEND_VULKAN, RALU_DTYPE_F16, 300, 16, 100, 1, 0, 1.0f, 2e-6);
+    if (!t_failed) t_case_conv(RALU_BACKEND_VULKAN, RALU_DTYPE_BF16, 20, 9, 6, 3, 3, 1, 1, 1, 1, 1, 2e-6);
 }
 static void test_vk_big_tiles(void) { T_VK_SCALAR(t_vk_big_tiles()); }
 

@@ -25,6 +25,7 @@ VARIANTS = [
     ('linear',          'linear.comp',            []),
     ('linear_gemv',     'linear.comp',            ['-DGEMV']),
     ('linear_big',      'linear.comp',            ['-DBIG']),
+    ('linear_narrow',   'linear.comp',            ['-DNARROW']),
     ('linear_coopmat',  'linear_coopmat.comp',    []),
     ('attention',       'attention.comp',         []),
     ('attention_coopmat', 'attention_coopmat.comp', []),
