@@ -44,7 +44,13 @@ static void test_vk_rowops(void) { T_VK_SCALAR(t_rowops_all(RALU_BACKEND_VULKAN)
 static void test_vk_rope(void) { T_VK_SCALAR(t_rope_all(RALU_BACKEND_VULKAN)); }
 static void test_vk_attention(void) { T_VK_SCALAR(t_attention_all(RALU_BACKEND_VULKAN)); }
 static void test_vk_conv2d(void) { T_VK_SCALAR(t_conv_all(RALU_BACKEND_VULKAN)); }
-static void test_vk_image_ops(void) { T_VK_SCALAR(t_image_ops_all(RALU_BACKEND_VULKAN)); }
+/* test_ops' image cases, and a GroupNorm large enough to be split into several slices per
+   group (more than 65536 values a group: here 5 uneven slices) */
+static void t_vk_image_ops(void) {
+    t_image_ops_all(RALU_BACKEND_VULKAN);
+    if (!t_failed) t_case_groupnorm(RALU_BACKEND_VULKAN, 70001, 8, 2, 1);
+}
+static void test_vk_image_ops(void) { T_VK_SCALAR(t_vk_image_ops()); }
 
 /* GEMMs of at least 256 x 256 take the 128 x 128-tile shader (test_ops' shapes are smaller),
    and those with at most 16 output features the 128 x 16 one */

@@ -33,7 +33,9 @@ VARIANTS = [
     ('eltwise',         'eltwise.comp',           []),
     ('rope',            'rope.comp',              []),
     ('upsample',        'upsample.comp',          []),
-    ('groupnorm_stats', 'groupnorm.comp',         ['-DSTATS']),
+    ('groupnorm_sum',   'groupnorm.comp',         ['-DPASS=1']),
+    ('groupnorm_var',   'groupnorm.comp',         ['-DPASS=2']),
+    ('groupnorm_stats', 'groupnorm.comp',         ['-DPASS=3']),
     ('groupnorm_apply', 'groupnorm.comp',         []),
 ]
 
