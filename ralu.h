@@ -942,6 +942,7 @@ typedef struct ralu_model_info {
 
 typedef struct ralu_model ralu_model;
 
+
 RALUDEF ralu_result ralu_model_load(ralu_ctx *ctx, const ralu_model_desc *desc, ralu_model **out);
 RALUDEF void        ralu_model_free(ralu_model *model);
 RALUDEF const ralu_model_info *ralu_model_get_info(const ralu_model *model);
@@ -9386,6 +9387,36 @@ static ralu_result ralu__pipeline_encode_sd3(ralu_model *m, const char *prompt, 
     return ralu_sd3_encode_prompt(m->clip_l, m->clip_tok, m->clip_g, m->clip_tok, m->t5, m->t5_tok, prompt, m->info.t5_max_length, txt, y);
 }
 
+/* The parts must fit together: a T5 of another width, or a CLIP from another model family,
+   would otherwise fail deep inside the first transformer call (or not at all). */
+static ralu_result ralu__pipeline_check_widths(ralu_model *m, const char *l_path, const char *g_path, const char *t5_path, const char *vae_path) {
+    ralu_ctx *ctx = m->ctx;
+    const ralu_text_encoder_info *L = ralu_text_encoder_get_info(m->clip_l);
+    const ralu_text_encoder_info *G = m->clip_g ? ralu_text_encoder_get_info(m->clip_g) : NULL;
+    const ralu_text_encoder_info *T = m->t5 ? ralu_text_encoder_get_info(m->t5) : NULL;
+    int in_ch = m->flux ? m->info.flux->in_channels : 64, lat = ralu_vae_get_info(m->vae)->channels;
+    if (lat * 4 != in_ch)
+        return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "the VAE '%s' has %d latent channels; this transformer takes %d (= 4 x %d)", vae_path, lat, in_ch, in_ch / 4);
+    if (m->flux) {
+        if (T->width != m->info.flux->context_dim)
+            return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "the T5 encoder '%s' is %d wide; this FLUX transformer takes %d-wide text features", t5_path, T->width, m->info.flux->context_dim);
+        if (L->width != m->info.flux->vec_dim)
+            return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "the CLIP-L encoder '%s' is %d wide; this FLUX transformer takes a %d-wide pooled vector", l_path, L->width, m->info.flux->vec_dim);
+    } else {
+        const ralu_sd3_info *si = m->info.sd3;
+        int W = T ? T->width : 4096, pl = L->proj_width ? L->proj_width : L->width, pg = G->proj_width ? G->proj_width : G->width;
+        if (W != si->context_dim)
+            return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "%s%s%s gives %d-wide text features; this SD3 transformer takes %d", T ? "the T5 encoder '" : "no T5 encoder (zeros)",
+                              T ? t5_path : "", T ? "'" : "", W, si->context_dim);
+        if (L->width + G->width > W)
+            return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "CLIP-L (%d) + CLIP-G (%d) features do not fit the %d-wide text features", L->width, G->width, W);
+        if (pl + pg != si->pooled_dim)
+            return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "the pooled CLIP vectors ('%s' %d + '%s' %d) are %d wide; this SD3 transformer takes %d", l_path, pl, g_path, pg, pl + pg, si->pooled_dim);
+    }
+    return RALU_OK;
+}
+
+
 RALUDEF ralu_result ralu_model_load(ralu_ctx *ctx, const ralu_model_desc *desc, ralu_model **out) {
     ralu_model *m;
     ralu_result r = RALU_OK;
@@ -9463,6 +9494,7 @@ RALUDEF ralu_result ralu_model_load(ralu_ctx *ctx, const ralu_model_desc *desc, 
         if ((r = ralu_vae_load(ctx, vae_path, &vd, &m->vae)) != RALU_OK) goto fail;
     }
     if ((r = ralu__pipeline_load_text(m, desc, l_path, g_path, t5_path, t5_tok_path)) != RALU_OK) goto fail;
+    if ((r = ralu__pipeline_check_widths(m, l_path, g_path, t5_path, vae_path)) != RALU_OK) goto fail;
     m->info.has_clip_l = m->clip_l != NULL; m->info.has_clip_g = m->clip_g != NULL; m->info.has_t5 = m->t5 != NULL;
     m->info.t5_max_length = desc->t5_max_length ? desc->t5_max_length : m->info.family == RALU_FAMILY_FLUX_DEV ? 512 : 256;
     m->info.n_txt = m->sd3 ? 77 + m->info.t5_max_length : m->info.t5_max_length;
