@@ -3023,7 +3023,7 @@ static void ralu__cpu_rope(ralu__backend *be, ralu__view x, ralu__view table, in
    an online softmax; never materialises the L x L matrix. f32 throughout. Both products
    run on the GEMM micro-kernel: S = Q K^T with the key rows packed as B panels (they have
    the weight layout [keys, d]), and O += P V with V's rows copied straight into B panels. */
-#define RALU__ATT_BQ (RALU__MR * 8)   /* 96 queries with AVX-512, 48 otherwise */
+#define RALU__ATT_BQ (RALU__MR * 16)  /* 192 queries with AVX-512, 96 otherwise: K and V are packed once per block */
 #define RALU__ATT_BK 256
 #define RALU__ATT_DMAX 1024           /* head dims up to this run blocked (the VAE uses 512) */
 

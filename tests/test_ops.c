@@ -556,9 +556,10 @@ static void test_cpu_gemm_edges(void) {
 }
 
 static void test_cpu_attention_edges(void) {
-    /* query blocks of 96 (48) and key blocks of 256 cut mid-way; head dims that are not
+    /* query blocks of 192 (96) and key blocks of 256 cut mid-way; head dims that are not
        multiples of the 32 (16) wide panels; causal and biased blocks that are partly masked */
     t_case_attention(RALU_BACKEND_CPU, 97, 257, 2, 40, 0, 0, 0, 1e-5); if (t_failed) return;
+    t_case_attention(RALU_BACKEND_CPU, 385, 130, 1, 16, 0, 0, 0, 1e-5); if (t_failed) return;
     t_case_attention(RALU_BACKEND_CPU, 5, 600, 3, 12, 0, 0, 0, 1e-5); if (t_failed) return;
     t_case_attention(RALU_BACKEND_CPU, 300, 20, 1, 33, 0, 0, 0, 1e-5); if (t_failed) return;
     t_case_attention(RALU_BACKEND_CPU, 290, 290, 2, 64, 1, 0, 0, 1e-5); if (t_failed) return;
