@@ -3716,6 +3716,20 @@ static VkPipeline ralu__vk_pipeline(ralu__backend *be, int id) {
     return v->pipe[id];
 }
 
+/* 1 if the cooperative-matrix path is on and its pipelines build; a driver that rejects
+   them turns the path off (one warning) rather than failing the op */
+static int ralu__vk_coopmat_on(ralu__backend *be) {
+    ralu__vk *v = ralu__vk_of(be);
+    if (!v->use_coopmat) return 0;
+    if (v->pipe[RALU__VKP_LINEAR_COOPMAT] && v->pipe[RALU__VKP_ATTENTION_COOPMAT]) return 1;
+    if (be->err) return 0;
+    if (ralu__vk_pipeline(be, RALU__VKP_LINEAR_COOPMAT) && ralu__vk_pipeline(be, RALU__VKP_ATTENTION_COOPMAT)) return 1;
+    ralu__log(be->ctx, RALU_LOG_WARN, "cooperative-matrix shaders rejected by %s (%s); using the scalar shaders", v->props.deviceName, ralu_last_error(be->ctx));
+    be->err = RALU_OK;
+    v->use_coopmat = 0;
+    return 0;
+}
+
 /* records one dispatch and the barrier that orders it before the next op */
 static void ralu__vk_dispatch(ralu__backend *be, int pipe, int kind, const void *pc, uint32_t pc_bytes, uint32_t gx, uint32_t gy) {
     ralu__vk *v = ralu__vk_of(be);
@@ -3866,7 +3880,7 @@ static void ralu__vk_gemm(ralu__backend *be, int kind, ralu__view y, int64_t col
         else if (!ralu__vk_of(be)->use_coopmat && M >= 256 && ch->rows >= 256)   /* large: 128 x 128 tiles */
             ralu__vk_dispatch(be, RALU__VKP_LINEAR_BIG, kind, &pc, sizeof pc, (uint32_t)((ch->rows + 127) / 128), (uint32_t)((M + 127) / 128));
         else
-            ralu__vk_dispatch(be, ralu__vk_of(be)->use_coopmat ? RALU__VKP_LINEAR_COOPMAT : RALU__VKP_LINEAR, kind, &pc, sizeof pc,
+            ralu__vk_dispatch(be, ralu__vk_coopmat_on(be) ? RALU__VKP_LINEAR_COOPMAT : RALU__VKP_LINEAR, kind, &pc, sizeof pc,
                               (uint32_t)((ch->rows + 63) / 64), (uint32_t)((M + 63) / 64));
     }
 }
@@ -3908,7 +3922,7 @@ static void ralu__vk_attention(ralu__backend *be, ralu__view o, ralu__view q, ra
     if (a->rel_bias.buf) { ralu__vk_put(pc.bias, ralu__vk_addr(a->rel_bias)); pc.ldb = (uint32_t)a->rel_bias.ld; }
     pc.ldq = (uint32_t)q.ld; pc.ldk = (uint32_t)k.ld; pc.ldv = (uint32_t)v.ld; pc.ldo = (uint32_t)o.ld;
     pc.Lq = (uint32_t)q.rows; pc.Lk = (uint32_t)k.rows; pc.D = (uint32_t)a->head_dim; pc.bq = bq; pc.causal = (uint32_t)a->causal; pc.scale = a->scale;
-    if (ralu__vk_of(be)->use_coopmat && !a->causal && !a->rel_bias.buf && a->head_dim % 16 == 0 && a->head_dim <= 128)
+    if (!a->causal && !a->rel_bias.buf && a->head_dim % 16 == 0 && a->head_dim <= 128 && ralu__vk_coopmat_on(be))
         ralu__vk_dispatch(be, RALU__VKP_ATTENTION_COOPMAT, RALU__PROF_ATTENTION, &pc, sizeof pc, (uint32_t)((q.rows + 63) / 64), (uint32_t)a->heads);
     else
         ralu__vk_dispatch(be, RALU__VKP_ATTENTION, RALU__PROF_ATTENTION, &pc, sizeof pc, (uint32_t)((q.rows + bq - 1) / bq), (uint32_t)a->heads);
