@@ -41,21 +41,51 @@
    ========================================================================================
    USE
    ========================================================================================
-       ralu_ctx *ctx;
-       ralu_ctx_desc cd = {0};                      // zero means "defaults" everywhere
-       if (ralu_create(&cd, &ctx) != RALU_OK) ...   // Vulkan if present, else CPU
-       ...
-       ralu_destroy(ctx);
+       ralu_ctx *ctx; ralu_model *model; ralu_image img;
+       ralu_model_desc md = {0};                    // zero means "defaults" everywhere
+       ralu_gen_desc gd = {0};
+       ralu_create(NULL, &ctx);                     // Vulkan if present, else the CPU
+       md.path = "FLUX.1-dev";                      // a diffusers folder, or BFL single files:
+       // md.transformer = "flux1-dev.safetensors"; md.vae = "ae.safetensors";
+       // md.clip_l = "clip_l.safetensors"; md.t5 = "t5xxl_fp16.safetensors";
+       // md.t5_tokenizer = "spiece.model";         // T5's vocabulary is not built in
+       ralu_model_load(ctx, &md, &model);           // dev / schnell / SD3 found by itself
+       gd.prompt = "a red fox in the snow";
+       gd.sample.seed = 42;                         // 1024 x 1024, RALU's 4x preset
+       gd.preset = "7x";                            // or gd.sample.sampler = RALU_SAMPLER_BASELINE
+       ralu_generate(model, &gd, &img);             // img.rgb: width x height x 3 bytes
+       ralu_image_free(&img);
+       ralu_destroy(ctx);                           // frees the model too
 
    Every function returns a ralu_result (0 = RALU_OK, negative = error, grouped by
    subsystem); ralu_result_string() names the code and ralu_last_error(ctx) gives a
    message that names the offending field and its value. Nothing in ralu.h calls exit()
    or abort(); bad input never crashes.
 
+   Callbacks in ralu_sample_desc: progress (stage, step, tokens, elapsed, ETA; return
+   nonzero to cancel), preview (RALU's half-resolution decode after stage 1: a free preview
+   at about a quarter of the work), on_stage (the token sequence after each stage).
+
+   Lower levels, all public, for loops of your own: ralu_tokenize / ralu_text_encode /
+   ralu_flux_encode_prompt / ralu_sd3_encode_prompt (prompts), ralu_flux_forward /
+   ralu_sd3_forward (one transformer call on any token sequence), ralu_sample_flux /
+   ralu_sample_sd3 (the samplers on your conditioning), ralu_vae_decode / ralu_vae_encode,
+   the RALU math (schedules, presets, NT-DM, the generator, Canny, top-k), and
+   ralu_tensor_file_* to look inside checkpoints.
+
    ralu.h keeps no global mutable state: everything hangs off a ralu_ctx, so a program may
    hold several contexts and models at once. (One exception is outside our control: volk
    keeps the Vulkan instance-level function pointers in globals; they are the same for
    every instance of a loader. Device-level functions live in the context.)
+
+   ========================================================================================
+   READING THIS FILE
+   ========================================================================================
+   The public API follows this manual, in the order data flows; then the implementation,
+   in sections with greppable banners: >>base, >>json, >>formats (safetensors), >>engine
+   (the op interface), >>cpu, >>vulkan, >>context, >>flux, >>mmdit (SD3), >>vae, >>text,
+   >>ralu-math, >>sampler, >>pipeline, and last the generated data (tokenizer vocabulary,
+   SPIR-V) between generator markers (tools/gen_text_data.py, tools/embed_shaders.py).
 
    ========================================================================================
    WHAT RALU.H DOES NOT DO
@@ -436,12 +466,15 @@ typedef struct ralu_vae_decode_opts {
 RALUDEF ralu_result ralu_vae_load(ralu_ctx *ctx, const char *path, const ralu_vae_desc *desc, ralu_vae **out);
 RALUDEF void        ralu_vae_free(ralu_vae *vae);
 RALUDEF const ralu_vae_info *ralu_vae_get_info(const ralu_vae *vae);
-/* latent: model-space [channels, h, w] planar; image: [3, 8h, 8w] planar, about [-1, 1]. */
+/* latent: model-space [channels, h, w] planar; image: [3, 8h, 8w] planar, about [-1, 1]
+   (8 = info.downscale). Tiled decoding keeps every tile's feature map in host memory between
+   layers: about 4 bytes x pixels x 256 (FLUX/SD3) when it tiles a large image. */
 RALUDEF ralu_result ralu_vae_decode(ralu_vae *vae, const float *latent, int h, int w, float *image);
 RALUDEF ralu_result ralu_vae_decode_ex(ralu_vae *vae, const float *latent, int h, int w,
                                        const ralu_vae_decode_opts *opts, float *image);
-/* image: [3, H, W] planar in [-1, 1], H and W multiples of 8; latent: model-space
-   [channels, H/8, W/8] = (posterior mean - shift) * scaling (no sampling: BFL's choice). */
+/* image: [3, H, W] planar in [-1, 1], H and W multiples of 8 (info.downscale); latent:
+   model-space [channels, H/8, W/8] = (posterior mean - shift) * scaling (no sampling: BFL's
+   choice). Not tiled: an image too large for the backend fails with RALU_ERR_VK_LIMIT. */
 RALUDEF ralu_result ralu_vae_encode(ralu_vae *vae, const float *image, int H, int W, float *latent);
 /* FLOPs (2 per multiply-add, convolutions and attention) of one decode of an h x w latent. */
 RALUDEF double       ralu_vae_decode_flops(const ralu_vae_info *info, int h, int w);
@@ -853,6 +886,96 @@ RALUDEF void ralu_draw_regions(uint8_t *rgb, int width, int height, const int64_
 
 
 /* >>api-pipeline */
+
+/* ---------------------------------------------------------------------------------------
+   txt2img: whole models as users have them, and one call from prompt to pixels.
+
+   ralu_model_load finds the parts by itself:
+   - a diffusers folder (model_index.json: FluxPipeline or StableDiffusion3Pipeline) — every
+     part from its subfolder; the CLIP vocabulary is built in (tokenizer/ is not needed);
+     T5's vocabulary comes from tokenizer_2/ (FLUX) or tokenizer_3/ (SD3);
+   - Black Forest Labs single files: the transformer (flux1-dev.safetensors, plain or with
+     the "model.diffusion_model." prefix, bf16 / fp8 / scaled fp8) plus ae.safetensors,
+     clip_l.safetensors, t5xxl_*.safetensors and T5's spiece.model or tokenizer.json;
+   - Stability single files (sd3_medium_incl_clips_t5xxlfp16.safetensors, sd3.5_*.safetensors):
+     the transformer, and the VAE and text encoders when the file carries them; the others
+     given separately.
+   dev versus schnell is read from the checkpoint (schnell has no guidance embedding).
+   Files are memory-mapped and weights are used in place (CPU) or uploaded once (Vulkan),
+   so loading needs no second copy of a checkpoint in RAM.
+   --------------------------------------------------------------------------------------- */
+typedef enum ralu_family {
+    RALU_FAMILY_UNKNOWN      = 0,
+    RALU_FAMILY_FLUX_DEV     = 1,   /* guidance-distilled FLUX.1 (dev and its fine-tunes) */
+    RALU_FAMILY_FLUX_SCHNELL = 2,   /* timestep-distilled FLUX.1 (no guidance embedding) */
+    RALU_FAMILY_SD3          = 3    /* SD3 / SD3.5 MMDiT */
+} ralu_family;
+
+typedef struct ralu_model_desc {
+    const char *path;           /* a diffusers folder, or an all-in-one / transformer file; may be NULL */
+    const char *transformer;    /* the transformer file or folder (overrides what path holds) */
+    const char *vae;            /* ae.safetensors or a vae/ folder */
+    const char *clip_l;         /* clip_l.safetensors or a text_encoder/ folder */
+    const char *clip_g;         /* SD3: clip_g.safetensors */
+    const char *t5;             /* t5xxl_fp16.safetensors or a text_encoder_2/ (_3/) folder; SD3 may omit it */
+    const char *t5_tokenizer;   /* spiece.model, tokenizer.json, or their folder */
+    const char *clip_tokenizer; /* vocab.json + merges.txt folder or tokenizer.json; NULL = built in */
+    int t5_max_length;          /* T5 tokens; 0 = 512 (FLUX.1-dev), 256 (schnell, SD3) */
+    /* advanced: what a single file may not say about itself (NULL / 0 = from the files,
+       config.json beside them, or the released models' values) */
+    const ralu_flux_desc *flux_desc;   /* e.g. RoPE axes of a FLUX with head_dim != 128 */
+    const ralu_sd3_desc  *sd3_desc;
+    const ralu_vae_desc  *vae_desc;    /* latent constants, GroupNorm groups, tiling */
+    int clip_l_heads, clip_g_heads;    /* CLIP attention heads (12 and 20 in the released files) */
+} ralu_model_desc;
+
+typedef struct ralu_model_info {
+    ralu_family family;
+    const char *family_name;    /* "FLUX.1-dev", "FLUX.1-schnell", "SD3" */
+    const char *default_preset; /* the RALU preset generate uses by default */
+    int has_clip_l, has_clip_g, has_t5;
+    int t5_max_length;
+    int n_txt;                  /* text tokens the transformer sees */
+    const ralu_flux_info *flux; /* one of the two */
+    const ralu_sd3_info *sd3;
+} ralu_model_info;
+
+typedef struct ralu_model ralu_model;
+
+RALUDEF ralu_result ralu_model_load(ralu_ctx *ctx, const ralu_model_desc *desc, ralu_model **out);
+RALUDEF void        ralu_model_free(ralu_model *model);
+RALUDEF const ralu_model_info *ralu_model_get_info(const ralu_model *model);
+/* the parts, for loops of your own (owned by the model) */
+RALUDEF ralu_flux  *ralu_model_flux(ralu_model *model);
+RALUDEF ralu_sd3   *ralu_model_sd3(ralu_model *model);
+RALUDEF ralu_vae   *ralu_model_vae(ralu_model *model);
+/* Encodes a prompt (and for SD3 the negative prompt, NULL = "") into cond; its arrays belong
+   to the model and stay valid until the next encode or ralu_model_free. */
+RALUDEF ralu_result ralu_model_encode(ralu_model *model, const char *prompt, const char *negative_prompt, int cfg, ralu_cond *cond);
+
+typedef struct ralu_image {
+    int width, height;
+    uint8_t *rgb;               /* width x height x 3, row-major, top row first */
+    float *pixels;              /* the decoder output [3, height, width] in about [-1, 1] */
+    ralu_report report;         /* what the sampler did (stages, calls, FLOPs, times) */
+    int64_t *selected;          /* RALU: the early-upsampled half-resolution tokens (for ralu_draw_regions) */
+    int64_t n_selected;
+    double seconds_encode, seconds_decode;
+    ralu_ctx *ctx;              /* the owner of the memory above (ralu_image_free) */
+} ralu_image;
+
+typedef struct ralu_gen_desc {
+    const char *prompt;
+    const char *negative_prompt;   /* SD3 with CFG; NULL = "" */
+    const char *preset;            /* RALU preset by name ("4x", "flux-7x", "sd3-2x", ...): overrides sample.ralu */
+    ralu_sample_desc sample;       /* size (0 = 1024 x 1024), seed, sampler, steps, custom RALU, guidance,
+                                      flags, callbacks (progress with cancellation, preview, stages) */
+} ralu_gen_desc;
+
+/* prompt -> text encoders -> sampler -> VAE -> RGB8. */
+RALUDEF ralu_result ralu_generate(ralu_model *model, const ralu_gen_desc *desc, ralu_image *out);
+RALUDEF void        ralu_image_free(ralu_image *image);
+
 
 #ifdef __cplusplus
 }
@@ -5501,6 +5624,7 @@ struct ralu_vae {
     ralu_vae_info info;
     char prefix[64];
     int diffusers;
+    int old_attn;                   /* diffusers < 0.14 names: query / key / value / proj_attn */
     int nres_enc, nres_dec;
     int tile_size, tile_overlap;
     /* decoder */
@@ -5583,10 +5707,10 @@ static void ralu__vae_attn_name(const ralu_vae *v, char *out, size_t cap, int en
     const char *part = enc ? "encoder" : "decoder", *m = bfl_member;
     if (!v->diffusers) { snprintf(out, cap, "%s.mid.attn_1.%s", part, m); return; }
     if (!strcmp(m, "norm")) m = "group_norm";
-    else if (!strcmp(m, "q")) m = "to_q";
-    else if (!strcmp(m, "k")) m = "to_k";
-    else if (!strcmp(m, "v")) m = "to_v";
-    else if (!strcmp(m, "proj_out")) m = "to_out.0";
+    else if (!strcmp(m, "q")) m = v->old_attn ? "query" : "to_q";
+    else if (!strcmp(m, "k")) m = v->old_attn ? "key" : "to_k";
+    else if (!strcmp(m, "v")) m = v->old_attn ? "value" : "to_v";
+    else if (!strcmp(m, "proj_out")) m = v->old_attn ? "proj_attn" : "to_out.0";
     snprintf(out, cap, "%s.mid_block.attentions.0.%s", part, m);
 }
 
@@ -5779,6 +5903,7 @@ RALUDEF ralu_result ralu_vae_load(ralu_ctx *ctx, const char *path, const ralu_va
         if (ralu__find(v->tf, v->prefix, "decoder.conv_in.weight", &ti) != 0) continue;
         found = 1;
         v->diffusers = ralu__find(v->tf, v->prefix, "decoder.up_blocks.0.resnets.0.conv1.weight", &ti) == 0;
+        v->old_attn = v->diffusers && ralu__find(v->tf, v->prefix, "decoder.mid_block.attentions.0.query.weight", &ti) == 0;
     }
     if (!found) {
         r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' is not a VAE: no 'decoder.conv_in.weight' (with or without a 'first_stage_model.' prefix)", wpath ? wpath : path);
@@ -7755,7 +7880,7 @@ done:
 
 /* >>impl-ralu-math */
 /* =========================================================================================
-   RALU math (shared/RALU.md): schedules, RALU parameters and NT-DM, the counter-based RNG,
+   >>ralu-math — (shared/RALU.md) schedules, RALU parameters and NT-DM, the counter-based RNG,
    correlated re-noise, gray conversion, Canny, edge scores and top-k selection.
    ========================================================================================= */
 
@@ -8850,8 +8975,8 @@ RALUDEF void ralu_draw_regions(uint8_t *rgb, int width, int height, const int64_
                 uint8_t *p = rgb + ((size_t)y * width + x) * 3;
                 if (y == y0 || y == y0 + 31 || x == x0 || x == x0 + 31 || y == y0 + 1 || y == y0 + 30 || x == x0 + 1 || x == x0 + 30) {
                     p[0] = 255; p[1] = 40; p[2] = 40;          /* outline */
-                } else {
-                    p[0] = (uint8_t)(p[0] / 2 + 128); p[1] = (uint8_t)(p[1] / 2); p[2] = (uint8_t)(p[2] / 2);  /* red tint */
+                } else {   /* a light red tint: the content stays visible */
+                    p[0] = (uint8_t)(p[0] * 3 / 4 + 64); p[1] = (uint8_t)(p[1] * 3 / 4); p[2] = (uint8_t)(p[2] * 3 / 4);
                 }
             }
     }
@@ -8890,6 +9015,15 @@ static ralu_result ralu__sample_run(ralu__denoiser *d, ralu_vae *vae, const ralu
     if (desc.sampler == RALU_SAMPLER_RALU && !vae)
         return ralu__fail(ctx, RALU_ERR_MODEL_NOT_LOADED, "RALU needs the VAE (edge detection on the half-resolution estimate): vae is NULL");
     if (!latent) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sample: latent (the output) is NULL");
+    {   /* the activations of one full-resolution call must fit the backend's memory: say so now,
+           not after minutes of sampling (or never: an over-committing OS may kill us instead) */
+        double D = mm->flux ? mm->flux->hidden : mm->sd3->hidden, mlp = mm->flux ? mm->flux->mlp_hidden : mm->sd3->mlp_hidden;
+        double L = (double)(desc.width / 16) * (desc.height / 16) + d->cond->n_txt;
+        double need = 4.0 * L * (11 * D + 2 * mlp + 128), have = (double)ctx->backend->memory_bytes;
+        if (need > 0.9 * have)
+            return ralu__fail(ctx, RALU_ERR_OUT_OF_MEMORY, "image size %d x %d: one transformer call needs about %.1f GiB of activations, and %s has %.1f GiB: choose a smaller size",
+                              desc.width, desc.height, need / 1073741824.0, ctx->device_name, have / 1073741824.0);
+    }
     ralu__sample_plan(mm, d->cond->n_txt, &desc, &rp, vae ? ralu_vae_get_info(vae) : NULL, &rep);
     d->desc = &desc;
     memset(&d->prog, 0, sizeof d->prog);
@@ -9133,6 +9267,345 @@ RALUDEF ralu_result ralu_sample_plan_sd3(ralu_ctx *ctx, const ralu_sd3_info *inf
 
 
 /* >>impl-pipeline */
+
+/* =========================================================================================
+   >>pipeline — finding a model's parts on disk, prompt -> pixels
+   ========================================================================================= */
+struct ralu_model {
+    ralu__object obj;
+    ralu_ctx *ctx;
+    ralu_model_info info;
+    ralu_flux *flux;
+    ralu_sd3 *sd3;
+    ralu_vae *vae;
+    ralu_text_encoder *clip_l, *clip_g, *t5;
+    ralu_tokenizer *clip_tok, *t5_tok;
+    float *txt, *y, *txt_neg, *y_neg;   /* the last encoded prompt (ralu_model_encode) */
+    size_t txt_floats, y_floats;
+};
+
+static void ralu__model_destroy(ralu__object *o) { ralu_model_free((ralu_model *)o); }
+
+RALUDEF void ralu_model_free(ralu_model *m) {
+    ralu_ctx *ctx;
+    if (!m) return;
+    ctx = m->ctx;
+    ralu__object_untrack(&m->obj);
+    if (m->flux) ralu_flux_free(m->flux);
+    if (m->sd3) ralu_sd3_free(m->sd3);
+    if (m->vae) ralu_vae_free(m->vae);
+    if (m->clip_l) ralu_text_encoder_free(m->clip_l);
+    if (m->clip_g) ralu_text_encoder_free(m->clip_g);
+    if (m->t5) ralu_text_encoder_free(m->t5);
+    if (m->clip_tok) ralu_tokenizer_free(m->clip_tok);
+    if (m->t5_tok) ralu_tokenizer_free(m->t5_tok);
+    ralu__free(ctx, m->txt); ralu__free(ctx, m->y); ralu__free(ctx, m->txt_neg); ralu__free(ctx, m->y_neg);
+    ralu__free(ctx, m);
+}
+
+RALUDEF const ralu_model_info *ralu_model_get_info(const ralu_model *m) { return m ? &m->info : NULL; }
+RALUDEF ralu_flux *ralu_model_flux(ralu_model *m) { return m ? m->flux : NULL; }
+RALUDEF ralu_sd3  *ralu_model_sd3(ralu_model *m) { return m ? m->sd3 : NULL; }
+RALUDEF ralu_vae  *ralu_model_vae(ralu_model *m) { return m ? m->vae : NULL; }
+
+/* Which transformer a file or folder holds, from its tensor names (no weights touched). */
+static ralu_family ralu__detect_family(ralu_ctx *ctx, const char *path, int *has_vae, int *has_clip_l, int *has_clip_g, int *has_t5) {
+    ralu_tensor_file *tf = NULL;
+    ralu_family fam = RALU_FAMILY_UNKNOWN;
+    ralu_tensor_info ti;
+    static const char *const prefixes[] = { "", "model.diffusion_model." };
+    int p;
+    *has_vae = *has_clip_l = *has_clip_g = *has_t5 = 0;
+    if (ralu_tensor_file_open(ctx, path, &tf) != RALU_OK) return RALU_FAMILY_UNKNOWN;
+    for (p = 0; p < 2 && fam == RALU_FAMILY_UNKNOWN; p++) {
+        char name[160];
+        snprintf(name, sizeof name, "%sdouble_blocks.0.img_attn.qkv.weight", prefixes[p]);
+        if (!ralu_tensor_file_find(tf, name, &ti)) {
+            snprintf(name, sizeof name, "%sguidance_in.in_layer.weight", prefixes[p]);
+            fam = ralu_tensor_file_find(tf, name, &ti) ? RALU_FAMILY_FLUX_SCHNELL : RALU_FAMILY_FLUX_DEV;
+            break;
+        }
+        snprintf(name, sizeof name, "%sjoint_blocks.0.x_block.attn.qkv.weight", prefixes[p]);
+        if (!ralu_tensor_file_find(tf, name, &ti)) { fam = RALU_FAMILY_SD3; break; }
+    }
+    if (fam == RALU_FAMILY_UNKNOWN) {   /* diffusers transformer folders */
+        if (!ralu_tensor_file_find(tf, "single_transformer_blocks.0.proj_out.weight", &ti))
+            fam = ralu_tensor_file_find(tf, "time_text_embed.guidance_embedder.linear_1.weight", &ti) ? RALU_FAMILY_FLUX_SCHNELL : RALU_FAMILY_FLUX_DEV;
+        else if (!ralu_tensor_file_find(tf, "transformer_blocks.0.attn.add_q_proj.weight", &ti) && !ralu_tensor_file_find(tf, "pos_embed.pos_embed", &ti))
+            fam = RALU_FAMILY_SD3;
+    }
+    *has_vae = !ralu_tensor_file_find(tf, "first_stage_model.decoder.conv_in.weight", &ti);
+    *has_clip_l = !ralu_tensor_file_find(tf, "text_encoders.clip_l.transformer.text_model.final_layer_norm.weight", &ti);
+    *has_clip_g = !ralu_tensor_file_find(tf, "text_encoders.clip_g.transformer.text_model.final_layer_norm.weight", &ti);
+    *has_t5 = !ralu_tensor_file_find(tf, "text_encoders.t5xxl.transformer.encoder.final_layer_norm.weight", &ti);
+    ralu_tensor_file_close(tf);
+    return fam;
+}
+
+/* the diffusers pipeline class of a folder's model_index.json ("" if none) */
+static ralu_result ralu__pipeline_class(ralu_ctx *ctx, const char *dir, char *cls, size_t cap) {
+    ralu__arena arena; ralu__jv *root = NULL, *c; char *p; ralu_result r;
+    cls[0] = 0;
+    memset(&arena, 0, sizeof arena); arena.ctx = ctx;
+    if (!(p = ralu__path_join(ctx, dir, "model_index.json"))) return ralu__oom(ctx, "path", 0);
+    r = ralu__read_json_file(ctx, &arena, p, &root);
+    ralu__free(ctx, p);
+    if (r == RALU_OK && root && (c = ralu__jget(root, "_class_name")) && c->type == RALU__J_STR) {
+        size_t n = c->n < cap - 1 ? c->n : cap - 1;
+        memcpy(cls, c->s, n); cls[n] = 0;
+    }
+    ralu__arena_free(&arena);
+    return r;
+}
+
+/* path/sub if it exists, else NULL (allocated) */
+static char *ralu__sub_if_exists(ralu_ctx *ctx, const char *dir, const char *sub) {
+    char *p = ralu__path_join(ctx, dir, sub);
+    if (p && !ralu__file_exists(p) && !ralu__is_dir(p)) { ralu__free(ctx, p); p = NULL; }
+    return p;
+}
+
+
+/* the text encoders and tokenizers of a model (paths already resolved) */
+static ralu_result ralu__pipeline_load_text(ralu_model *m, const ralu_model_desc *desc, const char *l_path,
+                                            const char *g_path, const char *t5_path, const char *t5_tok_path) {
+    ralu_ctx *ctx = m->ctx;
+    ralu_text_encoder_desc td;
+    ralu_result r;
+    memset(&td, 0, sizeof td);
+    td.kind = RALU_TEXT_CLIP_L; td.heads = desc->clip_l_heads;
+    if ((r = ralu_text_encoder_load(ctx, l_path, &td, &m->clip_l)) != RALU_OK) return r;
+    if (g_path) {
+        td.kind = RALU_TEXT_CLIP_G; td.heads = desc->clip_g_heads;
+        if ((r = ralu_text_encoder_load(ctx, g_path, &td, &m->clip_g)) != RALU_OK) return r;
+    }
+    if (t5_path) {
+        td.kind = RALU_TEXT_T5; td.heads = 0;
+        if ((r = ralu_text_encoder_load(ctx, t5_path, &td, &m->t5)) != RALU_OK) return r;
+        if ((r = ralu_tokenizer_load(ctx, t5_tok_path, &m->t5_tok)) != RALU_OK) return r;
+        if (ralu_tokenizer_get_info(m->t5_tok)->kind != RALU_TOKENIZER_T5)
+            return ralu__fail(ctx, RALU_ERR_TOKENIZER, "the T5 tokenizer '%s' is a CLIP vocabulary: give T5's spiece.model or tokenizer.json", t5_tok_path);
+    }
+    /* the CLIP vocabulary: built in unless the caller names one (CLIP-L and CLIP-G share it) */
+    if ((r = ralu_tokenizer_load(ctx, desc->clip_tokenizer, &m->clip_tok)) != RALU_OK) return r;
+    if (ralu_tokenizer_get_info(m->clip_tok)->kind != RALU_TOKENIZER_CLIP)
+        return ralu__fail(ctx, RALU_ERR_TOKENIZER, "ralu_model_desc.clip_tokenizer '%s' is not a CLIP vocabulary", desc->clip_tokenizer);
+    return RALU_OK;
+}
+
+static ralu_result ralu__pipeline_encode_flux(ralu_model *m, const char *prompt, float *txt, float *y) {
+    return ralu_flux_encode_prompt(m->clip_l, m->clip_tok, m->t5, m->t5_tok, prompt, m->info.t5_max_length, txt, y);
+}
+static ralu_result ralu__pipeline_encode_sd3(ralu_model *m, const char *prompt, float *txt, float *y) {
+    return ralu_sd3_encode_prompt(m->clip_l, m->clip_tok, m->clip_g, m->clip_tok, m->t5, m->t5_tok, prompt, m->info.t5_max_length, txt, y);
+}
+
+RALUDEF ralu_result ralu_model_load(ralu_ctx *ctx, const ralu_model_desc *desc, ralu_model **out) {
+    ralu_model *m;
+    ralu_result r = RALU_OK;
+    char cls[96];
+    const char *tr_path;
+    char *owned[8];
+    int nowned = 0, is_folder, in_vae = 0, in_l = 0, in_g = 0, in_t5 = 0, i;
+    const char *vae_path, *l_path, *g_path, *t5_path, *t5_tok_path;
+    if (!ctx) return RALU_ERR_INVALID_ARGUMENT;
+    if (!out) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_model_load: out is NULL");
+    *out = NULL;
+    if (!desc || (!desc->path && !desc->transformer))
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_model_desc: neither path nor transformer is set: give a diffusers folder or the transformer's file");
+    if (desc->t5_max_length < 0 || desc->t5_max_length > 4096)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_model_desc.t5_max_length is %d; it must be 0 (default) or 1..4096", desc->t5_max_length);
+    m = (ralu_model *)ralu__alloc(ctx, sizeof *m);
+    if (!m) return ralu__oom(ctx, "model", sizeof *m);
+    memset(m, 0, sizeof *m);
+    m->ctx = ctx;
+    memset(owned, 0, sizeof owned);
+    vae_path = desc->vae; l_path = desc->clip_l; g_path = desc->clip_g; t5_path = desc->t5; t5_tok_path = desc->t5_tokenizer;
+    tr_path = desc->transformer;
+    is_folder = desc->path && ralu__is_dir(desc->path);
+    if (desc->path && !is_folder && !ralu__file_exists(desc->path)) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "ralu_model_desc.path '%s' does not exist", desc->path); goto fail; }
+    if (is_folder) {
+        /* a diffusers pipeline folder: every part from its subfolder unless given */
+        int sd3;
+        if ((r = ralu__pipeline_class(ctx, desc->path, cls, sizeof cls)) != RALU_OK) goto fail;
+        if (!cls[0] && !tr_path) { r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' is a folder without model_index.json: give a diffusers pipeline folder, or the files one by one", desc->path); goto fail; }
+        if (cls[0] && !strstr(cls, "Flux") && !strstr(cls, "StableDiffusion3")) { r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' holds a %s; ralu.h runs FluxPipeline and StableDiffusion3Pipeline models", desc->path, cls); goto fail; }
+        sd3 = strstr(cls, "StableDiffusion3") != NULL;
+#define RALU__SUB(var, name) do { if (!var && (owned[nowned] = ralu__sub_if_exists(ctx, desc->path, name)) != NULL) var = owned[nowned++]; } while (0)
+        RALU__SUB(tr_path, "transformer");
+        RALU__SUB(vae_path, "vae");
+        RALU__SUB(l_path, "text_encoder");
+        if (sd3) { RALU__SUB(g_path, "text_encoder_2"); RALU__SUB(t5_path, "text_encoder_3"); RALU__SUB(t5_tok_path, "tokenizer_3"); }
+        else { RALU__SUB(t5_path, "text_encoder_2"); RALU__SUB(t5_tok_path, "tokenizer_2"); }
+#undef RALU__SUB
+        if (!tr_path) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "'%s' has no transformer/ folder", desc->path); goto fail; }
+    } else if (!tr_path) tr_path = desc->path;
+    m->info.family = ralu__detect_family(ctx, tr_path, &in_vae, &in_l, &in_g, &in_t5);
+    if (m->info.family == RALU_FAMILY_UNKNOWN) {
+        r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' is not a FLUX.1 or SD3 transformer ralu.h knows (no double_blocks / joint_blocks / diffusers transformer tensors)", tr_path);
+        goto fail;
+    }
+    /* an all-in-one Stability file carries its own VAE and text encoders */
+    if (!vae_path && in_vae) vae_path = tr_path;
+    if (!l_path && in_l) l_path = tr_path;
+    if (!g_path && in_g) g_path = tr_path;
+    if (!t5_path && in_t5) t5_path = tr_path;
+    /* the parts every image needs, checked before loading gigabytes */
+    if (!vae_path) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "no VAE: set ralu_model_desc.vae (ae.safetensors or a vae/ folder)"); goto fail; }
+    if (!l_path) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "no CLIP-L text encoder: set ralu_model_desc.clip_l (clip_l.safetensors or a text_encoder/ folder)"); goto fail; }
+    if (m->info.family == RALU_FAMILY_SD3 && !g_path) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "no CLIP-G text encoder (SD3 needs it): set ralu_model_desc.clip_g (clip_g.safetensors)"); goto fail; }
+    if (m->info.family != RALU_FAMILY_SD3 && !t5_path) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "no T5 text encoder: set ralu_model_desc.t5 (t5xxl_fp16.safetensors or a text_encoder_2/ folder)"); goto fail; }
+    if (t5_path && !t5_tok_path) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "no T5 vocabulary (it is not built into ralu.h): set ralu_model_desc.t5_tokenizer to T5's spiece.model or tokenizer.json (e.g. tokenizer_2/ of FLUX.1-dev on Hugging Face)"); goto fail; }
+    if (m->info.family == RALU_FAMILY_SD3) {
+        if ((r = ralu_sd3_load(ctx, tr_path, desc->sd3_desc, &m->sd3)) != RALU_OK) goto fail;
+        m->info.sd3 = ralu_sd3_get_info(m->sd3);
+        m->info.family_name = "SD3"; m->info.default_preset = "sd3-2x";
+    } else {
+        if ((r = ralu_flux_load(ctx, tr_path, desc->flux_desc, &m->flux)) != RALU_OK) goto fail;
+        m->info.flux = ralu_flux_get_info(m->flux);
+        m->info.family = m->info.flux->guidance ? RALU_FAMILY_FLUX_DEV : RALU_FAMILY_FLUX_SCHNELL;
+        m->info.family_name = m->info.flux->guidance ? "FLUX.1-dev" : "FLUX.1-schnell";
+        m->info.default_preset = m->info.flux->guidance ? "flux-4x" : "schnell";
+    }
+    {   /* latent constants: a diffusers folder's config.json says them; a bare file gets the model's */
+        ralu_vae_desc vd;
+        if (desc->vae_desc) vd = *desc->vae_desc;
+        else {
+            memset(&vd, 0, sizeof vd);
+            if (!ralu__is_dir(vae_path)) vd.family = m->sd3 ? RALU_VAE_FAMILY_SD3 : RALU_VAE_FAMILY_FLUX;
+        }
+        if ((r = ralu_vae_load(ctx, vae_path, &vd, &m->vae)) != RALU_OK) goto fail;
+    }
+    if ((r = ralu__pipeline_load_text(m, desc, l_path, g_path, t5_path, t5_tok_path)) != RALU_OK) goto fail;
+    m->info.has_clip_l = m->clip_l != NULL; m->info.has_clip_g = m->clip_g != NULL; m->info.has_t5 = m->t5 != NULL;
+    m->info.t5_max_length = desc->t5_max_length ? desc->t5_max_length : m->info.family == RALU_FAMILY_FLUX_DEV ? 512 : 256;
+    m->info.n_txt = m->sd3 ? 77 + m->info.t5_max_length : m->info.t5_max_length;
+    for (i = 0; i < nowned; i++) ralu__free(ctx, owned[i]);
+    /* tracked last: ralu_destroy then frees the model (and through it its parts) first */
+    ralu__object_track(ctx, &m->obj, ralu__model_destroy);
+    ralu__log(ctx, RALU_LOG_INFO, "model: %s (%s) with %s%s%s text encoders, %d text tokens", m->info.family_name,
+              m->flux ? m->info.flux->format : m->info.sd3->format, m->clip_l ? "CLIP-L " : "", m->clip_g ? "CLIP-G " : "", m->t5 ? "T5" : "", m->info.n_txt);
+    *out = m;
+    return RALU_OK;
+fail:
+    for (i = 0; i < nowned; i++) ralu__free(ctx, owned[i]);
+    ralu_model_free(m);
+    return r;
+}
+
+RALUDEF ralu_result ralu_model_encode(ralu_model *m, const char *prompt, const char *negative, int cfg, ralu_cond *cond) {
+    ralu_ctx *ctx;
+    ralu_result r;
+    size_t nt, ny;
+    int ctx_dim, y_dim;
+    if (!m) return RALU_ERR_INVALID_ARGUMENT;
+    ctx = m->ctx;
+    if (!prompt || !cond) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_model_encode: %s is NULL", !prompt ? "prompt" : "cond");
+    ctx_dim = m->flux ? m->info.flux->context_dim : m->info.sd3->context_dim;
+    y_dim = m->flux ? m->info.flux->vec_dim : m->info.sd3->pooled_dim;
+    nt = (size_t)m->info.n_txt * (size_t)ctx_dim; ny = (size_t)y_dim;
+    if (m->txt_floats < nt || m->y_floats < ny) {
+        ralu__free(ctx, m->txt); ralu__free(ctx, m->y); ralu__free(ctx, m->txt_neg); ralu__free(ctx, m->y_neg);
+        m->txt = (float *)ralu__alloc(ctx, nt * 4); m->txt_neg = (float *)ralu__alloc(ctx, nt * 4);
+        m->y = (float *)ralu__alloc(ctx, ny * 4); m->y_neg = (float *)ralu__alloc(ctx, ny * 4);
+        if (!m->txt || !m->txt_neg || !m->y || !m->y_neg) { m->txt_floats = m->y_floats = 0; return ralu__oom(ctx, "prompt features", nt * 8); }
+        m->txt_floats = nt; m->y_floats = ny;
+    }
+    memset(cond, 0, sizeof *cond);
+    cond->n_txt = m->info.n_txt;
+    if (m->flux) {
+        r = ralu__pipeline_encode_flux(m, prompt, m->txt, m->y);
+        cond->txt = m->txt; cond->y = m->y;
+        return r;
+    }
+    if ((r = ralu__pipeline_encode_sd3(m, prompt, m->txt, m->y)) != RALU_OK) return r;
+    cond->txt = m->txt; cond->y = m->y;
+    if (cfg) {
+        if ((r = ralu__pipeline_encode_sd3(m, negative ? negative : "", m->txt_neg, m->y_neg)) != RALU_OK) return r;
+        cond->txt_neg = m->txt_neg; cond->y_neg = m->y_neg;
+    }
+    return RALU_OK;
+}
+
+RALUDEF void ralu_image_free(ralu_image *img) {
+    if (!img || !img->ctx) return;
+    ralu__free(img->ctx, img->rgb); ralu__free(img->ctx, img->pixels); ralu__free(img->ctx, img->selected);
+    memset(img, 0, sizeof *img);
+}
+
+typedef struct ralu__gen_capture { const ralu_sample_desc *user; ralu_image *img; ralu_ctx *ctx; ralu_result err; } ralu__gen_capture;
+static void ralu__gen_on_stage(void *u, const ralu_stage_result *sr) {
+    ralu__gen_capture *c = (ralu__gen_capture *)u;
+    if (sr->stage == 0 && sr->selected && sr->n_selected > 0 && !c->img->selected) {
+        c->img->selected = (int64_t *)ralu__alloc(c->ctx, (size_t)sr->n_selected * sizeof(int64_t));
+        if (c->img->selected) { memcpy(c->img->selected, sr->selected, (size_t)sr->n_selected * sizeof(int64_t)); c->img->n_selected = sr->n_selected; }
+    }
+    if (c->user->on_stage) c->user->on_stage(c->user->user, sr);
+}
+static int ralu__gen_progress(void *u, const ralu_progress *p) {
+    ralu__gen_capture *c = (ralu__gen_capture *)u;
+    return c->user->progress ? c->user->progress(c->user->user, p) : 0;
+}
+static void ralu__gen_preview(void *u, const float *image, int w, int h) {
+    ralu__gen_capture *c = (ralu__gen_capture *)u;
+    if (c->user->preview) c->user->preview(c->user->user, image, w, h);
+}
+
+RALUDEF ralu_result ralu_generate(ralu_model *m, const ralu_gen_desc *g, ralu_image *out) {
+    ralu_ctx *ctx;
+    ralu_sample_desc sd;
+    ralu_cond cond;
+    ralu__gen_capture cap;
+    ralu_result r;
+    float *latent = NULL;
+    int cfg;
+    double t0;
+    if (!m) return RALU_ERR_INVALID_ARGUMENT;
+    ctx = m->ctx;
+    if (!g || !out) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_generate: %s is NULL", !g ? "desc" : "out");
+    memset(out, 0, sizeof *out);
+    out->ctx = ctx;
+    if (!g->prompt) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_gen_desc.prompt is NULL (\"\" is a valid prompt)");
+    sd = g->sample;
+    if (!sd.width) sd.width = 1024;
+    if (!sd.height) sd.height = 1024;
+    if (g->preset) {
+        if ((r = ralu_ralu_preset(ctx, g->preset, &sd.ralu)) != RALU_OK) return r;
+        if (sd.sampler == RALU_SAMPLER_DEFAULT) sd.sampler = RALU_SAMPLER_RALU;
+    }
+    cfg = m->sd3 && (sd.guidance == 0 || sd.guidance != 1.0f);
+    /* validate the request before spending time on the text encoders */
+    {
+        ralu_report plan;
+        r = m->flux ? ralu_sample_plan_flux(ctx, m->info.flux, m->info.n_txt, &sd, &plan)
+                    : ralu_sample_plan_sd3(ctx, m->info.sd3, m->info.n_txt, cfg, &sd, &plan);
+        if (r != RALU_OK) return r;
+    }
+    t0 = ralu__now();
+    if ((r = ralu_model_encode(m, g->prompt, g->negative_prompt, cfg, &cond)) != RALU_OK) return r;
+    out->seconds_encode = ralu__now() - t0;
+    latent = (float *)ralu__alloc(ctx, (size_t)16 * (sd.height / 8) * (sd.width / 8) * 4);
+    out->pixels = (float *)ralu__alloc(ctx, (size_t)3 * sd.height * sd.width * 4);
+    out->rgb = (uint8_t *)ralu__alloc(ctx, (size_t)3 * sd.height * sd.width);
+    if (!latent || !out->pixels || !out->rgb) { r = ralu__oom(ctx, "image", (size_t)sd.width * sd.height * 19); goto fail; }
+    cap.user = &g->sample; cap.img = out; cap.ctx = ctx; cap.err = RALU_OK;
+    sd.user = &cap; sd.on_stage = ralu__gen_on_stage; sd.progress = ralu__gen_progress; sd.preview = ralu__gen_preview;
+    r = m->flux ? ralu_sample_flux(m->flux, m->vae, &cond, &sd, latent, &out->report)
+                : ralu_sample_sd3(m->sd3, m->vae, &cond, &sd, latent, &out->report);
+    if (r != RALU_OK) goto fail;
+    t0 = ralu__now();
+    if ((r = ralu_vae_decode(m->vae, latent, sd.height / 8, sd.width / 8, out->pixels)) != RALU_OK) goto fail;
+    ralu_image_to_rgb8(out->pixels, sd.height, sd.width, out->rgb);
+    out->seconds_decode = ralu__now() - t0;
+    out->width = sd.width; out->height = sd.height;
+    ralu__free(ctx, latent);
+    return RALU_OK;
+fail:
+    ralu__free(ctx, latent);
+    ralu_image_free(out);
+    return r;
+}
+
 
 /* >>impl-vocab (generated tokenizer data) */
 /* >>gen-text-data begin (tools/gen_text_data.py; do not edit by hand) */

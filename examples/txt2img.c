@@ -41,14 +41,16 @@ static const char *usage =
 "  -W, --width N  -H, --height N   image size in pixels, multiples of 16 (32 with RALU); default 1024\n"
 "  -s, --seed N               default 42\n"
 "  --guidance X, --cfg-scale X    FLUX.1-dev distilled guidance (3.5) or SD3 CFG scale (7.0)\n"
-"  --sampler ralu|euler       default ralu\n"
-"  --steps N                  baseline (euler) steps; default 28 (FLUX.1-dev), 4 (schnell), 28 (SD3)\n"
-"  --ralu NAME                RALU preset: 4x 5x 7x (FLUX), 2x 3x (SD3), 124 (schnell), or a full name\n"
-"                             (flux-4x flux-7x flux-5x-paper flux-7x-paper sd3-2x sd3-3x schnell-124)\n"
+"  --sampler ralu|euler       default ralu (RALU with the model's default preset: flux-4x, schnell, sd3-2x)\n"
+"  --steps N                  use the plain Euler baseline with N steps (default sampler: RALU)\n"
+"  --ralu NAME                RALU preset: 4x 5x 7x (FLUX.1-dev), 2x 3x (SD3), schnell, or a full name\n"
+"                             (flux-4x flux-7x flux-5x-paper flux-7x-paper sd3-2x sd3-3x schnell)\n"
 "  --ralu-N a,b,c  --ralu-e a,b,c   custom RALU steps and stage ends (shifts and Z fitted by NT-DM)\n"
 "  --ralu-shifts a,b,c  --ralu-Z X  set those too instead of fitting them\n"
 "  --up-ratio X               share of half-resolution tokens upsampled early (0..1)\n"
 "  --clean-gray  --clean-upsample   use the clean variants of the reference's quirks\n"
+"  --sd3-half-grid            SD3: stages 1-2 take positions from the half-size grid's table crop\n"
+"  --t5-max-length N          T5 tokens (default 512 for FLUX.1-dev, 256 for schnell and SD3)\n"
 "output:\n"
 "  -o, --output FILE          PNG to write (default output.png)\n"
 "  --save-preview FILE        RALU's half-resolution preview (stage 1), as PNG\n"
@@ -127,11 +129,22 @@ static int progress(void *user, const ralu_progress *p) {
         if (p->call == p->calls) fputc('\n', stderr);
         fflush(stderr);
     } else if (p->stage != c->last_stage || p->call == p->calls || p->elapsed - c->last_print > 10) {
-        fprintf(stderr, "stage %d/%d (%s): call %d/%d, %lld tokens, %.1fs elapsed, ETA %.1fs\n",
-                p->stage + 1, p->stages, stage, p->call, p->calls, (long long)p->tokens, p->elapsed, p->eta);
+        char eta[32];
+        if (p->eta >= 0) snprintf(eta, sizeof eta, "%.1fs", p->eta); else snprintf(eta, sizeof eta, "?");
+        fprintf(stderr, "stage %d/%d (%s): call %d/%d, %lld tokens, %.1fs elapsed, ETA %s\n",
+                p->stage + 1, p->stages, stage, p->call, p->calls, (long long)p->tokens, p->elapsed, eta);
         c->last_stage = p->stage; c->last_print = p->elapsed;
     }
     return 0;
+}
+
+/* FLOPs in readable units (tiny test models do kFLOPs, FLUX.1 hundreds of TFLOPs) */
+static const char *flops_str(double f, char *buf, size_t cap) {
+    static const char *const unit[] = { "FLOP", "kFLOP", "MFLOP", "GFLOP", "TFLOP", "PFLOP" };
+    int u = 0;
+    while (f >= 1000 && u < 5) { f /= 1000; u++; }
+    snprintf(buf, cap, "%.3g %s", f, unit[u]);
+    return buf;
 }
 
 static void preview(void *user, const float *image, int w, int h) {
@@ -154,8 +167,15 @@ static const char *preset_for(const ralu_model_info *mi, const char *name, char 
     return buf;
 }
 
-static int list_devices(const ralu_ctx_desc *cd) {
-    return print_devices(cd);
+static int list_devices(void) {
+    ralu_device_info dev[16];
+    int n = ralu_list_devices(dev, 16), i;
+    if (n == 0) { printf("no Vulkan device (no loader, no driver, or built with RALU_NO_VULKAN): ralu.h runs on the CPU\n"); return 0; }
+    for (i = 0; i < n && i < 16; i++)
+        printf("%d: %s (%s, %.1f GiB)%s%s\n", dev[i].index, dev[i].name, dev[i].type, dev[i].memory_bytes / 1073741824.0,
+               dev[i].usable ? "" : "  [not usable: needs Vulkan 1.2 with buffer device address]",
+               dev[i].cooperative_matrix ? "  [cooperative matrix]" : "");
+    return 0;
 }
 
 int main(int argc, char **argv) {
@@ -225,7 +245,7 @@ int main(int argc, char **argv) {
     cd.log = logfn; cd.log_user = &c; cd.log_level = c.verbose ? RALU_LOG_DEBUG : RALU_LOG_INFO;
     cd.num_threads = c.threads; cd.device = c.device;
     if (c.cpu) cd.backends[0] = RALU_BACKEND_CPU;
-    if (c.list) return list_devices(&cd);
+    if (c.list) return list_devices();
     if (!c.gd.prompt) die("%s", "no prompt: give one with -p \"...\" (see --help)");
     if (!c.md.path && !c.md.transformer) die("%s", "no model: give -m PATH (diffusers folder or all-in-one file) or --diffusion-model FILE (see --help)");
     {   /* sizes are checked again by the library; this catches typos before loading gigabytes */
@@ -285,14 +305,15 @@ int main(int argc, char **argv) {
         printf("%s: %dx%d, seed %llu, %s, %s on %s\n", c.out, img.width, img.height, (unsigned long long)c.gd.sample.seed,
                mi->family_name, rep->stages == 3 ? "RALU" : "Euler", ralu_device_name(ctx));
         printf("  text encoders: %.2f s\n", img.seconds_encode);
+        char f1[32], f2[32];
         for (s = 0; s < rep->stages; s++)
-            printf("  stage %d: %2d calls x %5lld tokens  %9.3f TFLOP  %7.2f s\n", s + 1, rep->stage[s].steps,
-                   (long long)rep->stage[s].image_tokens, rep->stage[s].flops / 1e12, rep->stage[s].seconds);
+            printf("  stage %d: %2d calls x %5lld tokens  %12s  %7.2f s\n", s + 1, rep->stage[s].steps,
+                   (long long)rep->stage[s].image_tokens, flops_str(rep->stage[s].flops, f1, sizeof f1), rep->stage[s].seconds);
         if (rep->stages == 3) printf("  regions: %lld of %lld half-resolution tokens upsampled early\n", (long long)rep->n_selected, (long long)rep->half_tokens);
         printf("  VAE decode: %.2f s\n", img.seconds_decode);
-        printf("  total: %d transformer calls, %.3f TFLOP, %.2f s sampling", rep->calls, rep->flops / 1e12, rep->seconds);
+        printf("  total: %d transformer calls, %s, %.2f s sampling", rep->calls, flops_str(rep->flops, f1, sizeof f1), rep->seconds);
         if (rep->stages == 3 && have_base && rep->flops > 0)
-            printf(" (the %d-step baseline: %.3f TFLOP, %.2fx these FLOPs)", br.calls, br.flops / 1e12, br.flops / rep->flops);
+            printf(" (the %d-step baseline: %s, %.2fx these FLOPs)", br.calls, flops_str(br.flops, f2, sizeof f2), br.flops / rep->flops);
         printf("\n");
     }
     if (c.regions_out && img.n_selected == 0) fprintf(stderr, "txt2img: note: no regions were upsampled early (baseline sampler, or up_ratio gave 0 tokens)\n");
