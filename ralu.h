@@ -282,7 +282,13 @@ typedef struct ralu_device_info {
 } ralu_device_info;
 
 /* The Vulkan devices of this machine: fills up to max entries and returns how many exist
-   (0 when there is no loader, no driver, or the build has RALU_NO_VULKAN). */
+   (0 when there is no loader, no driver, or the build has RALU_NO_VULKAN).
+   Which one a context takes (ralu_ctx_desc.device NULL or ""): the first usable discrete
+   GPU, else integrated, virtual, other, and a CPU implementation (lavapipe) last; when the
+   CPU backend follows Vulkan in ralu_ctx_desc.backends (the default), a CPU implementation
+   is passed over for ralu.h's own CPU engine, which is much faster. Naming a device (its
+   index, or part of its name) takes it whatever its type.
+   The environment variable RALU_VK_COOPMAT=0 disables the cooperative-matrix shaders. */
 RALUDEF int ralu_list_devices(ralu_device_info *out, int max);
 
 /* GPU time per op kind, summed over every call since the context was created or the last
