@@ -329,6 +329,11 @@ static void t_pipelines(ralu_backend be) {
     free(txt);
 }
 static void test_text_pipelines_cpu(void) { t_pipelines(RALU_BACKEND_CPU); }
+#ifdef RALU__HAVE_VULKAN
+/* the same fixtures on the Vulkan backend (f32 shaders; skipped without a device) */
+static void test_text_encoders_vulkan(void) { T_VK_SCALAR(t_encoders(RALU_BACKEND_VULKAN)); }
+static void test_text_pipelines_vulkan(void) { T_VK_SCALAR(t_pipelines(RALU_BACKEND_VULKAN)); }
+#endif
 
 /* a folder's special_tokens_map.json sets the pad (SD3's tokenizer_2: "!") */
 static void test_text_pad_from_folder(void) {
@@ -353,5 +358,9 @@ static const test_case tests_text[] = {
     { "text_encoders_cpu", test_text_encoders_cpu },
     { "text_encoder_info_errors", test_text_encoder_info_errors },
     { "text_pipelines_cpu", test_text_pipelines_cpu },
+#ifdef RALU__HAVE_VULKAN
+    { "text_encoders_vulkan", test_text_encoders_vulkan },
+    { "text_pipelines_vulkan", test_text_pipelines_vulkan },
+#endif
     { NULL, NULL }
 };
