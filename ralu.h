@@ -7101,6 +7101,7 @@ struct ralu_text_encoder {
     int act, inner, head_dim, buckets, max_distance;
     float eps;
     ralu_tensor_info tok_emb, pos_emb, rel_emb;   /* read on the host */
+    float tok_scale;                              /* a scaled-fp8 file's embedding scale, else 1 */
     ralu__te_layer *layers;
     ralu__weight lnf_g, lnf_b;
     ralu__linear proj;                            /* CLIP text_projection (nparts 0 = none) */
@@ -7151,6 +7152,7 @@ static ralu_result ralu__te_load_clip(ralu_text_encoder *te, const ralu__jv *cfg
     RALU__TRY(ralu__need(ctx, tf, P, "text_model.embeddings.token_embedding.weight", &te->tok_emb));
     if (te->tok_emb.ndim != 2) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' is not 2-D", te->tok_emb.name);
     f->vocab = (int)te->tok_emb.shape[0]; f->width = (int)(D = te->tok_emb.shape[1]);
+    te->tok_scale = ralu__fp8_scale(tf, P, "text_model.embeddings.token_embedding.weight", &te->tok_emb);
     RALU__TRY(ralu__need(ctx, tf, P, "text_model.embeddings.position_embedding.weight", &te->pos_emb));
     if (te->pos_emb.ndim != 2 || te->pos_emb.shape[1] != D) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' does not have %lld columns", te->pos_emb.name, (long long)D);
     f->max_positions = (int)te->pos_emb.shape[0];
@@ -7236,12 +7238,13 @@ static ralu_result ralu__te_load_t5(ralu_text_encoder *te, const ralu__jv *cfg) 
         RALU__TRY(ralu__need(ctx, tf, P, "encoder.embed_tokens.weight", &te->tok_emb));
     if (te->tok_emb.ndim != 2 || te->tok_emb.dtype == RALU_DTYPE_UNKNOWN) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' is not a 2-D weight", te->tok_emb.name);
     f->vocab = (int)te->tok_emb.shape[0]; f->width = (int)(D = te->tok_emb.shape[1]);
+    te->tok_scale = ralu__fp8_scale(tf, P, te->tok_emb.name + strlen(P), &te->tok_emb);
     RALU__TRY(ralu__need(ctx, tf, P, "encoder.block.0.layer.0.SelfAttention.relative_attention_bias.weight", &te->rel_emb));
     if (te->rel_emb.ndim != 2) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' is not [buckets, heads]", te->rel_emb.name);
     te->buckets = (int)te->rel_emb.shape[0]; f->heads = (int)te->rel_emb.shape[1];
     RALU__TRY(ralu__need(ctx, tf, P, "encoder.block.0.layer.0.SelfAttention.q.weight", &ti));
     inner = ti.shape[0]; f->dtype = ti.dtype;
-    if (f->heads <= 0 || inner % f->heads || te->buckets < 2) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "T5: %lld attention features do not split into %d heads", (long long)inner, f->heads);
+    if (f->heads <= 0 || inner % f->heads || te->buckets < 4) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "T5: %lld attention features do not split into %d heads", (long long)inner, f->heads);
     te->inner = (int)inner; te->head_dim = (int)(inner / f->heads);
     if (ralu__find(tf, P, "encoder.block.0.layer.1.DenseReluDense.wi_0.weight", &ti) != 0)
         return ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s': no 'encoder.block.0.layer.1.DenseReluDense.wi_0.weight': only T5 v1.1 (gated-GELU, T5-XXL as FLUX and SD3 use) is supported", tf->path);
@@ -7257,7 +7260,7 @@ static ralu_result ralu__te_load_t5(ralu_text_encoder *te, const ralu__jv *cfg) 
         if ((v = ralu__jget(cfg, "dense_act_fn")) != NULL && v->type == RALU__J_STR && strcmp(v->s, "gelu_new") && strcmp(v->s, "gelu_pytorch_tanh"))
             return ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "config.json dense_act_fn = \"%s\"; T5 v1.1 uses gelu_new", v->s);
     }
-    if (te->max_distance < 2 * 8) te->max_distance = 128;
+    if (te->max_distance <= te->buckets / 4 || te->max_distance > 1 << 20) te->max_distance = 128;   /* the log needs max_distance > the exact range */
     te->layers = (ralu__te_layer *)ralu__calloc(ctx, (size_t)f->layers, sizeof(ralu__te_layer));
     if (!te->layers) return ralu__oom(ctx, "T5 layers", (size_t)f->layers * sizeof(ralu__te_layer));
     for (i = 0; i < 3; i++) nv[i] = n[i];
@@ -7351,7 +7354,7 @@ static int ralu__t5_bucket(int rel, int buckets, int max_distance) {
     if (n < exact) return b + n;
     {
         float x = logf((float)n / (float)exact) / (float)log((double)max_distance / (double)exact) * (float)(nb - exact);
-        int large = exact + (int)x;
+        int large = exact + (x >= 0.0f && x < (float)nb ? (int)x : x < 0.0f ? 0 : nb);   /* (int)x as torch; clamped for odd configs */
         return b + (large < nb - 1 ? large : nb - 1);
     }
 }
@@ -7446,7 +7449,7 @@ RALUDEF ralu_result ralu_text_encode(ralu_text_encoder *te, const int32_t *ids, 
     for (i = 0; i < n; i++) {   /* token (+ position) embeddings, gathered on the host from any dtype */
         const ralu_tensor_info *te_ = &te->tok_emb;
         float *row = host + (size_t)i * (size_t)D;
-        for (j = 0; j < D; j++) row[j] = ralu__load_elem(te_->dtype, te_->data, (size_t)ids[i] * (size_t)D + (size_t)j);
+        for (j = 0; j < D; j++) row[j] = ralu__load_elem(te_->dtype, te_->data, (size_t)ids[i] * (size_t)D + (size_t)j) * te->tok_scale;
         if (!t5) for (j = 0; j < D; j++) row[j] += ralu__load_elem(te->pos_emb.dtype, te->pos_emb.data, (size_t)i * (size_t)D + (size_t)j);
     }
     if (t5) {   /* relative position bias by key - query offset: [heads, 2n - 1] */
