@@ -465,13 +465,19 @@ RALUDEF void ralu_rgb8_to_image(const uint8_t *rgb, int H, int W, float *image);
      CLIP: byte-level BPE, as transformers' CLIPTokenizer with ftfy (what diffusers loads):
        ftfy's fixes that matter for prompts (HTML entities &amp; &lt; &gt; &quot; &apos;
        &nbsp; &#N; &#xH; unless the line holds '<'; curly quotes; Latin ligatures; full and
-       half-width forms; control characters), whitespace collapsed, Python's lower-casing,
+       half-width forms; control characters; NFC), whitespace collapsed, Python's lower-casing,
        the CLIP pre-tokenising pattern, BPE by merge rank, "<|startoftext|>"/"<|endoftext|>"
-       written in the prompt become the special ids. Not done: ftfy's mojibake repair and NFC
-       composition (text typed or pasted as such is already NFC).
-     T5: SentencePiece unigram (spiece.model): the model's precompiled normaliser (nmt_nfkc
-       for T5), whitespace removal and "▁" marking, Viterbi over the piece scores, unknown
-       characters as <unk> (id 2).
+       written in the prompt become the special ids. Not done: ftfy's mojibake repair
+       ("cafÃ©" stays as it is), the rarer HTML5 entity names, and NFC's mapping of CJK
+       compatibility ideographs (U+F900..FAFF, U+2F800..2FA1F).
+     T5: SentencePiece unigram (spiece.model), as sentencepiece itself and transformers'
+       T5Tokenizer: the model's precompiled normaliser (nmt_nfkc for T5), whitespace removal
+       and "▁" marking, Viterbi over the piece scores, a run of unknown characters as one
+       <unk> (id 2). T5TokenizerFast (diffusers' choice) agrees on ordinary prompts; it
+       normalises by grapheme, so decomposed letters carrying two or more combining marks
+       ("a\u0302\u0323"), and runs of thousands of one character, may segment differently
+       (6 of our 335 prompts). "</s>" or
+       "<extra_id_0>" typed in a prompt are tokenized as text.
    The prompt must be valid UTF-8: anything else is RALU_ERR_TEXT_ENCODING naming the byte
    offset (nothing is silently replaced).
 
