@@ -325,8 +325,11 @@ def models(prompts, clip_tok, t5_tok):
     for name, m, ids in (("l", L, cid), ("g", G, cid_g), ("ls", L, cid_s)):
         for k, v in clip_outputs(m, ids).items():
             io["%s_%s" % (name, k)] = v.contiguous()
+    tid_long = torch.randint(0, 600, (160,), generator=g)   # offsets past max_distance 128: the clamped buckets
+    io["t5_long_ids"] = tid_long.to(torch.int32)
     with torch.no_grad():
         io["t5_last"] = T(input_ids=tid[None]).last_hidden_state[0].contiguous()
+        io["t5_long_last"] = T(input_ids=tid_long[None]).last_hidden_state[0].contiguous()
     save_file({k: v.clone().contiguous() for k, v in io.items()}, os.path.join(OUT, "enc_io.safetensors"))
 
     # pipelines
