@@ -41,21 +41,51 @@
    ========================================================================================
    USE
    ========================================================================================
-       ralu_ctx *ctx;
-       ralu_ctx_desc cd = {0};                      // zero means "defaults" everywhere
-       if (ralu_create(&cd, &ctx) != RALU_OK) ...   // Vulkan if present, else CPU
-       ...
-       ralu_destroy(ctx);
+       ralu_ctx *ctx; ralu_model *model; ralu_image img;
+       ralu_model_desc md = {0};                    // zero means "defaults" everywhere
+       ralu_gen_desc gd = {0};
+       ralu_create(NULL, &ctx);                     // Vulkan if present, else the CPU
+       md.path = "FLUX.1-dev";                      // a diffusers folder, or BFL single files:
+       // md.transformer = "flux1-dev.safetensors"; md.vae = "ae.safetensors";
+       // md.clip_l = "clip_l.safetensors"; md.t5 = "t5xxl_fp16.safetensors";
+       // md.t5_tokenizer = "spiece.model";         // T5's vocabulary is not built in
+       ralu_model_load(ctx, &md, &model);           // dev / schnell / SD3 found by itself
+       gd.prompt = "a red fox in the snow";
+       gd.sample.seed = 42;                         // 1024 x 1024, RALU's 4x preset
+       gd.preset = "7x";                            // or gd.sample.sampler = RALU_SAMPLER_BASELINE
+       ralu_generate(model, &gd, &img);             // img.rgb: width x height x 3 bytes
+       ralu_image_free(&img);
+       ralu_destroy(ctx);                           // frees the model too
 
    Every function returns a ralu_result (0 = RALU_OK, negative = error, grouped by
    subsystem); ralu_result_string() names the code and ralu_last_error(ctx) gives a
    message that names the offending field and its value. Nothing in ralu.h calls exit()
    or abort(); bad input never crashes.
 
+   Callbacks in ralu_sample_desc: progress (stage, step, tokens, elapsed, ETA; return
+   nonzero to cancel), preview (RALU's half-resolution decode after stage 1: a free preview
+   at about a quarter of the work), on_stage (the token sequence after each stage).
+
+   Lower levels, all public, for loops of your own: ralu_tokenize / ralu_text_encode /
+   ralu_flux_encode_prompt / ralu_sd3_encode_prompt (prompts), ralu_flux_forward /
+   ralu_sd3_forward (one transformer call on any token sequence), ralu_sample_flux /
+   ralu_sample_sd3 (the samplers on your conditioning), ralu_vae_decode / ralu_vae_encode,
+   the RALU math (schedules, presets, NT-DM, the generator, Canny, top-k), and
+   ralu_tensor_file_* to look inside checkpoints.
+
    ralu.h keeps no global mutable state: everything hangs off a ralu_ctx, so a program may
    hold several contexts and models at once. (One exception is outside our control: volk
    keeps the Vulkan instance-level function pointers in globals; they are the same for
    every instance of a loader. Device-level functions live in the context.)
+
+   ========================================================================================
+   READING THIS FILE
+   ========================================================================================
+   The public API follows this manual, in the order data flows; then the implementation,
+   in sections with greppable banners: >>base, >>json, >>formats (safetensors), >>engine
+   (the op interface), >>cpu, >>vulkan, >>context, >>flux, >>mmdit (SD3), >>vae, >>text,
+   >>ralu-math, >>sampler, >>pipeline, and last the generated data (tokenizer vocabulary,
+   SPIR-V) between generator markers (tools/gen_text_data.py, tools/embed_shaders.py).
 
    ========================================================================================
    WHAT RALU.H DOES NOT DO
@@ -718,7 +748,241 @@ RALUDEF ralu_result ralu_select_topk(ralu_ctx *ctx, const double *scores, const 
 
 /* >>api-sampler */
 
+/* ---------------------------------------------------------------------------------------
+   Sampling: the flow-matching Euler baseline and RALU, for FLUX and SD3 alike.
+   The sampler works on packed latent tokens (16 channels x 2x2 patch, ARCH.md §1.9) and
+   returns the final latent; decoding it is ralu_vae_decode's job (ralu_generate does both).
+
+   Baseline: Euler steps on diffusers' FlowMatchEulerDiscreteScheduler grid (FLUX dev:
+   resolution-dependent shift; schnell: unshifted; SD3: shift 3 with classifier-free
+   guidance on [negative, prompt] as one batch of two).
+
+   RALU (shared/RALU.md, step for step): stage 1 on the half-resolution grid from the
+   nearest-downsampled full-resolution noise; then the Tweedie estimate is decoded at half
+   resolution, Canny finds edges, the top up_ratio of half-resolution tokens by edge count
+   are upsampled early (each repeated 4 times with fractional position ids), correlated
+   re-noise, stage 2 on the mixed sequence; then every token at full resolution, re-noise,
+   raster order, stage 3 to t = 0. Published quirks are reproduced by default; `flags`
+   switches on the clean variants (not measured to be better; offered for experiments).
+
+   Randomness: one counter-based generator (ralu_rng_normal) with one stream per purpose:
+   the initial noise [16, H/8, W/8] is stream RALU_STREAM_NOISE of the seed (so baseline
+   and RALU start from the same noise), the re-noise draws RENOISE1/RENOISE2 and the
+   tie-break draw TIEBREAK. Any of them can be replaced by caller-supplied arrays
+   (ralu_draws), which is how the tests reproduce the Python reference exactly.
+
+   Positions on SD3 (no RoPE; a stored position table): tokens of stages 1 and 2 take the
+   table at their position in full-resolution units — a half-resolution token (r, c) at
+   (2r, 2c), an early-upsampled sub-token (r + 1/2, c) at (2r + 1, 2c) — always on the
+   full-resolution grid's center crop, so every token sits at the place it will occupy in
+   the final image (default). RALU_SD3_HALF_GRID instead crops the table for the
+   half-resolution grid in stages 1-2, as if the image were half as large (bilinear
+   sampling for fractional positions).
+   --------------------------------------------------------------------------------------- */
+typedef enum ralu_sampler_kind {
+    RALU_SAMPLER_DEFAULT  = 0,  /* = RALU */
+    RALU_SAMPLER_RALU     = 1,
+    RALU_SAMPLER_BASELINE = 2
+} ralu_sampler_kind;
+
+enum ralu_sample_flags {
+    RALU_CLEAN_GRAY     = 1u << 0, /* map the decoder's [-1,1] to [0,1] before the gray conversion
+                                      (the reference clips [-1,1] directly: dark regions lose edges) */
+    RALU_CLEAN_UPSAMPLE = 1u << 1, /* early-upsampled tokens get a spatial nearest upsample of their
+                                      2x2 sub-pixels instead of 4 copies of the packed vector */
+    RALU_SD3_HALF_GRID  = 1u << 2  /* SD3 positions: see above */
+};
+
+/* Caller-supplied random draws (every pointer optional; NULL = drawn from the seed). */
+typedef struct ralu_draws {
+    const float *noise;     /* [16, H/8, W/8] initial noise, planar */
+    const float *tiebreak;  /* [M/4]: N(0,1) per half-resolution token (M = H/16 * W/16) */
+    const float *renoise1;  /* [M/4 + 3k, 64] iid N(0,1) in stage 2's token order (k = tokens upsampled early) */
+    const float *renoise2;  /* [M, 64] iid N(0,1) in stage 3's token order before the raster sort */
+} ralu_draws;
+
+/* Conditioning from the text encoders (ralu_flux_encode_prompt / ralu_sd3_encode_prompt). */
+typedef struct ralu_cond {
+    int n_txt;              /* text tokens */
+    const float *txt;       /* [n_txt, context_dim] */
+    const float *y;         /* [vec_dim / pooled_dim] */
+    const float *txt_neg;   /* SD3 with CFG: the negative prompt's [n_txt, context_dim] ... */
+    const float *y_neg;     /* ... and pooled vector; NULL = CFG off (scale 1) */
+} ralu_cond;
+
+typedef struct ralu_progress {
+    int stage, stages;      /* 0-based stage and their count (baseline: one stage) */
+    int step, steps;        /* step within the stage (0-based) and the stage's steps */
+    int call, calls;        /* transformer call about to run (0-based) and their total */
+    int64_t tokens;         /* image tokens in this call */
+    double elapsed;         /* seconds since sampling started */
+    double eta;             /* estimated seconds left (by FLOPs done so far), -1 before the first call ends */
+} ralu_progress;
+/* Called before every transformer call and once at the end (call == calls). Return nonzero
+   to cancel: the sampler stops and returns RALU_ERR_CANCELLED. */
+typedef int  (*ralu_progress_fn)(void *user, const ralu_progress *p);
+/* RALU's free preview: the half-resolution decode of the stage-1 estimate (decoder output
+   [3, height, width] planar, about [-1, 1]; ralu_image_to_rgb8 converts it). */
+typedef void (*ralu_preview_fn)(void *user, const float *image, int width, int height);
+
+/* What a stage ended with (tests and tools; most users need only the report). */
+typedef struct ralu_stage_result {
+    int stage;
+    int64_t n_tokens;       /* image tokens in the sequence */
+    const float *x;         /* [n_tokens, 64] the latent sequence after the stage's last step */
+    const float *ids;       /* [n_tokens, 3] its position ids (FLUX units: half grid in stages 1-2) */
+    const int64_t *selected;/* after stage 1: the early-upsampled half-resolution tokens (ascending) */
+    int64_t n_selected;
+    const uint8_t *edges;   /* after stage 1: the Canny map [H/2, W/2] */
+} ralu_stage_result;
+typedef void (*ralu_stage_fn)(void *user, const ralu_stage_result *r);
+
+typedef struct ralu_stage_report {
+    int steps;
+    int64_t image_tokens;   /* per call */
+    int batch;              /* elements per call (2 with CFG) */
+    double flops;           /* transformer FLOPs of the stage (ralu_flux_flops x calls x batch) */
+    double seconds;         /* wall time, transitions included */
+    double t_start, t_end;  /* flow time span */
+} ralu_stage_report;
+
+typedef struct ralu_report {
+    int stages;
+    ralu_stage_report stage[3];
+    int calls;              /* transformer calls */
+    int64_t text_tokens;
+    double flops;           /* all transformer FLOPs */
+    double vae_flops;       /* RALU's half-resolution decode */
+    double seconds;         /* the whole sampling */
+    int64_t n_selected;     /* tokens upsampled early, of half_tokens */
+    int64_t half_tokens;
+} ralu_report;
+
+typedef struct ralu_sample_desc {
+    int width, height;          /* pixels: multiples of 16 (RALU: 32) */
+    uint64_t seed;
+    ralu_sampler_kind sampler;
+    int steps;                  /* baseline steps; 0 = 50 (FLUX dev), 4 (schnell), 28 (SD3) */
+    ralu_ralu_params ralu;      /* RALU; all zero = the "flux-4x" / "sd3-2x" / "schnell" preset;
+                                   zero shifts and Z are fitted by NT-DM */
+    float guidance;             /* FLUX dev: distilled guidance (0 = 3.5); SD3: CFG scale (0 = 7) */
+    unsigned flags;             /* ralu_sample_flags */
+    const ralu_draws *draws;    /* NULL = everything from the seed */
+    ralu_progress_fn progress;
+    ralu_preview_fn  preview;
+    ralu_stage_fn    on_stage;
+    void *user;                 /* passed to the callbacks */
+} ralu_sample_desc;
+
+/* Samples one image's latent. vae is needed by RALU (edge detection) and ignored by the
+   baseline (may be NULL there). latent: [16, H/8, W/8] planar, model space (what
+   ralu_vae_decode takes). report may be NULL. */
+RALUDEF ralu_result ralu_sample_flux(ralu_flux *dit, ralu_vae *vae, const ralu_cond *cond,
+                                     const ralu_sample_desc *desc, float *latent, ralu_report *report);
+RALUDEF ralu_result ralu_sample_sd3(ralu_sd3 *dit, ralu_vae *vae, const ralu_cond *cond,
+                                    const ralu_sample_desc *desc, float *latent, ralu_report *report);
+/* The same report computed without running (FLOPs, calls, tokens; seconds 0): costs of
+   real models at real sizes from their dimensions (ralu_flux_info_flux1, ralu_sd3_info_medium).
+   vae_info may be NULL (vae_flops 0). cfg: SD3 with guidance (batch 2). */
+RALUDEF ralu_result ralu_sample_plan_flux(ralu_ctx *ctx, const ralu_flux_info *info, int n_txt, const ralu_sample_desc *desc, ralu_report *report);
+RALUDEF ralu_result ralu_sample_plan_sd3(ralu_ctx *ctx, const ralu_sd3_info *info, int n_txt, int cfg, const ralu_sample_desc *desc, ralu_report *report);
+
+/* Outlines the early-upsampled regions on an RGB8 image (W x H, interleaved): each selected
+   half-resolution token is a 32 x 32 pixel square (at the image's full resolution). */
+RALUDEF void ralu_draw_regions(uint8_t *rgb, int width, int height, const int64_t *selected, int64_t n_selected);
+
+
 /* >>api-pipeline */
+
+/* ---------------------------------------------------------------------------------------
+   txt2img: whole models as users have them, and one call from prompt to pixels.
+
+   ralu_model_load finds the parts by itself:
+   - a diffusers folder (model_index.json: FluxPipeline or StableDiffusion3Pipeline) — every
+     part from its subfolder; the CLIP vocabulary is built in (tokenizer/ is not needed);
+     T5's vocabulary comes from tokenizer_2/ (FLUX) or tokenizer_3/ (SD3);
+   - Black Forest Labs single files: the transformer (flux1-dev.safetensors, plain or with
+     the "model.diffusion_model." prefix, bf16 / fp8 / scaled fp8) plus ae.safetensors,
+     clip_l.safetensors, t5xxl_*.safetensors and T5's spiece.model or tokenizer.json;
+   - Stability single files (sd3_medium_incl_clips_t5xxlfp16.safetensors, sd3.5_*.safetensors):
+     the transformer, and the VAE and text encoders when the file carries them; the others
+     given separately.
+   dev versus schnell is read from the checkpoint (schnell has no guidance embedding).
+   Files are memory-mapped and weights are used in place (CPU) or uploaded once (Vulkan),
+   so loading needs no second copy of a checkpoint in RAM.
+   --------------------------------------------------------------------------------------- */
+typedef enum ralu_family {
+    RALU_FAMILY_UNKNOWN      = 0,
+    RALU_FAMILY_FLUX_DEV     = 1,   /* guidance-distilled FLUX.1 (dev and its fine-tunes) */
+    RALU_FAMILY_FLUX_SCHNELL = 2,   /* timestep-distilled FLUX.1 (no guidance embedding) */
+    RALU_FAMILY_SD3          = 3    /* SD3 / SD3.5 MMDiT */
+} ralu_family;
+
+typedef struct ralu_model_desc {
+    const char *path;           /* a diffusers folder, or an all-in-one / transformer file; may be NULL */
+    const char *transformer;    /* the transformer file or folder (overrides what path holds) */
+    const char *vae;            /* ae.safetensors or a vae/ folder */
+    const char *clip_l;         /* clip_l.safetensors or a text_encoder/ folder */
+    const char *clip_g;         /* SD3: clip_g.safetensors */
+    const char *t5;             /* t5xxl_fp16.safetensors or a text_encoder_2/ (_3/) folder; SD3 may omit it */
+    const char *t5_tokenizer;   /* spiece.model, tokenizer.json, or their folder */
+    const char *clip_tokenizer; /* vocab.json + merges.txt folder or tokenizer.json; NULL = built in */
+    int t5_max_length;          /* T5 tokens; 0 = 512 (FLUX.1-dev), 256 (schnell, SD3) */
+    /* advanced: what a single file may not say about itself (NULL / 0 = from the files,
+       config.json beside them, or the released models' values) */
+    const ralu_flux_desc *flux_desc;   /* e.g. RoPE axes of a FLUX with head_dim != 128 */
+    const ralu_sd3_desc  *sd3_desc;
+    const ralu_vae_desc  *vae_desc;    /* latent constants, GroupNorm groups, tiling */
+    int clip_l_heads, clip_g_heads;    /* CLIP attention heads (12 and 20 in the released files) */
+} ralu_model_desc;
+
+typedef struct ralu_model_info {
+    ralu_family family;
+    const char *family_name;    /* "FLUX.1-dev", "FLUX.1-schnell", "SD3" */
+    const char *default_preset; /* the RALU preset generate uses by default */
+    int has_clip_l, has_clip_g, has_t5;
+    int t5_max_length;
+    int n_txt;                  /* text tokens the transformer sees */
+    const ralu_flux_info *flux; /* one of the two */
+    const ralu_sd3_info *sd3;
+} ralu_model_info;
+
+typedef struct ralu_model ralu_model;
+
+RALUDEF ralu_result ralu_model_load(ralu_ctx *ctx, const ralu_model_desc *desc, ralu_model **out);
+RALUDEF void        ralu_model_free(ralu_model *model);
+RALUDEF const ralu_model_info *ralu_model_get_info(const ralu_model *model);
+/* the parts, for loops of your own (owned by the model) */
+RALUDEF ralu_flux  *ralu_model_flux(ralu_model *model);
+RALUDEF ralu_sd3   *ralu_model_sd3(ralu_model *model);
+RALUDEF ralu_vae   *ralu_model_vae(ralu_model *model);
+/* Encodes a prompt (and for SD3 the negative prompt, NULL = "") into cond; its arrays belong
+   to the model and stay valid until the next encode or ralu_model_free. */
+RALUDEF ralu_result ralu_model_encode(ralu_model *model, const char *prompt, const char *negative_prompt, int cfg, ralu_cond *cond);
+
+typedef struct ralu_image {
+    int width, height;
+    uint8_t *rgb;               /* width x height x 3, row-major, top row first */
+    float *pixels;              /* the decoder output [3, height, width] in about [-1, 1] */
+    ralu_report report;         /* what the sampler did (stages, calls, FLOPs, times) */
+    int64_t *selected;          /* RALU: the early-upsampled half-resolution tokens (for ralu_draw_regions) */
+    int64_t n_selected;
+    double seconds_encode, seconds_decode;
+    ralu_ctx *ctx;              /* the owner of the memory above (ralu_image_free) */
+} ralu_image;
+
+typedef struct ralu_gen_desc {
+    const char *prompt;
+    const char *negative_prompt;   /* SD3 with CFG; NULL = "" */
+    const char *preset;            /* RALU preset by name ("4x", "flux-7x", "sd3-2x", ...): overrides sample.ralu */
+    ralu_sample_desc sample;       /* size (0 = 1024 x 1024), seed, sampler, steps, custom RALU, guidance,
+                                      flags, callbacks (progress with cancellation, preview, stages) */
+} ralu_gen_desc;
+
+/* prompt -> text encoders -> sampler -> VAE -> RGB8. */
+RALUDEF ralu_result ralu_generate(ralu_model *model, const ralu_gen_desc *desc, ralu_image *out);
+RALUDEF void        ralu_image_free(ralu_image *image);
+
 
 #ifdef __cplusplus
 }
@@ -7669,7 +7933,7 @@ done:
 
 /* >>impl-ralu-math */
 /* =========================================================================================
-   RALU math (shared/RALU.md): schedules, RALU parameters and NT-DM, the counter-based RNG,
+   >>ralu-math — (shared/RALU.md) schedules, RALU parameters and NT-DM, the counter-based RNG,
    correlated re-noise, gray conversion, Canny, edge scores and top-k selection.
    ========================================================================================= */
 
@@ -8547,7 +8811,845 @@ RALUDEF ralu_result ralu_select_topk(ralu_ctx *ctx, const double *scores, const 
 
 /* >>impl-sampler */
 
+/* =========================================================================================
+   >>sampler — the baseline Euler loop and RALU's three stages (shared/RALU.md), for FLUX
+   and SD3 through one "denoiser" (a transformer call, with CFG for SD3).
+   Host memory holds the token sequence between calls (a few MB at 1024²); each call
+   uploads it and downloads the velocity — the transformer itself stays on the device.
+   ========================================================================================= */
+typedef struct ralu__denoiser {
+    ralu_ctx *ctx;
+    ralu_flux *flux;            /* one of flux / sd3 */
+    ralu_sd3 *sd3;
+    const ralu_cond *cond;
+    float guidance;             /* FLUX dev distilled guidance / SD3 CFG scale */
+    int cfg;                    /* SD3: batch of [negative, prompt] */
+    int grid_h, grid_w;         /* SD3: the token grid whose center crop of the position table is used */
+    float pos_scale;            /* SD3: ids (FLUX units) x pos_scale = table position on that grid */
+    float *in_x, *in_ids, *txt2, *y2, *out2;  /* batch-of-two staging (SD3 CFG) */
+    size_t in_cap;
+    /* progress */
+    const ralu_sample_desc *desc;
+    ralu_progress prog;
+    double t0, flops_done, flops_total;
+} ralu__denoiser;
+
+static void ralu__denoiser_release(ralu__denoiser *d) {
+    ralu__free(d->ctx, d->in_x); ralu__free(d->ctx, d->in_ids); ralu__free(d->ctx, d->txt2);
+    ralu__free(d->ctx, d->y2); ralu__free(d->ctx, d->out2);
+    d->in_x = d->in_ids = d->txt2 = d->y2 = d->out2 = NULL;
+}
+
+static double ralu__denoiser_call_flops(const ralu__denoiser *d, int64_t n_img) {
+    if (d->flux) return ralu_flux_flops(ralu_flux_get_info(d->flux), (int)n_img, d->cond->n_txt);
+    return ralu_sd3_flops(ralu_sd3_get_info(d->sd3), (int)n_img, d->cond->n_txt) * (d->cfg ? 2 : 1);
+}
+
+/* progress callback before a call (or at the end); nonzero = cancel */
+static int ralu__denoiser_report(ralu__denoiser *d, int64_t tokens) {
+    ralu_progress *p = &d->prog;
+    p->tokens = tokens;
+    p->elapsed = ralu__now() - d->t0;
+    p->eta = d->flops_done > 0 ? p->elapsed * (d->flops_total - d->flops_done) / d->flops_done : -1.0;
+    return d->desc->progress ? d->desc->progress(d->desc->user, p) : 0;
+}
+
+/* v = model(x, ids, t) for n tokens; ids in FLUX units (half grid in RALU's stages 1-2) */
+static ralu_result ralu__denoise(ralu__denoiser *d, const float *x, const float *ids, int64_t n, float t, float *v) {
+    ralu_ctx *ctx = d->ctx;
+    ralu_result r;
+    if (ralu__denoiser_report(d, n)) return ralu__fail(ctx, RALU_ERR_CANCELLED, "sampling cancelled by the progress callback at call %d of %d", d->prog.call, d->prog.calls);
+    if (d->flux) {
+        ralu_flux_input in;
+        memset(&in, 0, sizeof in);
+        in.batch = 1; in.n_img = (int)n; in.n_txt = d->cond->n_txt;
+        in.img = x; in.img_ids = ids; in.txt = d->cond->txt; in.t = &t; in.y = d->cond->y;
+        in.guidance = &d->guidance;
+        r = ralu_flux_forward(d->flux, &in, v);
+    } else {
+        const ralu_sd3_info *si = ralu_sd3_get_info(d->sd3);
+        ralu_sd3_input in;
+        int B = d->cfg ? 2 : 1, b;
+        size_t nx = (size_t)n * 64, ni = (size_t)n * 3, nt = (size_t)d->cond->n_txt * (size_t)si->context_dim;
+        float tt[2];
+        int64_t i;
+        if (d->in_cap < (size_t)n) {
+            ralu__denoiser_release(d);
+            d->in_x = (float *)ralu__alloc(ctx, nx * 2 * 4); d->in_ids = (float *)ralu__alloc(ctx, ni * 2 * 4);
+            d->out2 = (float *)ralu__alloc(ctx, nx * 2 * 4);
+            d->txt2 = (float *)ralu__alloc(ctx, (nt ? nt : 1) * 2 * 4); d->y2 = (float *)ralu__alloc(ctx, (size_t)si->pooled_dim * 2 * 4);
+            if (!d->in_x || !d->in_ids || !d->out2 || !d->txt2 || !d->y2) { ralu__denoiser_release(d); d->in_cap = 0; return ralu__oom(ctx, "SD3 sampler staging", nx * 8); }
+            d->in_cap = (size_t)n;
+            /* the conditioning of the batch never changes: [negative, prompt] */
+            if (d->cfg) {
+                memcpy(d->txt2, d->cond->txt_neg, nt * 4); memcpy(d->txt2 + nt, d->cond->txt, nt * 4);
+                memcpy(d->y2, d->cond->y_neg, (size_t)si->pooled_dim * 4); memcpy(d->y2 + si->pooled_dim, d->cond->y, (size_t)si->pooled_dim * 4);
+            } else {
+                memcpy(d->txt2, d->cond->txt, nt * 4); memcpy(d->y2, d->cond->y, (size_t)si->pooled_dim * 4);
+            }
+        }
+        for (b = 0; b < B; b++) {
+            memcpy(d->in_x + (size_t)b * nx, x, nx * 4);
+            for (i = 0; i < n; i++) {
+                float *o = d->in_ids + (size_t)b * ni + (size_t)i * 3;
+                o[0] = ids[i * 3]; o[1] = ids[i * 3 + 1] * d->pos_scale; o[2] = ids[i * 3 + 2] * d->pos_scale;
+            }
+            tt[b] = t;
+        }
+        memset(&in, 0, sizeof in);
+        in.batch = B; in.n_img = (int)n; in.n_txt = d->cond->n_txt;
+        in.img = d->in_x; in.img_ids = d->in_ids; in.txt = d->txt2; in.y = d->y2; in.t = tt;
+        in.grid_h = d->grid_h; in.grid_w = d->grid_w;
+        r = ralu_sd3_forward(d->sd3, &in, d->cfg ? d->out2 : v);
+        if (r == RALU_OK && d->cfg) {   /* v = v_neg + s (v_pos - v_neg), as the pipelines compute it */
+            const float *vn = d->out2, *vp = d->out2 + nx;
+            size_t k;
+            for (k = 0; k < nx; k++) v[k] = vn[k] + d->guidance * (vp[k] - vn[k]);
+        }
+    }
+    if (r == RALU_OK) { d->prog.call++; d->flops_done += ralu__denoiser_call_flops(d, n); }
+    return r;
+}
+
+/* ---- packing (ARCH.md §1.9): latent [16, h, w] <-> tokens [(h/2)(w/2), 64], feature c*4 + py*2 + px ---- */
+static void ralu__pack(const float *lat, int h, int w, float *tok) {
+    int r, c, ch, py, px, th = h / 2, tw = w / 2;
+    for (r = 0; r < th; r++) for (c = 0; c < tw; c++) for (ch = 0; ch < 16; ch++) for (py = 0; py < 2; py++) for (px = 0; px < 2; px++)
+        tok[((size_t)r * tw + c) * 64 + ch * 4 + py * 2 + px] = lat[((size_t)ch * h + 2 * r + py) * w + 2 * c + px];
+}
+static void ralu__unpack(const float *tok, int h, int w, float *lat) {
+    int r, c, ch, py, px, th = h / 2, tw = w / 2;
+    for (r = 0; r < th; r++) for (c = 0; c < tw; c++) for (ch = 0; ch < 16; ch++) for (py = 0; py < 2; py++) for (px = 0; px < 2; px++)
+        lat[((size_t)ch * h + 2 * r + py) * w + 2 * c + px] = tok[((size_t)r * tw + c) * 64 + ch * 4 + py * 2 + px];
+}
+static void ralu__grid_ids(int th, int tw, float *ids) {
+    int r, c;
+    for (r = 0; r < th; r++) for (c = 0; c < tw; c++) {
+        float *o = ids + ((size_t)r * tw + c) * 3;
+        o[0] = 0; o[1] = (float)r; o[2] = (float)c;
+    }
+}
+
+/* Euler steps over a time grid: x += (t[j+1] - t[j]) v(x, t[j]); v_last keeps the last velocity */
+static ralu_result ralu__euler(ralu__denoiser *d, float *x, const float *ids, int64_t n, const double *t, int steps, float *v_last) {
+    int j; int64_t k, nx = n * 64;
+    ralu_result r;
+    for (j = 0; j < steps; j++) {
+        float dt;
+        d->prog.step = j;
+        if ((r = ralu__denoise(d, x, ids, n, (float)t[j], v_last)) != RALU_OK) return r;
+        dt = (float)(t[j + 1] - t[j]);
+        for (k = 0; k < nx; k++) x[k] += dt * v_last[k];
+    }
+    return RALU_OK;
+}
+
+typedef struct ralu__sampler_model {
+    const ralu_flux_info *flux;     /* one of the two */
+    const ralu_sd3_info *sd3;
+    int cfg;
+    int schnell;
+} ralu__sampler_model;
+
+/* the desc with defaults filled in, validated; the resolved RALU parameters */
+static ralu_result ralu__sample_resolve(ralu_ctx *ctx, const ralu__sampler_model *mm, const ralu_sample_desc *in,
+                                        ralu_sample_desc *out, ralu_ralu_params *rp) {
+    int is_ralu, mult;
+    *out = *in;
+    if (out->sampler == RALU_SAMPLER_DEFAULT) out->sampler = RALU_SAMPLER_RALU;
+    if (out->sampler != RALU_SAMPLER_RALU && out->sampler != RALU_SAMPLER_BASELINE)
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu_sample_desc.sampler is %d; use RALU_SAMPLER_RALU or RALU_SAMPLER_BASELINE", (int)in->sampler);
+    is_ralu = out->sampler == RALU_SAMPLER_RALU;
+    mult = is_ralu ? 32 : 16;
+    if (out->width < mult || out->height < mult || out->width % mult || out->height % mult || out->width > 16384 || out->height > 16384)
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "image size %d x %d: width and height must be multiples of %d (%s) between %d and 16384",
+                          out->width, out->height, mult, is_ralu ? "RALU halves the token grid" : "8x VAE, 2x2 patches", mult);
+    if (mm->sd3 && (out->width / 16 > mm->sd3->pos_max || out->height / 16 > mm->sd3->pos_max))
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "image size %d x %d: this SD3 model's position table covers at most %d x %d pixels",
+                          out->width, out->height, mm->sd3->pos_max * 16, mm->sd3->pos_max * 16);
+    if (out->guidance == 0) out->guidance = mm->sd3 ? 7.0f : 3.5f;
+    if (!(out->guidance >= 0 && out->guidance <= 100))
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu_sample_desc.guidance is %g; it must be in [0, 100]", (double)out->guidance);
+    if (out->steps == 0) out->steps = mm->sd3 ? 28 : mm->schnell ? 4 : 50;
+    if (!is_ralu && (out->steps < 1 || out->steps > 10000))
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu_sample_desc.steps is %d; it must be 1..10000", out->steps);
+    if (is_ralu) {
+        ralu_ralu_params p = out->ralu;
+        ralu_ralu_params zero;
+        ralu_result r;
+        memset(&zero, 0, sizeof zero);
+        if (!memcmp(&p, &zero, sizeof p) &&
+            (r = ralu_ralu_preset(ctx, mm->sd3 ? "sd3-2x" : mm->schnell ? "schnell" : "flux-4x", &p)) != RALU_OK) return r;
+        if ((r = ralu_ralu_resolve(ctx, &p, rp)) != RALU_OK) return r;
+        out->ralu = *rp;
+    }
+    return RALU_OK;
+}
+
+/* the report (FLOPs, calls, tokens) of a resolved desc, without running */
+static void ralu__sample_plan(const ralu__sampler_model *mm, int n_txt, const ralu_sample_desc *d, const ralu_ralu_params *rp,
+                              const ralu_vae_info *vae, ralu_report *rep) {
+    int64_t M = (int64_t)(d->width / 16) * (d->height / 16), Md = M / 4, k;
+    int s;
+    memset(rep, 0, sizeof *rep);
+    rep->text_tokens = n_txt;
+    if (d->sampler == RALU_SAMPLER_BASELINE) {
+        rep->stages = 1;
+        rep->stage[0].steps = d->steps; rep->stage[0].image_tokens = M;
+        rep->stage[0].t_start = 1; rep->stage[0].t_end = 0;
+    } else {
+        ralu_ralu_transitions tr = ralu_ralu_get_transitions(rp);
+        k = ralu_ralu_topk_count(Md, rp->up_ratio);
+        rep->stages = 3; rep->half_tokens = Md; rep->n_selected = k;
+        rep->stage[0].image_tokens = Md; rep->stage[1].image_tokens = Md + 3 * k; rep->stage[2].image_tokens = M;
+        for (s = 0; s < 3; s++) {
+            rep->stage[s].steps = rp->N[s];
+            rep->stage[s].t_start = 1 - tr.s[s]; rep->stage[s].t_end = 1 - rp->e[s];
+        }
+        if (vae) rep->vae_flops = ralu_vae_decode_flops(vae, d->height / 16, d->width / 16);
+    }
+    for (s = 0; s < rep->stages; s++) {
+        ralu_stage_report *st = &rep->stage[s];
+        double per = mm->flux ? ralu_flux_flops(mm->flux, (int)st->image_tokens, n_txt) : ralu_sd3_flops(mm->sd3, (int)st->image_tokens, n_txt);
+        st->batch = mm->cfg ? 2 : 1;
+        st->flops = per * st->batch * st->steps;
+        rep->flops += st->flops;
+        rep->calls += st->steps;
+    }
+}
+
+RALUDEF void ralu_draw_regions(uint8_t *rgb, int width, int height, const int64_t *selected, int64_t n_selected) {
+    int64_t i, tw = width / 32;
+    if (!rgb || !selected || tw < 1) return;
+    for (i = 0; i < n_selected; i++) {
+        int y0 = (int)(selected[i] / tw) * 32, x0 = (int)(selected[i] % tw) * 32, x, y;
+        for (y = y0; y < y0 + 32 && y < height; y++)
+            for (x = x0; x < x0 + 32 && x < width; x++) {
+                uint8_t *p = rgb + ((size_t)y * width + x) * 3;
+                if (y == y0 || y == y0 + 31 || x == x0 || x == x0 + 31 || y == y0 + 1 || y == y0 + 30 || x == x0 + 1 || x == x0 + 30) {
+                    p[0] = 255; p[1] = 40; p[2] = 40;          /* outline */
+                } else {   /* a light red tint: the content stays visible */
+                    p[0] = (uint8_t)(p[0] * 3 / 4 + 64); p[1] = (uint8_t)(p[1] * 3 / 4); p[2] = (uint8_t)(p[2] * 3 / 4);
+                }
+            }
+    }
+}
+
+/* the four fractional offsets of an early-upsampled token, in RALU.md's order */
+static const float ralu__sub_offsets[4][2] = { { 0.0f, 0.0f }, { 0.0f, 0.5f }, { 0.5f, 0.0f }, { 0.5f, 0.5f } };
+
+/* one half-resolution token -> its four sub-tokens: 4 copies (the reference), or the clean
+   spatial upsample (RALU_CLEAN_UPSAMPLE): sub-token (dy, dx) repeats half-res pixel (dy, dx) */
+static void ralu__upsample_token(const float *src, float *dst4, int clean) {
+    int s, c, p;
+    for (s = 0; s < 4; s++)
+        for (c = 0; c < 16; c++)
+            for (p = 0; p < 4; p++)
+                dst4[s * 64 + c * 4 + p] = clean ? src[c * 4 + s] : src[c * 4 + p];
+}
+
+static ralu_result ralu__sample_run(ralu__denoiser *d, ralu_vae *vae, const ralu__sampler_model *mm,
+                                    const ralu_sample_desc *desc0, float *latent, ralu_report *report) {
+    ralu_ctx *ctx = d->ctx;
+    ralu_sample_desc desc;
+    ralu_ralu_params rp;
+    ralu_report rep;
+    ralu_result r;
+    const ralu_draws *dr;
+    int h, w, th, tw;
+    int64_t M, Md, k = 0, n, i;
+    float *noise = NULL, *x = NULL, *ids = NULL, *v = NULL, *x2 = NULL, *ids2 = NULL, *z = NULL, *lat_half = NULL, *img = NULL, *tb = NULL;
+    uint8_t *gray = NULL, *edges = NULL;
+    double *scores = NULL, *t = NULL, tstage;
+    int64_t *sel = NULL;
+    char *is_sel = NULL;
+    memset(&rp, 0, sizeof rp);
+    if ((r = ralu__sample_resolve(ctx, mm, desc0, &desc, &rp)) != RALU_OK) return r;
+    if (desc.sampler == RALU_SAMPLER_RALU && !vae)
+        return ralu__fail(ctx, RALU_ERR_MODEL_NOT_LOADED, "RALU needs the VAE (edge detection on the half-resolution estimate): vae is NULL");
+    if (!latent) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sample: latent (the output) is NULL");
+    ralu__sample_plan(mm, d->cond->n_txt, &desc, &rp, vae ? ralu_vae_get_info(vae) : NULL, &rep);
+    d->desc = &desc;
+    memset(&d->prog, 0, sizeof d->prog);
+    d->prog.stages = rep.stages; d->prog.calls = rep.calls;
+    d->flops_total = rep.flops; d->flops_done = 0; d->t0 = ralu__now();
+    dr = desc.draws;
+    h = desc.height / 8; w = desc.width / 8; th = h / 2; tw = w / 2;
+    M = (int64_t)th * tw; Md = M / 4;
+
+#define RALU__ALLOC(p, T, count) do { if (!((p) = (T *)ralu__alloc(ctx, (size_t)(count) * sizeof(T) + 16))) { r = ralu__oom(ctx, "sampler state", (size_t)(count) * sizeof(T)); goto done; } } while (0)
+    RALU__ALLOC(noise, float, (size_t)16 * h * w);
+    RALU__ALLOC(x, float, (size_t)M * 64);
+    RALU__ALLOC(ids, float, (size_t)M * 3);
+    RALU__ALLOC(v, float, (size_t)M * 64);
+    RALU__ALLOC(t, double, (desc.sampler == RALU_SAMPLER_BASELINE ? desc.steps : 64) + 2);
+    if (dr && dr->noise) memcpy(noise, dr->noise, (size_t)16 * h * w * 4);
+    else ralu_rng_normal(desc.seed, RALU_STREAM_NOISE, 0, (size_t)16 * h * w, noise);
+
+    if (desc.sampler == RALU_SAMPLER_BASELINE) {
+        float *tf = (float *)v;   /* the schedule in float, then widened: the grid the scheduler steps on */
+        double t_start = ralu__now();
+        if (mm->sd3) r = ralu_schedule_sd3(desc.steps, 3.0, tf);
+        else r = ralu_schedule_flux(desc.steps, M, mm->schnell, tf);
+        if (r != RALU_OK) goto done;
+        for (i = 0; i <= desc.steps; i++) t[i] = tf[i];
+        ralu__pack(noise, h, w, x);
+        ralu__grid_ids(th, tw, ids);
+        d->grid_h = th; d->grid_w = tw; d->pos_scale = 1.0f;
+        d->prog.stage = 0; d->prog.steps = desc.steps;
+        if ((r = ralu__euler(d, x, ids, M, t, desc.steps, v)) != RALU_OK) goto done;
+        rep.stage[0].seconds = ralu__now() - t_start;
+        if (desc.on_stage) {
+            ralu_stage_result sr; memset(&sr, 0, sizeof sr);
+            sr.stage = 0; sr.n_tokens = M; sr.x = x; sr.ids = ids;
+            desc.on_stage(desc.user, &sr);
+        }
+        ralu__unpack(x, h, w, latent);
+    } else {
+        ralu_ralu_transitions tr = ralu_ralu_get_transitions(&rp);
+        int clean_up = (desc.flags & RALU_CLEAN_UPSAMPLE) != 0;
+        double t_start = ralu__now();
+        int Hh = desc.height / 2, Wh = desc.width / 2;     /* half-resolution image */
+        int64_t nk, m;
+        k = rep.n_selected; nk = Md - k;
+        /* SD3 positions in stages 1-2 (see the API notes): full-resolution units on the full
+           grid's crop by default, or the half grid's own crop (RALU_SD3_HALF_GRID) */
+        if (desc.flags & RALU_SD3_HALF_GRID) { d->grid_h = th / 2; d->grid_w = tw / 2; d->pos_scale = 1.0f; }
+        else { d->grid_h = th; d->grid_w = tw; d->pos_scale = 2.0f; }
+        /* ---- stage 1: the nearest-downsampled noise on the half grid ---- */
+        RALU__ALLOC(lat_half, float, (size_t)16 * (h / 2) * (w / 2));
+        {
+            int c, yy, xx;
+            for (c = 0; c < 16; c++) for (yy = 0; yy < h / 2; yy++) for (xx = 0; xx < w / 2; xx++)
+                lat_half[((size_t)c * (h / 2) + yy) * (w / 2) + xx] = noise[((size_t)c * h + 2 * yy) * w + 2 * xx];
+        }
+        ralu__pack(lat_half, h / 2, w / 2, x);
+        ralu__grid_ids(th / 2, tw / 2, ids);
+        n = Md;
+        ralu_ralu_stage_times(&rp, 0, t);
+        d->prog.stage = 0; d->prog.steps = rp.N[0];
+        if ((r = ralu__euler(d, x, ids, n, t, rp.N[0], v)) != RALU_OK) goto done;
+        tstage = t[rp.N[0]];
+        /* ---- transition 1 -> 2: Tweedie estimate, half-resolution decode, Canny, top-k ---- */
+        for (i = 0; i < n * 64; i++) v[i] = x[i] - v[i] * (float)tstage;     /* x0 = x - v t_end */
+        ralu__unpack(v, h / 2, w / 2, lat_half);
+        RALU__ALLOC(img, float, (size_t)3 * Hh * Wh);
+        RALU__ALLOC(gray, uint8_t, (size_t)Hh * Wh);
+        RALU__ALLOC(edges, uint8_t, (size_t)Hh * Wh);
+        RALU__ALLOC(scores, double, Md);
+        RALU__ALLOC(sel, int64_t, Md);
+        RALU__ALLOC(is_sel, char, Md);
+        RALU__ALLOC(tb, float, Md);
+        if ((r = ralu_vae_decode(vae, lat_half, h / 2, w / 2, img)) != RALU_OK) goto done;
+        if (desc.preview) desc.preview(desc.user, img, Wh, Hh);
+        if (desc.flags & RALU_CLEAN_GRAY) for (i = 0; i < (int64_t)3 * Hh * Wh; i++) img[i] = img[i] * 0.5f + 0.5f;
+        ralu_gray_u8(img, Hh, Wh, gray);
+        if ((r = ralu_canny(ctx, gray, Hh, Wh, 100.0, 200.0, edges)) != RALU_OK) goto done;
+        ralu_edge_scores(edges, Hh, Wh, 16, scores);
+        if (dr && dr->tiebreak) memcpy(tb, dr->tiebreak, (size_t)Md * 4);
+        else ralu_rng_normal(desc.seed, RALU_STREAM_TIEBREAK, 0, (size_t)Md, tb);
+        if ((r = ralu_select_topk(ctx, scores, tb, Md, k, sel)) != RALU_OK) goto done;
+        rep.stage[0].seconds = ralu__now() - t_start;
+        if (desc.on_stage) {
+            ralu_stage_result sr; memset(&sr, 0, sizeof sr);
+            sr.stage = 0; sr.n_tokens = n; sr.x = x; sr.ids = ids; sr.selected = sel; sr.n_selected = k; sr.edges = edges;
+            desc.on_stage(desc.user, &sr);
+        }
+        t_start = ralu__now();
+        /* new sequence: [unselected in order] ++ [each selected token x 4, fractional ids] */
+        memset(is_sel, 0, (size_t)Md);
+        for (i = 0; i < k; i++) is_sel[sel[i]] = 1;
+        RALU__ALLOC(x2, float, (size_t)M * 64);
+        RALU__ALLOC(ids2, float, (size_t)M * 3);
+        RALU__ALLOC(z, float, (size_t)M * 64);
+        m = 0;
+        for (i = 0; i < Md; i++) if (!is_sel[i]) {
+            memcpy(x2 + m * 64, x + i * 64, 256); memcpy(ids2 + m * 3, ids + i * 3, 12); m++;
+        }
+        for (i = 0; i < k; i++) {
+            int sb;
+            ralu__upsample_token(x + sel[i] * 64, x2 + m * 64, clean_up);
+            for (sb = 0; sb < 4; sb++) {
+                ids2[(m + sb) * 3] = 0;
+                ids2[(m + sb) * 3 + 1] = ids[sel[i] * 3 + 1] + ralu__sub_offsets[sb][0];
+                ids2[(m + sb) * 3 + 2] = ids[sel[i] * 3 + 2] + ralu__sub_offsets[sb][1];
+            }
+            m += 4;
+        }
+        n = m;  /* = Md + 3k */
+        if (dr && dr->renoise1) memcpy(z, dr->renoise1, (size_t)n * 64 * 4);
+        else ralu_rng_normal(desc.seed, RALU_STREAM_RENOISE1, 0, (size_t)n * 64, z);
+        ralu_correlated_noise(z, 64, nk, k, tr.gamma);
+        for (i = 0; i < n * 64; i++) x2[i] = (float)tr.beta[0] * x2[i] + (float)tr.alpha[0] * z[i];
+        { float *tmp = x; x = x2; x2 = tmp; tmp = ids; ids = ids2; ids2 = tmp; }
+        /* ---- stage 2: the mixed-resolution sequence ---- */
+        ralu_ralu_stage_times(&rp, 1, t);
+        d->prog.stage = 1; d->prog.steps = rp.N[1];
+        if ((r = ralu__euler(d, x, ids, n, t, rp.N[1], v)) != RALU_OK) goto done;
+        rep.stage[1].seconds = ralu__now() - t_start;
+        if (desc.on_stage) {
+            ralu_stage_result sr; memset(&sr, 0, sizeof sr);
+            sr.stage = 1; sr.n_tokens = n; sr.x = x; sr.ids = ids; sr.selected = sel; sr.n_selected = k;
+            desc.on_stage(desc.user, &sr);
+        }
+        t_start = ralu__now();
+        /* ---- transition 2 -> 3: the low-res tokens x 4 first, ids x 2, re-noise, raster order ---- */
+        for (i = 0; i < nk; i++) {
+            int sb;
+            ralu__upsample_token(x + i * 64, x2 + i * 4 * 64, clean_up);
+            for (sb = 0; sb < 4; sb++) {
+                ids2[(i * 4 + sb) * 3] = 0;
+                ids2[(i * 4 + sb) * 3 + 1] = ids[i * 3 + 1] + ralu__sub_offsets[sb][0];
+                ids2[(i * 4 + sb) * 3 + 2] = ids[i * 3 + 2] + ralu__sub_offsets[sb][1];
+            }
+        }
+        memcpy(x2 + nk * 4 * 64, x + nk * 64, (size_t)(n - nk) * 256);
+        memcpy(ids2 + nk * 4 * 3, ids + nk * 3, (size_t)(n - nk) * 12);
+        for (i = 0; i < M * 3; i++) ids2[i] *= 2.0f;
+        if (dr && dr->renoise2) memcpy(z, dr->renoise2, (size_t)M * 64 * 4);
+        else ralu_rng_normal(desc.seed, RALU_STREAM_RENOISE2, 0, (size_t)M * 64, z);
+        ralu_correlated_noise(z, 64, 0, nk, tr.gamma);
+        for (i = 0; i < M * 64; i++) x2[i] = (float)tr.beta[1] * x2[i] + (float)tr.alpha[1] * z[i];
+        /* the positions are now the distinct integer full-grid places: the reference's two
+           stable sorts (by column, then by row) are exactly raster order */
+        for (i = 0; i < M; i++) {
+            int64_t rr = (int64_t)ids2[i * 3 + 1], cc = (int64_t)ids2[i * 3 + 2], dst;
+            if (rr < 0 || rr >= th || cc < 0 || cc >= tw) { r = ralu__fail(ctx, RALU_ERR_INTERNAL, "RALU stage 3: token %lld at (%lld, %lld) is off the %d x %d grid", (long long)i, (long long)rr, (long long)cc, th, tw); goto done; }
+            dst = rr * tw + cc;
+            memcpy(x + dst * 64, x2 + i * 64, 256);
+        }
+        ralu__grid_ids(th, tw, ids);
+        n = M;
+        d->grid_h = th; d->grid_w = tw; d->pos_scale = 1.0f;
+        /* ---- stage 3: full resolution to t = 0 ---- */
+        ralu_ralu_stage_times(&rp, 2, t);
+        d->prog.stage = 2; d->prog.steps = rp.N[2];
+        if ((r = ralu__euler(d, x, ids, n, t, rp.N[2], v)) != RALU_OK) goto done;
+        rep.stage[2].seconds = ralu__now() - t_start;
+        if (desc.on_stage) {
+            ralu_stage_result sr; memset(&sr, 0, sizeof sr);
+            sr.stage = 2; sr.n_tokens = n; sr.x = x; sr.ids = ids; sr.selected = sel; sr.n_selected = k;
+            desc.on_stage(desc.user, &sr);
+        }
+        ralu__unpack(x, h, w, latent);
+    }
+#undef RALU__ALLOC
+    rep.seconds = ralu__now() - d->t0;
+    d->prog.stage = rep.stages - 1; d->prog.step = d->prog.steps;
+    ralu__denoiser_report(d, 0);
+    if (report) *report = rep;
+    r = RALU_OK;
+done:
+    ralu__free(ctx, noise); ralu__free(ctx, x); ralu__free(ctx, ids); ralu__free(ctx, v); ralu__free(ctx, t);
+    ralu__free(ctx, x2); ralu__free(ctx, ids2); ralu__free(ctx, z); ralu__free(ctx, lat_half); ralu__free(ctx, img);
+    ralu__free(ctx, gray); ralu__free(ctx, edges); ralu__free(ctx, scores); ralu__free(ctx, sel); ralu__free(ctx, is_sel); ralu__free(ctx, tb);
+    ralu__denoiser_release(d);
+    return r;
+}
+
+static ralu_result ralu__check_cond(ralu_ctx *ctx, const ralu_cond *c, int need_neg) {
+    if (!c) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sample: cond is NULL (encode the prompt first)");
+    if (c->n_txt < 0 || c->n_txt > 65536) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_cond.n_txt is %d; it must be 0..65536", c->n_txt);
+    if ((c->n_txt && !c->txt) || !c->y) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_cond.%s is NULL", !c->y ? "y" : "txt");
+    if (need_neg && ((c->n_txt && !c->txt_neg) || !c->y_neg))
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_cond.%s is NULL but classifier-free guidance is on (guidance > 1): encode a negative prompt (\"\" is fine)", !c->y_neg ? "y_neg" : "txt_neg");
+    return RALU_OK;
+}
+
+RALUDEF ralu_result ralu_sample_flux(ralu_flux *dit, ralu_vae *vae, const ralu_cond *cond,
+                                     const ralu_sample_desc *desc, float *latent, ralu_report *report) {
+    ralu__denoiser d;
+    ralu__sampler_model mm;
+    ralu_result r;
+    if (!dit) return RALU_ERR_INVALID_ARGUMENT;
+    if (!desc) return ralu__fail(dit->ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sample_flux: desc is NULL");
+    if ((r = ralu__check_cond(dit->ctx, cond, 0)) != RALU_OK) return r;
+    memset(&mm, 0, sizeof mm);
+    mm.flux = ralu_flux_get_info(dit); mm.schnell = !mm.flux->guidance;
+    memset(&d, 0, sizeof d);
+    d.ctx = dit->ctx; d.flux = dit; d.cond = cond;
+    d.guidance = desc->guidance ? desc->guidance : 3.5f;
+    return ralu__sample_run(&d, vae, &mm, desc, latent, report);
+}
+
+RALUDEF ralu_result ralu_sample_sd3(ralu_sd3 *dit, ralu_vae *vae, const ralu_cond *cond,
+                                    const ralu_sample_desc *desc, float *latent, ralu_report *report) {
+    ralu__denoiser d;
+    ralu__sampler_model mm;
+    ralu_result r;
+    float g;
+    if (!dit) return RALU_ERR_INVALID_ARGUMENT;
+    if (!desc) return ralu__fail(dit->ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sample_sd3: desc is NULL");
+    g = desc->guidance ? desc->guidance : 7.0f;
+    if ((r = ralu__check_cond(dit->ctx, cond, g != 1.0f)) != RALU_OK) return r;
+    memset(&mm, 0, sizeof mm);
+    mm.sd3 = ralu_sd3_get_info(dit); mm.cfg = g != 1.0f;
+    memset(&d, 0, sizeof d);
+    d.ctx = dit->ctx; d.sd3 = dit; d.cond = cond; d.guidance = g; d.cfg = mm.cfg;
+    return ralu__sample_run(&d, vae, &mm, desc, latent, report);
+}
+
+RALUDEF ralu_result ralu_sample_plan_flux(ralu_ctx *ctx, const ralu_flux_info *info, int n_txt, const ralu_sample_desc *desc, ralu_report *report) {
+    ralu__sampler_model mm; ralu_sample_desc d; ralu_ralu_params rp; ralu_result r;
+    if (!info || !desc || !report) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sample_plan_flux: %s is NULL", !info ? "info" : !desc ? "desc" : "report");
+    memset(&mm, 0, sizeof mm); mm.flux = info; mm.schnell = !info->guidance;
+    memset(&rp, 0, sizeof rp);
+    if ((r = ralu__sample_resolve(ctx, &mm, desc, &d, &rp)) != RALU_OK) return r;
+    ralu__sample_plan(&mm, n_txt, &d, &rp, NULL, report);
+    return RALU_OK;
+}
+
+RALUDEF ralu_result ralu_sample_plan_sd3(ralu_ctx *ctx, const ralu_sd3_info *info, int n_txt, int cfg, const ralu_sample_desc *desc, ralu_report *report) {
+    ralu__sampler_model mm; ralu_sample_desc d; ralu_ralu_params rp; ralu_result r;
+    if (!info || !desc || !report) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_sample_plan_sd3: %s is NULL", !info ? "info" : !desc ? "desc" : "report");
+    memset(&mm, 0, sizeof mm); mm.sd3 = info; mm.cfg = cfg != 0;
+    memset(&rp, 0, sizeof rp);
+    if ((r = ralu__sample_resolve(ctx, &mm, desc, &d, &rp)) != RALU_OK) return r;
+    ralu__sample_plan(&mm, n_txt, &d, &rp, NULL, report);
+    return RALU_OK;
+}
+
+
 /* >>impl-pipeline */
+
+/* =========================================================================================
+   >>pipeline — finding a model's parts on disk, prompt -> pixels
+   ========================================================================================= */
+struct ralu_model {
+    ralu__object obj;
+    ralu_ctx *ctx;
+    ralu_model_info info;
+    ralu_flux *flux;
+    ralu_sd3 *sd3;
+    ralu_vae *vae;
+    ralu_text_encoder *clip_l, *clip_g, *t5;
+    ralu_tokenizer *clip_tok, *t5_tok;
+    float *txt, *y, *txt_neg, *y_neg;   /* the last encoded prompt (ralu_model_encode) */
+    size_t txt_floats, y_floats;
+};
+
+static void ralu__model_destroy(ralu__object *o) { ralu_model_free((ralu_model *)o); }
+
+RALUDEF void ralu_model_free(ralu_model *m) {
+    ralu_ctx *ctx;
+    if (!m) return;
+    ctx = m->ctx;
+    ralu__object_untrack(&m->obj);
+    if (m->flux) ralu_flux_free(m->flux);
+    if (m->sd3) ralu_sd3_free(m->sd3);
+    if (m->vae) ralu_vae_free(m->vae);
+    if (m->clip_l) ralu_text_encoder_free(m->clip_l);
+    if (m->clip_g) ralu_text_encoder_free(m->clip_g);
+    if (m->t5) ralu_text_encoder_free(m->t5);
+    if (m->clip_tok) ralu_tokenizer_free(m->clip_tok);
+    if (m->t5_tok) ralu_tokenizer_free(m->t5_tok);
+    ralu__free(ctx, m->txt); ralu__free(ctx, m->y); ralu__free(ctx, m->txt_neg); ralu__free(ctx, m->y_neg);
+    ralu__free(ctx, m);
+}
+
+RALUDEF const ralu_model_info *ralu_model_get_info(const ralu_model *m) { return m ? &m->info : NULL; }
+RALUDEF ralu_flux *ralu_model_flux(ralu_model *m) { return m ? m->flux : NULL; }
+RALUDEF ralu_sd3  *ralu_model_sd3(ralu_model *m) { return m ? m->sd3 : NULL; }
+RALUDEF ralu_vae  *ralu_model_vae(ralu_model *m) { return m ? m->vae : NULL; }
+
+/* Which transformer a file or folder holds, from its tensor names (no weights touched). */
+static ralu_family ralu__detect_family(ralu_ctx *ctx, const char *path, int *has_vae, int *has_clip_l, int *has_clip_g, int *has_t5) {
+    ralu_tensor_file *tf = NULL;
+    ralu_family fam = RALU_FAMILY_UNKNOWN;
+    ralu_tensor_info ti;
+    static const char *const prefixes[] = { "", "model.diffusion_model." };
+    int p;
+    *has_vae = *has_clip_l = *has_clip_g = *has_t5 = 0;
+    if (ralu_tensor_file_open(ctx, path, &tf) != RALU_OK) return RALU_FAMILY_UNKNOWN;
+    for (p = 0; p < 2 && fam == RALU_FAMILY_UNKNOWN; p++) {
+        char name[160];
+        snprintf(name, sizeof name, "%sdouble_blocks.0.img_attn.qkv.weight", prefixes[p]);
+        if (!ralu_tensor_file_find(tf, name, &ti)) {
+            snprintf(name, sizeof name, "%sguidance_in.in_layer.weight", prefixes[p]);
+            fam = ralu_tensor_file_find(tf, name, &ti) ? RALU_FAMILY_FLUX_SCHNELL : RALU_FAMILY_FLUX_DEV;
+            break;
+        }
+        snprintf(name, sizeof name, "%sjoint_blocks.0.x_block.attn.qkv.weight", prefixes[p]);
+        if (!ralu_tensor_file_find(tf, name, &ti)) { fam = RALU_FAMILY_SD3; break; }
+    }
+    if (fam == RALU_FAMILY_UNKNOWN) {   /* diffusers transformer folders */
+        if (!ralu_tensor_file_find(tf, "single_transformer_blocks.0.proj_out.weight", &ti))
+            fam = ralu_tensor_file_find(tf, "time_text_embed.guidance_embedder.linear_1.weight", &ti) ? RALU_FAMILY_FLUX_SCHNELL : RALU_FAMILY_FLUX_DEV;
+        else if (!ralu_tensor_file_find(tf, "transformer_blocks.0.attn.add_q_proj.weight", &ti) && !ralu_tensor_file_find(tf, "pos_embed.pos_embed", &ti))
+            fam = RALU_FAMILY_SD3;
+    }
+    *has_vae = !ralu_tensor_file_find(tf, "first_stage_model.decoder.conv_in.weight", &ti);
+    *has_clip_l = !ralu_tensor_file_find(tf, "text_encoders.clip_l.transformer.text_model.final_layer_norm.weight", &ti);
+    *has_clip_g = !ralu_tensor_file_find(tf, "text_encoders.clip_g.transformer.text_model.final_layer_norm.weight", &ti);
+    *has_t5 = !ralu_tensor_file_find(tf, "text_encoders.t5xxl.transformer.encoder.final_layer_norm.weight", &ti);
+    ralu_tensor_file_close(tf);
+    return fam;
+}
+
+/* the diffusers pipeline class of a folder's model_index.json ("" if none) */
+static ralu_result ralu__pipeline_class(ralu_ctx *ctx, const char *dir, char *cls, size_t cap) {
+    ralu__arena arena; ralu__jv *root = NULL, *c; char *p; ralu_result r;
+    cls[0] = 0;
+    memset(&arena, 0, sizeof arena); arena.ctx = ctx;
+    if (!(p = ralu__path_join(ctx, dir, "model_index.json"))) return ralu__oom(ctx, "path", 0);
+    r = ralu__read_json_file(ctx, &arena, p, &root);
+    ralu__free(ctx, p);
+    if (r == RALU_OK && root && (c = ralu__jget(root, "_class_name")) && c->type == RALU__J_STR) {
+        size_t n = c->n < cap - 1 ? c->n : cap - 1;
+        memcpy(cls, c->s, n); cls[n] = 0;
+    }
+    ralu__arena_free(&arena);
+    return r;
+}
+
+/* path/sub if it exists, else NULL (allocated) */
+static char *ralu__sub_if_exists(ralu_ctx *ctx, const char *dir, const char *sub) {
+    char *p = ralu__path_join(ctx, dir, sub);
+    if (p && !ralu__file_exists(p) && !ralu__is_dir(p)) { ralu__free(ctx, p); p = NULL; }
+    return p;
+}
+
+
+/* the text encoders and tokenizers of a model (paths already resolved) */
+static ralu_result ralu__pipeline_load_text(ralu_model *m, const ralu_model_desc *desc, const char *l_path,
+                                            const char *g_path, const char *t5_path, const char *t5_tok_path) {
+    ralu_ctx *ctx = m->ctx;
+    ralu_text_encoder_desc td;
+    ralu_result r;
+    memset(&td, 0, sizeof td);
+    td.kind = RALU_TEXT_CLIP_L; td.heads = desc->clip_l_heads;
+    if ((r = ralu_text_encoder_load(ctx, l_path, &td, &m->clip_l)) != RALU_OK) return r;
+    if (g_path) {
+        td.kind = RALU_TEXT_CLIP_G; td.heads = desc->clip_g_heads;
+        if ((r = ralu_text_encoder_load(ctx, g_path, &td, &m->clip_g)) != RALU_OK) return r;
+    }
+    if (t5_path) {
+        td.kind = RALU_TEXT_T5; td.heads = 0;
+        if ((r = ralu_text_encoder_load(ctx, t5_path, &td, &m->t5)) != RALU_OK) return r;
+        if ((r = ralu_tokenizer_load(ctx, t5_tok_path, &m->t5_tok)) != RALU_OK) return r;
+        if (ralu_tokenizer_get_info(m->t5_tok)->kind != RALU_TOKENIZER_T5)
+            return ralu__fail(ctx, RALU_ERR_TOKENIZER, "the T5 tokenizer '%s' is a CLIP vocabulary: give T5's spiece.model or tokenizer.json", t5_tok_path);
+    }
+    /* the CLIP vocabulary: built in unless the caller names one (CLIP-L and CLIP-G share it) */
+    if ((r = ralu_tokenizer_load(ctx, desc->clip_tokenizer, &m->clip_tok)) != RALU_OK) return r;
+    if (ralu_tokenizer_get_info(m->clip_tok)->kind != RALU_TOKENIZER_CLIP)
+        return ralu__fail(ctx, RALU_ERR_TOKENIZER, "ralu_model_desc.clip_tokenizer '%s' is not a CLIP vocabulary", desc->clip_tokenizer);
+    return RALU_OK;
+}
+
+static ralu_result ralu__pipeline_encode_flux(ralu_model *m, const char *prompt, float *txt, float *y) {
+    return ralu_flux_encode_prompt(m->clip_l, m->clip_tok, m->t5, m->t5_tok, prompt, m->info.t5_max_length, txt, y);
+}
+static ralu_result ralu__pipeline_encode_sd3(ralu_model *m, const char *prompt, float *txt, float *y) {
+    return ralu_sd3_encode_prompt(m->clip_l, m->clip_tok, m->clip_g, m->clip_tok, m->t5, m->t5_tok, prompt, m->info.t5_max_length, txt, y);
+}
+
+RALUDEF ralu_result ralu_model_load(ralu_ctx *ctx, const ralu_model_desc *desc, ralu_model **out) {
+    ralu_model *m;
+    ralu_result r = RALU_OK;
+    char cls[96];
+    const char *tr_path;
+    char *owned[8];
+    int nowned = 0, is_folder, in_vae = 0, in_l = 0, in_g = 0, in_t5 = 0, i;
+    const char *vae_path, *l_path, *g_path, *t5_path, *t5_tok_path;
+    if (!ctx) return RALU_ERR_INVALID_ARGUMENT;
+    if (!out) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_model_load: out is NULL");
+    *out = NULL;
+    if (!desc || (!desc->path && !desc->transformer))
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_model_desc: neither path nor transformer is set: give a diffusers folder or the transformer's file");
+    if (desc->t5_max_length < 0 || desc->t5_max_length > 4096)
+        return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_model_desc.t5_max_length is %d; it must be 0 (default) or 1..4096", desc->t5_max_length);
+    m = (ralu_model *)ralu__alloc(ctx, sizeof *m);
+    if (!m) return ralu__oom(ctx, "model", sizeof *m);
+    memset(m, 0, sizeof *m);
+    m->ctx = ctx;
+    memset(owned, 0, sizeof owned);
+    vae_path = desc->vae; l_path = desc->clip_l; g_path = desc->clip_g; t5_path = desc->t5; t5_tok_path = desc->t5_tokenizer;
+    tr_path = desc->transformer;
+    is_folder = desc->path && ralu__is_dir(desc->path);
+    if (desc->path && !is_folder && !ralu__file_exists(desc->path)) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "ralu_model_desc.path '%s' does not exist", desc->path); goto fail; }
+    if (is_folder) {
+        /* a diffusers pipeline folder: every part from its subfolder unless given */
+        int sd3;
+        if ((r = ralu__pipeline_class(ctx, desc->path, cls, sizeof cls)) != RALU_OK) goto fail;
+        if (!cls[0] && !tr_path) { r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' is a folder without model_index.json: give a diffusers pipeline folder, or the files one by one", desc->path); goto fail; }
+        if (cls[0] && !strstr(cls, "Flux") && !strstr(cls, "StableDiffusion3")) { r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' holds a %s; ralu.h runs FluxPipeline and StableDiffusion3Pipeline models", desc->path, cls); goto fail; }
+        sd3 = strstr(cls, "StableDiffusion3") != NULL;
+#define RALU__SUB(var, name) do { if (!var && (owned[nowned] = ralu__sub_if_exists(ctx, desc->path, name)) != NULL) var = owned[nowned++]; } while (0)
+        RALU__SUB(tr_path, "transformer");
+        RALU__SUB(vae_path, "vae");
+        RALU__SUB(l_path, "text_encoder");
+        if (sd3) { RALU__SUB(g_path, "text_encoder_2"); RALU__SUB(t5_path, "text_encoder_3"); RALU__SUB(t5_tok_path, "tokenizer_3"); }
+        else { RALU__SUB(t5_path, "text_encoder_2"); RALU__SUB(t5_tok_path, "tokenizer_2"); }
+#undef RALU__SUB
+        if (!tr_path) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "'%s' has no transformer/ folder", desc->path); goto fail; }
+    } else if (!tr_path) tr_path = desc->path;
+    m->info.family = ralu__detect_family(ctx, tr_path, &in_vae, &in_l, &in_g, &in_t5);
+    if (m->info.family == RALU_FAMILY_UNKNOWN) {
+        r = ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s' is not a FLUX.1 or SD3 transformer ralu.h knows (no double_blocks / joint_blocks / diffusers transformer tensors)", tr_path);
+        goto fail;
+    }
+    /* an all-in-one Stability file carries its own VAE and text encoders */
+    if (!vae_path && in_vae) vae_path = tr_path;
+    if (!l_path && in_l) l_path = tr_path;
+    if (!g_path && in_g) g_path = tr_path;
+    if (!t5_path && in_t5) t5_path = tr_path;
+    /* the parts every image needs, checked before loading gigabytes */
+    if (!vae_path) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "no VAE: set ralu_model_desc.vae (ae.safetensors or a vae/ folder)"); goto fail; }
+    if (!l_path) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "no CLIP-L text encoder: set ralu_model_desc.clip_l (clip_l.safetensors or a text_encoder/ folder)"); goto fail; }
+    if (m->info.family == RALU_FAMILY_SD3 && !g_path) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "no CLIP-G text encoder (SD3 needs it): set ralu_model_desc.clip_g (clip_g.safetensors)"); goto fail; }
+    if (m->info.family != RALU_FAMILY_SD3 && !t5_path) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "no T5 text encoder: set ralu_model_desc.t5 (t5xxl_fp16.safetensors or a text_encoder_2/ folder)"); goto fail; }
+    if (t5_path && !t5_tok_path) { r = ralu__fail(ctx, RALU_ERR_FILE_NOT_FOUND, "no T5 vocabulary (it is not built into ralu.h): set ralu_model_desc.t5_tokenizer to T5's spiece.model or tokenizer.json (e.g. tokenizer_2/ of FLUX.1-dev on Hugging Face)"); goto fail; }
+    if (m->info.family == RALU_FAMILY_SD3) {
+        if ((r = ralu_sd3_load(ctx, tr_path, desc->sd3_desc, &m->sd3)) != RALU_OK) goto fail;
+        m->info.sd3 = ralu_sd3_get_info(m->sd3);
+        m->info.family_name = "SD3"; m->info.default_preset = "sd3-2x";
+    } else {
+        if ((r = ralu_flux_load(ctx, tr_path, desc->flux_desc, &m->flux)) != RALU_OK) goto fail;
+        m->info.flux = ralu_flux_get_info(m->flux);
+        m->info.family = m->info.flux->guidance ? RALU_FAMILY_FLUX_DEV : RALU_FAMILY_FLUX_SCHNELL;
+        m->info.family_name = m->info.flux->guidance ? "FLUX.1-dev" : "FLUX.1-schnell";
+        m->info.default_preset = m->info.flux->guidance ? "flux-4x" : "schnell";
+    }
+    {   /* latent constants: a diffusers folder's config.json says them; a bare file gets the model's */
+        ralu_vae_desc vd;
+        if (desc->vae_desc) vd = *desc->vae_desc;
+        else {
+            memset(&vd, 0, sizeof vd);
+            if (!ralu__is_dir(vae_path)) vd.family = m->sd3 ? RALU_VAE_FAMILY_SD3 : RALU_VAE_FAMILY_FLUX;
+        }
+        if ((r = ralu_vae_load(ctx, vae_path, &vd, &m->vae)) != RALU_OK) goto fail;
+    }
+    if ((r = ralu__pipeline_load_text(m, desc, l_path, g_path, t5_path, t5_tok_path)) != RALU_OK) goto fail;
+    m->info.has_clip_l = m->clip_l != NULL; m->info.has_clip_g = m->clip_g != NULL; m->info.has_t5 = m->t5 != NULL;
+    m->info.t5_max_length = desc->t5_max_length ? desc->t5_max_length : m->info.family == RALU_FAMILY_FLUX_DEV ? 512 : 256;
+    m->info.n_txt = m->sd3 ? 77 + m->info.t5_max_length : m->info.t5_max_length;
+    for (i = 0; i < nowned; i++) ralu__free(ctx, owned[i]);
+    /* tracked last: ralu_destroy then frees the model (and through it its parts) first */
+    ralu__object_track(ctx, &m->obj, ralu__model_destroy);
+    ralu__log(ctx, RALU_LOG_INFO, "model: %s (%s) with %s%s%s text encoders, %d text tokens", m->info.family_name,
+              m->flux ? m->info.flux->format : m->info.sd3->format, m->clip_l ? "CLIP-L " : "", m->clip_g ? "CLIP-G " : "", m->t5 ? "T5" : "", m->info.n_txt);
+    *out = m;
+    return RALU_OK;
+fail:
+    for (i = 0; i < nowned; i++) ralu__free(ctx, owned[i]);
+    ralu_model_free(m);
+    return r;
+}
+
+RALUDEF ralu_result ralu_model_encode(ralu_model *m, const char *prompt, const char *negative, int cfg, ralu_cond *cond) {
+    ralu_ctx *ctx;
+    ralu_result r;
+    size_t nt, ny;
+    int ctx_dim, y_dim;
+    if (!m) return RALU_ERR_INVALID_ARGUMENT;
+    ctx = m->ctx;
+    if (!prompt || !cond) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_model_encode: %s is NULL", !prompt ? "prompt" : "cond");
+    ctx_dim = m->flux ? m->info.flux->context_dim : m->info.sd3->context_dim;
+    y_dim = m->flux ? m->info.flux->vec_dim : m->info.sd3->pooled_dim;
+    nt = (size_t)m->info.n_txt * (size_t)ctx_dim; ny = (size_t)y_dim;
+    if (m->txt_floats < nt || m->y_floats < ny) {
+        ralu__free(ctx, m->txt); ralu__free(ctx, m->y); ralu__free(ctx, m->txt_neg); ralu__free(ctx, m->y_neg);
+        m->txt = (float *)ralu__alloc(ctx, nt * 4); m->txt_neg = (float *)ralu__alloc(ctx, nt * 4);
+        m->y = (float *)ralu__alloc(ctx, ny * 4); m->y_neg = (float *)ralu__alloc(ctx, ny * 4);
+        if (!m->txt || !m->txt_neg || !m->y || !m->y_neg) { m->txt_floats = m->y_floats = 0; return ralu__oom(ctx, "prompt features", nt * 8); }
+        m->txt_floats = nt; m->y_floats = ny;
+    }
+    memset(cond, 0, sizeof *cond);
+    cond->n_txt = m->info.n_txt;
+    if (m->flux) {
+        r = ralu__pipeline_encode_flux(m, prompt, m->txt, m->y);
+        cond->txt = m->txt; cond->y = m->y;
+        return r;
+    }
+    if ((r = ralu__pipeline_encode_sd3(m, prompt, m->txt, m->y)) != RALU_OK) return r;
+    cond->txt = m->txt; cond->y = m->y;
+    if (cfg) {
+        if ((r = ralu__pipeline_encode_sd3(m, negative ? negative : "", m->txt_neg, m->y_neg)) != RALU_OK) return r;
+        cond->txt_neg = m->txt_neg; cond->y_neg = m->y_neg;
+    }
+    return RALU_OK;
+}
+
+RALUDEF void ralu_image_free(ralu_image *img) {
+    if (!img || !img->ctx) return;
+    ralu__free(img->ctx, img->rgb); ralu__free(img->ctx, img->pixels); ralu__free(img->ctx, img->selected);
+    memset(img, 0, sizeof *img);
+}
+
+typedef struct ralu__gen_capture { const ralu_sample_desc *user; ralu_image *img; ralu_ctx *ctx; ralu_result err; } ralu__gen_capture;
+static void ralu__gen_on_stage(void *u, const ralu_stage_result *sr) {
+    ralu__gen_capture *c = (ralu__gen_capture *)u;
+    if (sr->stage == 0 && sr->selected && sr->n_selected > 0 && !c->img->selected) {
+        c->img->selected = (int64_t *)ralu__alloc(c->ctx, (size_t)sr->n_selected * sizeof(int64_t));
+        if (c->img->selected) { memcpy(c->img->selected, sr->selected, (size_t)sr->n_selected * sizeof(int64_t)); c->img->n_selected = sr->n_selected; }
+    }
+    if (c->user->on_stage) c->user->on_stage(c->user->user, sr);
+}
+static int ralu__gen_progress(void *u, const ralu_progress *p) {
+    ralu__gen_capture *c = (ralu__gen_capture *)u;
+    return c->user->progress ? c->user->progress(c->user->user, p) : 0;
+}
+static void ralu__gen_preview(void *u, const float *image, int w, int h) {
+    ralu__gen_capture *c = (ralu__gen_capture *)u;
+    if (c->user->preview) c->user->preview(c->user->user, image, w, h);
+}
+
+RALUDEF ralu_result ralu_generate(ralu_model *m, const ralu_gen_desc *g, ralu_image *out) {
+    ralu_ctx *ctx;
+    ralu_sample_desc sd;
+    ralu_cond cond;
+    ralu__gen_capture cap;
+    ralu_result r;
+    float *latent = NULL;
+    int cfg;
+    double t0;
+    if (!m) return RALU_ERR_INVALID_ARGUMENT;
+    ctx = m->ctx;
+    if (!g || !out) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_generate: %s is NULL", !g ? "desc" : "out");
+    memset(out, 0, sizeof *out);
+    out->ctx = ctx;
+    if (!g->prompt) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu_gen_desc.prompt is NULL (\"\" is a valid prompt)");
+    sd = g->sample;
+    if (!sd.width) sd.width = 1024;
+    if (!sd.height) sd.height = 1024;
+    if (g->preset) {
+        if ((r = ralu_ralu_preset(ctx, g->preset, &sd.ralu)) != RALU_OK) return r;
+        if (sd.sampler == RALU_SAMPLER_DEFAULT) sd.sampler = RALU_SAMPLER_RALU;
+    }
+    cfg = m->sd3 && (sd.guidance == 0 || sd.guidance != 1.0f);
+    /* validate the request before spending time on the text encoders */
+    {
+        ralu_report plan;
+        r = m->flux ? ralu_sample_plan_flux(ctx, m->info.flux, m->info.n_txt, &sd, &plan)
+                    : ralu_sample_plan_sd3(ctx, m->info.sd3, m->info.n_txt, cfg, &sd, &plan);
+        if (r != RALU_OK) return r;
+    }
+    t0 = ralu__now();
+    if ((r = ralu_model_encode(m, g->prompt, g->negative_prompt, cfg, &cond)) != RALU_OK) return r;
+    out->seconds_encode = ralu__now() - t0;
+    latent = (float *)ralu__alloc(ctx, (size_t)16 * (sd.height / 8) * (sd.width / 8) * 4);
+    out->pixels = (float *)ralu__alloc(ctx, (size_t)3 * sd.height * sd.width * 4);
+    out->rgb = (uint8_t *)ralu__alloc(ctx, (size_t)3 * sd.height * sd.width);
+    if (!latent || !out->pixels || !out->rgb) { r = ralu__oom(ctx, "image", (size_t)sd.width * sd.height * 19); goto fail; }
+    cap.user = &g->sample; cap.img = out; cap.ctx = ctx; cap.err = RALU_OK;
+    sd.user = &cap; sd.on_stage = ralu__gen_on_stage; sd.progress = ralu__gen_progress; sd.preview = ralu__gen_preview;
+    r = m->flux ? ralu_sample_flux(m->flux, m->vae, &cond, &sd, latent, &out->report)
+                : ralu_sample_sd3(m->sd3, m->vae, &cond, &sd, latent, &out->report);
+    if (r != RALU_OK) goto fail;
+    t0 = ralu__now();
+    if ((r = ralu_vae_decode(m->vae, latent, sd.height / 8, sd.width / 8, out->pixels)) != RALU_OK) goto fail;
+    ralu_image_to_rgb8(out->pixels, sd.height, sd.width, out->rgb);
+    out->seconds_decode = ralu__now() - t0;
+    out->width = sd.width; out->height = sd.height;
+    ralu__free(ctx, latent);
+    return RALU_OK;
+fail:
+    ralu__free(ctx, latent);
+    ralu_image_free(out);
+    return r;
+}
+
 
 /* >>impl-vocab (generated tokenizer data) */
 /* >>gen-text-data begin (tools/gen_text_data.py; do not edit by hand) */

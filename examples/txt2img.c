@@ -41,14 +41,16 @@ static const char *usage =
 "  -W, --width N  -H, --height N   image size in pixels, multiples of 16 (32 with RALU); default 1024\n"
 "  -s, --seed N               default 42\n"
 "  --guidance X, --cfg-scale X    FLUX.1-dev distilled guidance (3.5) or SD3 CFG scale (7.0)\n"
-"  --sampler ralu|euler       default ralu\n"
-"  --steps N                  baseline (euler) steps; default 28 (FLUX.1-dev), 4 (schnell), 28 (SD3)\n"
-"  --ralu NAME                RALU preset: 4x 5x 7x (FLUX), 2x 3x (SD3), 124 (schnell), or a full name\n"
-"                             (flux-4x flux-7x flux-5x-paper flux-7x-paper sd3-2x sd3-3x schnell-124)\n"
+"  --sampler ralu|euler       default ralu (RALU with the model's default preset: flux-4x, schnell, sd3-2x)\n"
+"  --steps N                  use the plain Euler baseline with N steps (default sampler: RALU)\n"
+"  --ralu NAME                RALU preset: 4x 5x 7x (FLUX.1-dev), 2x 3x (SD3), schnell, or a full name\n"
+"                             (flux-4x flux-7x flux-5x-paper flux-7x-paper sd3-2x sd3-3x schnell)\n"
 "  --ralu-N a,b,c  --ralu-e a,b,c   custom RALU steps and stage ends (shifts and Z fitted by NT-DM)\n"
 "  --ralu-shifts a,b,c  --ralu-Z X  set those too instead of fitting them\n"
 "  --up-ratio X               share of half-resolution tokens upsampled early (0..1)\n"
 "  --clean-gray  --clean-upsample   use the clean variants of the reference's quirks\n"
+"  --sd3-half-grid            SD3: stages 1-2 take positions from the half-size grid's table crop\n"
+"  --t5-max-length N          T5 tokens (default 512 for FLUX.1-dev, 256 for schnell and SD3)\n"
 "output:\n"
 "  -o, --output FILE          PNG to write (default output.png)\n"
 "  --save-preview FILE        RALU's half-resolution preview (stage 1), as PNG\n"
@@ -63,6 +65,7 @@ static const char *usage =
 typedef struct cli {
     ralu_model_desc md;
     ralu_gen_desc gd;
+    const char *preset;
     const char *out, *preview_out, *regions_out, *device;
     int cpu, threads, verbose, list;
     ralu_ralu_params custom;
@@ -115,45 +118,64 @@ static void logfn(void *user, ralu_log_level lv, const char *msg) {
 static int progress(void *user, const ralu_progress *p) {
     cli *c = (cli *)user;
     static const char *const names[3] = { "low-res", "mixed", "full-res" };
-    const char *stage = p->nstages == 1 ? "sampling" : names[p->stage < 3 ? p->stage : 2];
-    double frac = p->ncalls ? (double)p->call / p->ncalls : 0;
+    const char *stage = p->stages == 1 ? "sampling" : names[p->stage < 3 ? p->stage : 2];
+    double frac = p->calls ? (double)p->call / p->calls : 0;
     if (c->tty) {
         int w = 30, i, filled = (int)(frac * w + 0.5);
         fprintf(stderr, "\r%-9s [", stage);
         for (i = 0; i < w; i++) fputc(i < filled ? '#' : '.', stderr);
-        fprintf(stderr, "] %3d/%-3d calls  %5d tokens  %6.1fs  ETA %5.1fs ", p->call, p->ncalls, p->tokens, p->elapsed, p->eta);
-        if (p->call == p->ncalls) fputc('\n', stderr);
+        fprintf(stderr, "] %3d/%-3d calls  %5lld tokens  %6.1fs  ETA ", p->call, p->calls, (long long)p->tokens, p->elapsed);
+        if (p->eta >= 0) fprintf(stderr, "%5.1fs ", p->eta); else fprintf(stderr, "  ... ");
+        if (p->call == p->calls) fputc('\n', stderr);
         fflush(stderr);
-    } else if (p->stage != c->last_stage || p->call == p->ncalls || p->elapsed - c->last_print > 10) {
-        fprintf(stderr, "stage %d/%d (%s): call %d/%d, %d tokens, %.1fs elapsed, ETA %.1fs\n",
-                p->stage + 1, p->nstages, stage, p->call, p->ncalls, p->tokens, p->elapsed, p->eta);
+    } else if (p->stage != c->last_stage || p->call == p->calls || p->elapsed - c->last_print > 10) {
+        char eta[32];
+        if (p->eta >= 0) snprintf(eta, sizeof eta, "%.1fs", p->eta); else snprintf(eta, sizeof eta, "?");
+        fprintf(stderr, "stage %d/%d (%s): call %d/%d, %lld tokens, %.1fs elapsed, ETA %s\n",
+                p->stage + 1, p->stages, stage, p->call, p->calls, (long long)p->tokens, p->elapsed, eta);
         c->last_stage = p->stage; c->last_print = p->elapsed;
     }
     return 0;
 }
 
-static unsigned char *to_rgb8(const float *rgb, int w, int h) {
-    unsigned char *o = (unsigned char *)malloc((size_t)w * h * 3);
-    size_t i, n = (size_t)w * h;
-    if (o) for (i = 0; i < n; i++) {
-        int ch;
-        for (ch = 0; ch < 3; ch++) {
-            float v = rgb[(size_t)ch * n + i] * 0.5f + 0.5f;
-            v = v < 0 ? 0 : v > 1 ? 1 : v;
-            o[3 * i + ch] = (unsigned char)(v * 255.0f + 0.5f);
-        }
-    }
-    return o;
+/* FLOPs in readable units (tiny test models do kFLOPs, FLUX.1 hundreds of TFLOPs) */
+static const char *flops_str(double f, char *buf, size_t cap) {
+    static const char *const unit[] = { "FLOP", "kFLOP", "MFLOP", "GFLOP", "TFLOP", "PFLOP" };
+    int u = 0;
+    while (f >= 1000 && u < 5) { f /= 1000; u++; }
+    snprintf(buf, cap, "%.3g %s", f, unit[u]);
+    return buf;
 }
-static void preview(void *user, const float *rgb, int w, int h) {
+
+static void preview(void *user, const float *image, int w, int h) {
     cli *c = (cli *)user;
     unsigned char *img;
     if (!c->preview_out) return;
-    img = to_rgb8(rgb, w, h);
+    img = (unsigned char *)malloc((size_t)w * h * 3);
+    if (img) ralu_image_to_rgb8(image, h, w, img);
     if (!img || !stbi_write_png(c->preview_out, w, h, 3, img, w * 3)) fprintf(stderr, "txt2img: cannot write the preview '%s'\n", c->preview_out);
-    else if (c->tty) fprintf(stderr, "\rpreview   %dx%d written to %s%*s\n", w, h, c->preview_out, 30, "");
-    else fprintf(stderr, "preview %dx%d written to %s\n", w, h, c->preview_out);
+    else fprintf(stderr, "%spreview %dx%d written to %s\n", c->tty ? "\r" : "", w, h, c->preview_out);
     free(img);
+}
+
+/* "4x" -> the model family's preset of that name; other names go through unchanged */
+static const char *preset_for(const ralu_model_info *mi, const char *name, char *buf, size_t cap) {
+    if (strchr(name, '-')) return name;
+    if (mi->family == RALU_FAMILY_SD3) snprintf(buf, cap, "sd3-%s", name);
+    else if (mi->family == RALU_FAMILY_FLUX_SCHNELL && (!strcmp(name, "124") || !strcmp(name, "schnell"))) snprintf(buf, cap, "schnell");
+    else return name;   /* "4x", "5x", "7x": the library's aliases */
+    return buf;
+}
+
+static int list_devices(void) {
+    ralu_device_info dev[16];
+    int n = ralu_list_devices(dev, 16), i;
+    if (n == 0) { printf("no Vulkan device (no loader, no driver, or built with RALU_NO_VULKAN): ralu.h runs on the CPU\n"); return 0; }
+    for (i = 0; i < n && i < 16; i++)
+        printf("%d: %s (%s, %.1f GiB)%s%s\n", dev[i].index, dev[i].name, dev[i].type, dev[i].memory_bytes / 1073741824.0,
+               dev[i].usable ? "" : "  [not usable: needs Vulkan 1.2 with buffer device address]",
+               dev[i].cooperative_matrix ? "  [cooperative matrix]" : "");
+    return 0;
 }
 
 int main(int argc, char **argv) {
@@ -162,13 +184,11 @@ int main(int argc, char **argv) {
     ralu_ctx *ctx = NULL;
     ralu_model *model = NULL;
     ralu_image img;
-    ralu_report rep;
     ralu_result r;
-    int i, *selected = NULL, nselected = 0;
+    int i, rc = 1;
     memset(&cd, 0, sizeof cd);
     memset(&img, 0, sizeof img);
-    memset(&rep, 0, sizeof rep);
-    c.out = "output.png"; c.gd.seed = 42; c.last_stage = -1;
+    c.out = "output.png"; c.gd.sample.seed = 42; c.last_stage = -1;
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -183,27 +203,33 @@ int main(int argc, char **argv) {
         else if (OPT("--t5xxl") || OPT("--t5")) { NEED(); c.md.t5 = v; }
         else if (OPT("--t5-tokenizer")) { NEED(); c.md.t5_tokenizer = v; }
         else if (OPT("--clip-tokenizer")) { NEED(); c.md.clip_tokenizer = v; }
+        else if (OPT("--t5-max-length")) { NEED(); c.md.t5_max_length = parse_int(v, a, 1, 4096); }
         else if (OPT("-p") || OPT("--prompt")) { NEED(); c.gd.prompt = v; }
         else if (OPT("-n") || OPT("--negative-prompt")) { NEED(); c.gd.negative_prompt = v; }
-        else if (OPT("-W") || OPT("--width")) { NEED(); c.gd.width = parse_int(v, a, 16, 16384); }
-        else if (OPT("-H") || OPT("--height")) { NEED(); c.gd.height = parse_int(v, a, 16, 16384); }
-        else if (OPT("-s") || OPT("--seed")) { NEED(); c.gd.seed = (uint64_t)strtoull(v, NULL, 10); }
-        else if (OPT("--guidance") || OPT("--cfg-scale")) { NEED(); c.gd.guidance = (float)parse_num(v, a); }
-        else if (OPT("--steps")) { NEED(); c.gd.steps = parse_int(v, a, 1, 10000); }
+        else if (OPT("-W") || OPT("--width")) { NEED(); c.gd.sample.width = parse_int(v, a, 16, 16384); }
+        else if (OPT("-H") || OPT("--height")) { NEED(); c.gd.sample.height = parse_int(v, a, 16, 16384); }
+        else if (OPT("-s") || OPT("--seed")) {
+            char *end; NEED(); errno = 0;
+            c.gd.sample.seed = (uint64_t)strtoull(v, &end, 10);
+            if (errno || *end || end == v || *v == '-') die("--seed expects a non-negative integer, got '%s'", v);
+        }
+        else if (OPT("--guidance") || OPT("--cfg-scale")) { NEED(); c.gd.sample.guidance = (float)parse_num(v, a); if (c.gd.sample.guidance <= 0) die("%s must be positive", a); }
+        else if (OPT("--steps")) { NEED(); c.gd.sample.steps = parse_int(v, a, 1, 10000); c.gd.sample.sampler = RALU_SAMPLER_BASELINE; }
         else if (OPT("--sampler")) {
             NEED();
-            if (!strcmp(v, "ralu")) c.gd.sampler = RALU_SAMPLER_RALU;
-            else if (!strcmp(v, "euler") || !strcmp(v, "baseline")) c.gd.sampler = RALU_SAMPLER_EULER;
+            if (!strcmp(v, "ralu")) c.gd.sample.sampler = RALU_SAMPLER_RALU;
+            else if (!strcmp(v, "euler") || !strcmp(v, "baseline")) c.gd.sample.sampler = RALU_SAMPLER_BASELINE;
             else die("--sampler must be 'ralu' or 'euler', not '%s'", v);
         }
-        else if (OPT("--ralu")) { NEED(); snprintf(c.preset_buf, sizeof c.preset_buf, "%s", v); c.gd.sampler = RALU_SAMPLER_RALU; }
+        else if (OPT("--ralu")) { NEED(); c.preset = v; c.gd.sample.sampler = RALU_SAMPLER_RALU; }
         else if (OPT("--ralu-N")) { double d[3]; int k; NEED(); parse_list(v, a, d); for (k = 0; k < 3; k++) c.custom.N[k] = (int)d[k]; c.have_N = 1; }
-        else if (OPT("--ralu-e")) { double d[3]; int k; NEED(); parse_list(v, a, d); for (k = 0; k < 3; k++) c.custom.e[k] = (float)d[k]; c.have_e = 1; }
-        else if (OPT("--ralu-shifts")) { double d[3]; int k; NEED(); parse_list(v, a, d); for (k = 0; k < 3; k++) c.custom.shifts[k] = (float)d[k]; c.have_shifts = 1; }
-        else if (OPT("--ralu-Z")) { NEED(); c.custom.Z = (float)parse_num(v, a); c.have_Z = 1; }
-        else if (OPT("--up-ratio")) { NEED(); c.custom.up_ratio = (float)parse_num(v, a); c.have_up = 1; }
-        else if (OPT("--clean-gray")) c.gd.clean |= RALU_CLEAN_GRAY;
-        else if (OPT("--clean-upsample")) c.gd.clean |= RALU_CLEAN_UPSAMPLE;
+        else if (OPT("--ralu-e")) { double d[3]; NEED(); parse_list(v, a, d); memcpy(c.custom.e, d, sizeof d); c.have_e = 1; }
+        else if (OPT("--ralu-shifts")) { double d[3]; NEED(); parse_list(v, a, d); memcpy(c.custom.shift, d, sizeof d); c.have_shifts = 1; }
+        else if (OPT("--ralu-Z")) { NEED(); c.custom.Z = parse_num(v, a); c.have_Z = 1; }
+        else if (OPT("--up-ratio")) { NEED(); c.custom.up_ratio = parse_num(v, a); c.have_up = 1; }
+        else if (OPT("--clean-gray")) c.gd.sample.flags |= RALU_CLEAN_GRAY;
+        else if (OPT("--clean-upsample")) c.gd.sample.flags |= RALU_CLEAN_UPSAMPLE;
+        else if (OPT("--sd3-half-grid")) c.gd.sample.flags |= RALU_SD3_HALF_GRID;
         else if (OPT("-o") || OPT("--output")) { NEED(); c.out = v; }
         else if (OPT("--save-preview")) { NEED(); c.preview_out = v; }
         else if (OPT("--save-regions")) { NEED(); c.regions_out = v; }
@@ -219,77 +245,82 @@ int main(int argc, char **argv) {
     cd.log = logfn; cd.log_user = &c; cd.log_level = c.verbose ? RALU_LOG_DEBUG : RALU_LOG_INFO;
     cd.num_threads = c.threads; cd.device = c.device;
     if (c.cpu) cd.backends[0] = RALU_BACKEND_CPU;
-    if (c.list) return ralu_print_devices(&cd) == RALU_OK ? 0 : 1;
+    if (c.list) return list_devices();
     if (!c.gd.prompt) die("%s", "no prompt: give one with -p \"...\" (see --help)");
     if (!c.md.path && !c.md.transformer) die("%s", "no model: give -m PATH (diffusers folder or all-in-one file) or --diffusion-model FILE (see --help)");
+    {   /* sizes are checked again by the library; this catches typos before loading gigabytes */
+        int W = c.gd.sample.width ? c.gd.sample.width : 1024, H = c.gd.sample.height ? c.gd.sample.height : 1024;
+        int mult = c.gd.sample.sampler == RALU_SAMPLER_BASELINE ? 16 : 32;
+        if (W % mult || H % mult) {
+            fprintf(stderr, "txt2img: image size %dx%d: width and height must be multiples of %d%s\n", W, H, mult, mult == 32 ? " with RALU (16 with --sampler euler)" : "");
+            return 2;
+        }
+    }
     c.tty = isatty(fileno(stderr));
     if ((r = ralu_create(&cd, &ctx)) != RALU_OK) { fprintf(stderr, "txt2img: cannot create a context (%s)\n", ralu_result_string(r)); return 1; }
-    if ((r = ralu_model_load(ctx, &c.md, &model)) != RALU_OK) {
-        fprintf(stderr, "txt2img: %s\n", ralu_last_error(ctx));
-        ralu_destroy(ctx);
-        return 1;
-    }
-    /* --ralu 4x is the model family's preset of that name */
-    if (c.preset_buf[0] && !strchr(c.preset_buf, '-')) {
-        const ralu_model_info *mi = ralu_model_get_info(model);
-        char full[64];
-        snprintf(full, sizeof full, "%s-%s", mi->arch == RALU_ARCH_SD3 ? "sd3" : mi->guidance_distilled ? "flux" : "schnell", c.preset_buf);
-        snprintf(c.preset_buf, sizeof c.preset_buf, "%s", full);
-    }
-    if (c.preset_buf[0]) c.gd.preset = c.preset_buf;
+    if ((r = ralu_model_load(ctx, &c.md, &model)) != RALU_OK) { fprintf(stderr, "txt2img: %s\n", ralu_last_error(ctx)); goto out; }
+    if (c.preset) c.gd.preset = preset_for(ralu_model_get_info(model), c.preset, c.preset_buf, sizeof c.preset_buf);
     if (c.have_N || c.have_e || c.have_shifts || c.have_Z || c.have_up) {
-        /* custom values start from the chosen (or default) preset and replace what was given */
+        /* custom values start from the chosen (or the model's default) preset and replace what was given */
         ralu_ralu_params base;
         const char *pname = c.gd.preset ? c.gd.preset : ralu_model_get_info(model)->default_preset;
-        if ((r = ralu_ralu_preset(pname, &base)) != RALU_OK) { fprintf(stderr, "txt2img: unknown RALU preset '%s'\n", pname); ralu_destroy(ctx); return 2; }
+        if ((r = ralu_ralu_preset(ctx, pname, &base)) != RALU_OK) { fprintf(stderr, "txt2img: %s\n", ralu_last_error(ctx)); rc = 2; goto out; }
         if (c.have_N) memcpy(base.N, c.custom.N, sizeof base.N);
         if (c.have_e) memcpy(base.e, c.custom.e, sizeof base.e);
         if (c.have_up) base.up_ratio = c.custom.up_ratio;
-        if (c.have_shifts) memcpy(base.shifts, c.custom.shifts, sizeof base.shifts);
+        if ((c.have_N || c.have_e) && !c.have_shifts) { base.shift[0] = base.shift[1] = base.shift[2] = 0; }
+        if ((c.have_N || c.have_e) && !c.have_Z) base.Z = 0;   /* NT-DM fits what was not given */
+        if (c.have_shifts) memcpy(base.shift, c.custom.shift, sizeof base.shift);
         if (c.have_Z) base.Z = c.custom.Z;
-        if ((c.have_N || c.have_e) && !c.have_shifts && !c.have_Z) { base.shifts[0] = base.shifts[1] = base.shifts[2] = 0; base.Z = 0; } /* let NT-DM fit them */
-        c.custom = base;
-        c.gd.ralu = &c.custom;
-        c.gd.sampler = RALU_SAMPLER_RALU;
+        if ((r = ralu_ralu_validate(ctx, &base)) != RALU_OK) { fprintf(stderr, "txt2img: %s\n", ralu_last_error(ctx)); rc = 2; goto out; }
+        c.gd.sample.ralu = base;
+        c.gd.preset = NULL;
+        c.gd.sample.sampler = RALU_SAMPLER_RALU;
     }
-    c.gd.progress = progress; c.gd.preview = preview; c.gd.user = &c; c.gd.report = &rep;
-    if (!c.gd.width) c.gd.width = 1024;
-    if (!c.gd.height) c.gd.height = 1024;
-    selected = (int *)malloc(sizeof(int) * (size_t)(c.gd.width / 32 + 1) * (size_t)(c.gd.height / 32 + 1));
-    c.gd.selected = selected; c.gd.selected_cap = (c.gd.width / 32 + 1) * (c.gd.height / 32 + 1); c.gd.nselected = &nselected;
+    c.gd.sample.progress = progress; c.gd.sample.preview = preview; c.gd.sample.user = &c;
     if ((r = ralu_generate(model, &c.gd, &img)) != RALU_OK) {
         fprintf(stderr, "%stxt2img: %s\n", c.tty ? "\n" : "", ralu_last_error(ctx));
-        free(selected); ralu_destroy(ctx);
-        return 1;
+        rc = r == RALU_ERR_SAMPLER_PARAM || r == RALU_ERR_INVALID_ARGUMENT ? 2 : 1;
+        goto out;
     }
-    if (!stbi_write_png(c.out, img.width, img.height, 3, img.rgb, img.width * 3)) {
-        fprintf(stderr, "txt2img: cannot write '%s'\n", c.out);
-        free(selected); ralu_image_free(ctx, &img); ralu_destroy(ctx);
-        return 1;
-    }
+    if (!stbi_write_png(c.out, img.width, img.height, 3, img.rgb, img.width * 3)) { fprintf(stderr, "txt2img: cannot write '%s'\n", c.out); goto out; }
     if (c.regions_out) {
         unsigned char *reg = (unsigned char *)malloc((size_t)img.width * img.height * 3);
-        ralu_draw_regions(img.rgb, img.width, img.height, selected, nselected, reg);
-        if (!stbi_write_png(c.regions_out, img.width, img.height, 3, reg, img.width * 3)) fprintf(stderr, "txt2img: cannot write '%s'\n", c.regions_out);
+        if (reg) {
+            memcpy(reg, img.rgb, (size_t)img.width * img.height * 3);
+            ralu_draw_regions(reg, img.width, img.height, img.selected, img.n_selected);
+        }
+        if (!reg || !stbi_write_png(c.regions_out, img.width, img.height, 3, reg, img.width * 3)) fprintf(stderr, "txt2img: cannot write '%s'\n", c.regions_out);
         free(reg);
     }
-    {   /* the summary: time, calls, FLOPs, and the cost of the baseline for comparison */
+    {   /* the summary: time, calls, FLOPs, and what the plain baseline would cost */
+        const ralu_model_info *mi = ralu_model_get_info(model);
+        const ralu_report *rep = &img.report;
         ralu_sample_desc bd; ralu_report br;
-        int s;
+        int s, have_base;
         memset(&bd, 0, sizeof bd);
-        bd.width = img.width; bd.height = img.height; bd.sampler = RALU_SAMPLER_EULER;
-        ralu_model_sample_flops(model, &bd, &br);
-        printf("%s: %dx%d, seed %llu, %s on %s\n", c.out, img.width, img.height, (unsigned long long)c.gd.seed,
-               rep.sampler == RALU_SAMPLER_RALU ? "RALU" : "Euler", ralu_device_name(ctx));
-        for (s = 0; s < rep.nstages; s++)
-            printf("  stage %d: %2d calls x %5d tokens  %8.2f TFLOP  %7.2f s\n", s + 1, rep.stage[s].calls, rep.stage[s].tokens, rep.stage[s].flops / 1e12, rep.stage[s].seconds);
-        if (rep.sampler == RALU_SAMPLER_RALU) printf("  edges:   %d tokens upsampled early, %.2f s (half-resolution decode + Canny)\n", rep.nselected, rep.edge_seconds);
-        printf("  total:   %d transformer calls, %.2f TFLOP, %.2f s", rep.calls, rep.flops / 1e12, rep.seconds);
-        if (rep.sampler == RALU_SAMPLER_RALU && rep.flops > 0) printf("  (baseline %d calls: %.2f TFLOP, %.2fx the FLOPs)", br.calls, br.flops / 1e12, br.flops / rep.flops);
+        bd.width = img.width; bd.height = img.height; bd.sampler = RALU_SAMPLER_BASELINE;
+        have_base = (mi->flux ? ralu_sample_plan_flux(ctx, mi->flux, mi->n_txt, &bd, &br)
+                              : ralu_sample_plan_sd3(ctx, mi->sd3, mi->n_txt, rep->stage[0].batch == 2, &bd, &br)) == RALU_OK;
+        printf("%s: %dx%d, seed %llu, %s, %s on %s\n", c.out, img.width, img.height, (unsigned long long)c.gd.sample.seed,
+               mi->family_name, rep->stages == 3 ? "RALU" : "Euler", ralu_device_name(ctx));
+        printf("  text encoders: %.2f s\n", img.seconds_encode);
+        char f1[32], f2[32];
+        for (s = 0; s < rep->stages; s++)
+            printf("  stage %d: %2d calls x %5lld tokens  %12s  %7.2f s\n", s + 1, rep->stage[s].steps,
+                   (long long)rep->stage[s].image_tokens, flops_str(rep->stage[s].flops, f1, sizeof f1), rep->stage[s].seconds);
+        if (rep->stages == 3) printf("  regions: %lld of %lld half-resolution tokens upsampled early\n", (long long)rep->n_selected, (long long)rep->half_tokens);
+        printf("  VAE decode: %.2f s\n", img.seconds_decode);
+        printf("  total: %d transformer calls, %s, %.2f s sampling", rep->calls, flops_str(rep->flops, f1, sizeof f1), rep->seconds);
+        if (rep->stages == 3 && have_base && rep->flops > 0)
+            printf(" (the %d-step baseline: %s, %.2fx these FLOPs)", br.calls, flops_str(br.flops, f2, sizeof f2), br.flops / rep->flops);
         printf("\n");
     }
-    free(selected);
-    ralu_image_free(ctx, &img);
+    if (c.regions_out && img.n_selected == 0) fprintf(stderr, "txt2img: note: no regions were upsampled early (baseline sampler, or up_ratio gave 0 tokens)\n");
+    rc = 0;
+out:
+    ralu_image_free(&img);
+    if (model) ralu_model_free(model);
     ralu_destroy(ctx);
-    return 0;
+    return rc;
 }

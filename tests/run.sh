@@ -12,4 +12,7 @@ $CC -std=c99 -Wall -Wextra -Werror -c build/compile_check.c -o build/compile_che
 $CXX -Wall -Wextra -Werror -c build/compile_check.cpp -o build/compile_check_cpp.o
 $CC -std=c99 -Wall -Wextra -Werror -DRALU_NO_VULKAN -c build/compile_check.c -o build/compile_check_nv.o
 $CC -std=c99 -O2 -march=native -fopenmp -Wall -Wextra -Wno-unused-function -Wno-format-truncation tests/test_main.c -o build/ralu_tests -lm -ldl
+# the examples, each with the one cc command the README gives (the CLI is tested end to end)
+$CC -O2 -march=native -fopenmp -Wall -Wextra -Werror examples/txt2img.c -o build/txt2img -lm -ldl
+$CC -O2 -march=native -fopenmp -Wall -Wextra -Werror examples/minimal.c -o build/minimal -lm -ldl
 exec ./build/ralu_tests "$@"

@@ -1,7 +1,297 @@
-/* tests for the sampler section (filled in by its issue) */
+/* The sampler against its Python references (tools/oracle_sampler.py, fixtures in
+   tests/fixtures/sampler): the baseline Euler loop as diffusers' scheduler runs it, and
+   RALU step for step (shared/RALU.md) on the tiny FLUX and SD3 transformers and a tiny VAE,
+   with every random draw injected: identical selected tokens, every stage's latent
+   sequence and position ids within 1e-4 relative L2, at a square and a non-square size.
+   Then the seeded path (determinism), the report, cancellation and the errors. */
+
+typedef struct t_stage_log {
+    int n;                       /* stages seen */
+    int64_t n_tokens[3];
+    float *x[3], *ids[3];
+    int64_t selected[4096], n_selected;
+} t_stage_log;
+
+static void t_stage_cb(void *user, const ralu_stage_result *r) {
+    t_stage_log *lg = (t_stage_log *)user;
+    int s = r->stage;
+    if (s < 0 || s > 2) return;
+    lg->n_tokens[s] = r->n_tokens;
+    free(lg->x[s]); free(lg->ids[s]);
+    lg->x[s] = (float *)malloc((size_t)r->n_tokens * 64 * 4);
+    lg->ids[s] = (float *)malloc((size_t)r->n_tokens * 3 * 4);
+    memcpy(lg->x[s], r->x, (size_t)r->n_tokens * 64 * 4);
+    memcpy(lg->ids[s], r->ids, (size_t)r->n_tokens * 3 * 4);
+    if (s == 0 && r->selected && r->n_selected <= 4096) {
+        lg->n_selected = r->n_selected;
+        memcpy(lg->selected, r->selected, (size_t)r->n_selected * sizeof(int64_t));
+    }
+    lg->n++;
+}
+static void t_stage_log_free(t_stage_log *lg) {
+    int s;
+    for (s = 0; s < 3; s++) { free(lg->x[s]); free(lg->ids[s]); }
+    memset(lg, 0, sizeof *lg);
+}
+
+/* rel L2 of got[n] against a fixture tensor; -1 if the tensor is missing or sized differently */
+static double t_fixture_err(const ralu_tensor_file *tf, const char *name, const float *got, size_t n) {
+    size_t m = 0; float *ref = t_load_f32(tf, name, &m); double e;
+    if (!ref) return -1;
+    e = m == n ? t_rel_l2f(got, ref, n) : -1;
+    free(ref);
+    return e;
+}
+
+typedef struct t_sampler_models {
+    ralu_ctx *ctx;
+    ralu_flux *flux;
+    ralu_sd3 *sd3;
+    ralu_vae *vae;
+    ralu_tensor_file *cond_tf;
+    float *txt, *y, *txt_neg, *y_neg;
+    ralu_cond cond;
+} t_sampler_models;
+
+static int t_sampler_open(t_sampler_models *m, ralu_backend kind, int sd3) {
+    memset(m, 0, sizeof *m);
+    if (!(m->ctx = t_ctx_backend(kind))) return 0;
+    if (sd3) {
+        if (ralu_sd3_load(m->ctx, t_path("sd3/sd35m/diffusers"), NULL, &m->sd3) != RALU_OK) return 0;
+        if (ralu_vae_load(m->ctx, t_path("sampler/vae_sd3"), NULL, &m->vae) != RALU_OK) return 0;
+        if (ralu_tensor_file_open(m->ctx, t_path("sampler/sd3_cond.safetensors"), &m->cond_tf) != RALU_OK) return 0;
+        m->txt_neg = t_load_f32(m->cond_tf, "txt_neg", NULL);
+        m->y_neg = t_load_f32(m->cond_tf, "y_neg", NULL);
+        m->cond.n_txt = (int)ralu__st_lookup(m->cond_tf, "txt")->shape[0];
+    } else {
+        if (ralu_flux_load(m->ctx, t_path("flux/dev/diffusers"), NULL, &m->flux) != RALU_OK) return 0;
+        if (ralu_vae_load(m->ctx, t_path("sampler/vae"), NULL, &m->vae) != RALU_OK) return 0;
+        if (ralu_tensor_file_open(m->ctx, t_path("sampler/cond.safetensors"), &m->cond_tf) != RALU_OK) return 0;
+        m->cond.n_txt = (int)ralu__st_lookup(m->cond_tf, "txt")->shape[0];
+    }
+    m->txt = t_load_f32(m->cond_tf, "txt", NULL);
+    m->y = t_load_f32(m->cond_tf, "y", NULL);
+    m->cond.txt = m->txt; m->cond.y = m->y; m->cond.txt_neg = m->txt_neg; m->cond.y_neg = m->y_neg;
+    return 1;
+}
+static void t_sampler_close(t_sampler_models *m) {
+    free(m->txt); free(m->y); free(m->txt_neg); free(m->y_neg);
+    if (m->cond_tf) ralu_tensor_file_close(m->cond_tf);
+    if (m->ctx) ralu_destroy(m->ctx);
+    memset(m, 0, sizeof *m);
+}
+
+static int t_sampler_run(t_sampler_models *m, const ralu_sample_desc *d, float *lat, ralu_report *rep) {
+    ralu_result r = m->sd3 ? ralu_sample_sd3(m->sd3, m->vae, &m->cond, d, lat, rep) : ralu_sample_flux(m->flux, m->vae, &m->cond, d, lat, rep);
+    if (r != RALU_OK) T_FAIL("sampler: %s: %s", ralu_result_string(r), ralu_last_error(m->ctx));
+    return r == RALU_OK;
+}
+
+/* the baseline: the final packed latent vs diffusers' loop */
+static void t_baseline_case(ralu_backend kind, int sd3, const char *file, int W, int H, double tol) {
+    t_sampler_models m; ralu_tensor_file *tf = NULL; ralu_sample_desc d; ralu_draws dr; t_stage_log lg;
+    float *noise, *lat; double e; size_t nl = (size_t)16 * (H / 8) * (W / 8);
+    memset(&lg, 0, sizeof lg);
+    if (!t_sampler_open(&m, kind, sd3)) { T_FAIL("%s: %s", file, m.ctx ? ralu_last_error(m.ctx) : "no context"); t_sampler_close(&m); return; }
+    CHECK_OK(ralu_tensor_file_open(m.ctx, t_path(file), &tf));
+    noise = t_load_f32(tf, "noise", NULL);
+    memset(&dr, 0, sizeof dr); dr.noise = noise;
+    memset(&d, 0, sizeof d);
+    d.width = W; d.height = H; d.sampler = RALU_SAMPLER_BASELINE;
+    d.steps = (int)t_load_f64_scalar(tf, "steps") > 0 ? (int)t_load_f64_scalar(tf, "steps") : (sd3 ? 5 : 6);
+    d.guidance = sd3 ? 5.0f : 3.5f; d.draws = &dr; d.on_stage = t_stage_cb; d.user = &lg;
+    lat = (float *)malloc(nl * 4); t_poison(lat, nl);
+    if (t_sampler_run(&m, &d, lat, NULL)) {
+        e = t_fixture_err(tf, "x", lg.x[0], (size_t)lg.n_tokens[0] * 64);
+        CHECKF(e >= 0 && e <= tol, "%s: final latent rel L2 %.3g (tolerance %.1g)", file, e, tol);
+    }
+    free(noise); free(lat); t_stage_log_free(&lg);
+    ralu_tensor_file_close(tf); t_sampler_close(&m);
+}
+
+/* RALU: stage latents, ids, selected tokens vs the Python reference */
+static void t_ralu_case(ralu_backend kind, int sd3, const char *file, int W, int H, double tol) {
+    t_sampler_models m; ralu_tensor_file *tf = NULL; ralu_sample_desc d; ralu_draws dr; t_stage_log lg; ralu_report rep;
+    float *noise, *tb, *z1, *z2, *lat, *N, *e3, *sel_ref; size_t nl = (size_t)16 * (H / 8) * (W / 8), nsel = 0;
+    float *shifts_f, *Zf, *upf;
+    int s, i;
+    static const char *const xk[3] = { "stage1_x", "stage2_x", "stage3_x" }, *const ik[3] = { "stage1_ids", "stage2_ids", "stage3_ids" };
+    memset(&lg, 0, sizeof lg);
+    if (!t_sampler_open(&m, kind, sd3)) { T_FAIL("%s: %s", file, m.ctx ? ralu_last_error(m.ctx) : "no context"); t_sampler_close(&m); return; }
+    CHECK_OK(ralu_tensor_file_open(m.ctx, t_path(file), &tf));
+    noise = t_load_f32(tf, "noise", NULL); tb = t_load_f32(tf, "tiebreak", NULL);
+    z1 = t_load_f32(tf, "z1", NULL); z2 = t_load_f32(tf, "z2", NULL);
+    N = t_load_f32(tf, "N", NULL); e3 = t_load_f32(tf, "e", NULL);
+    shifts_f = t_load_f32(tf, "shifts", NULL); Zf = t_load_f32(tf, "Z", NULL); upf = t_load_f32(tf, "up_ratio", NULL);
+    sel_ref = t_load_f32(tf, "selected", &nsel);
+    memset(&dr, 0, sizeof dr); dr.noise = noise; dr.tiebreak = tb; dr.renoise1 = z1; dr.renoise2 = z2;
+    memset(&d, 0, sizeof d);
+    d.width = W; d.height = H; d.sampler = RALU_SAMPLER_RALU;
+    for (s = 0; s < 3; s++) {
+        d.ralu.N[s] = (int)N[s]; d.ralu.e[s] = e3[s];
+        /* the fixture's own float64 values (t_load_f32 narrowed them): re-read exactly */
+    }
+    {
+        const ralu__st_entry *en = ralu__st_lookup(tf, "shifts");
+        const unsigned char *p = tf->shards[en->shard].map.base + en->begin;
+        for (s = 0; s < 3; s++) memcpy(&d.ralu.shift[s], p + 8 * s, 8);
+        d.ralu.Z = t_load_f64_scalar(tf, "Z"); d.ralu.up_ratio = t_load_f64_scalar(tf, "up_ratio");
+        /* e was stored as float32 by the oracle but used as Python floats: .3, .45 ... */
+        for (s = 0; s < 3; s++) d.ralu.e[s] = floor((double)e3[s] * 1000.0 + 0.5) / 1000.0;
+    }
+    d.guidance = sd3 ? 5.0f : 3.5f; d.draws = &dr; d.on_stage = t_stage_cb; d.user = &lg;
+    lat = (float *)malloc(nl * 4); t_poison(lat, nl);
+    if (t_sampler_run(&m, &d, lat, &rep)) {
+        double err;
+        CHECKF(lg.n == 3, "%s: %d stage callbacks", file, lg.n);
+        CHECKF((size_t)lg.n_selected == nsel, "%s: %lld tokens selected, the reference %zu", file, (long long)lg.n_selected, nsel);
+        for (i = 0; i < (int)nsel; i++)
+            CHECKF(lg.selected[i] == (int64_t)sel_ref[i], "%s: selected[%d] = %lld, the reference %g", file, i, (long long)lg.selected[i], (double)sel_ref[i]);
+        for (s = 0; s < 3; s++) {
+            err = t_fixture_err(tf, ik[s], lg.ids[s], (size_t)lg.n_tokens[s] * 3);
+            CHECKF(err >= 0 && err <= 1e-7, "%s: %s differ (rel L2 %.3g)", file, ik[s], err);
+            err = t_fixture_err(tf, xk[s], lg.x[s], (size_t)lg.n_tokens[s] * 64);
+            CHECKF(err >= 0 && err <= tol, "%s: %s rel L2 %.3g (tolerance %.1g)", file, xk[s], err, tol);
+        }
+        err = t_fixture_err(tf, "latent", lat, nl);
+        CHECKF(err >= 0 && err <= tol, "%s: final latent rel L2 %.3g", file, err);
+        CHECKF(rep.calls == (int)t_load_f64_scalar(tf, "calls") || rep.calls == d.ralu.N[0] + d.ralu.N[1] + d.ralu.N[2],
+               "%s: report says %d calls", file, rep.calls);
+        CHECKF(rep.n_selected == (int64_t)nsel, "%s: report n_selected %lld", file, (long long)rep.n_selected);
+    }
+    free(noise); free(tb); free(z1); free(z2); free(N); free(e3); free(shifts_f); free(Zf); free(upf); free(sel_ref); free(lat);
+    t_stage_log_free(&lg); ralu_tensor_file_close(tf); t_sampler_close(&m);
+}
+
+static void test_sampler_flux_baseline(void) {
+    t_baseline_case(RALU_BACKEND_CPU, 0, "sampler/baseline_128x128.safetensors", 128, 128, 1e-4);
+    if (!t_failed) t_baseline_case(RALU_BACKEND_CPU, 0, "sampler/baseline_96x128.safetensors", 128, 96, 1e-4);
+}
+static void test_sampler_flux_ralu_4x(void) {
+    t_ralu_case(RALU_BACKEND_CPU, 0, "sampler/ralu_flux-4x_128x128.safetensors", 128, 128, 1e-4);
+    if (!t_failed) t_ralu_case(RALU_BACKEND_CPU, 0, "sampler/ralu_flux-4x_96x128.safetensors", 128, 96, 1e-4);
+}
+static void test_sampler_flux_ralu_7x(void) {
+    t_ralu_case(RALU_BACKEND_CPU, 0, "sampler/ralu_flux-7x_128x128.safetensors", 128, 128, 1e-4);
+    if (!t_failed) t_ralu_case(RALU_BACKEND_CPU, 0, "sampler/ralu_flux-7x_96x128.safetensors", 128, 96, 1e-4);
+}
+static void test_sampler_flux_ralu_custom(void) {
+    t_ralu_case(RALU_BACKEND_CPU, 0, "sampler/ralu_custom_128x128.safetensors", 128, 128, 1e-4);
+    if (!t_failed) t_ralu_case(RALU_BACKEND_CPU, 0, "sampler/ralu_custom_96x128.safetensors", 128, 96, 1e-4);
+}
+/* the same references on the Vulkan backend (lavapipe in CI): every transformer call and the
+   half-resolution decode on the device, the host doing Canny and the token bookkeeping */
+static void test_sampler_vulkan(void) {
+    if (!t_vk_available()) return;
+    t_baseline_case(RALU_BACKEND_VULKAN, 0, "sampler/baseline_96x128.safetensors", 128, 96, 1e-4);
+    if (!t_failed) t_ralu_case(RALU_BACKEND_VULKAN, 0, "sampler/ralu_flux-4x_96x128.safetensors", 128, 96, 1e-4);
+    if (!t_failed) t_ralu_case(RALU_BACKEND_VULKAN, 0, "sampler/ralu_custom_128x128.safetensors", 128, 128, 1e-4);
+    if (!t_failed) t_ralu_case(RALU_BACKEND_VULKAN, 1, "sampler/sd3_ralu_96x128.safetensors", 128, 96, 1e-4);
+}
+static void test_sampler_sd3_baseline(void) { t_baseline_case(RALU_BACKEND_CPU, 1, "sampler/sd3_baseline_96x128.safetensors", 128, 96, 1e-4); }
+static void test_sampler_sd3_ralu(void) { t_ralu_case(RALU_BACKEND_CPU, 1, "sampler/sd3_ralu_96x128.safetensors", 128, 96, 1e-4); }
+
+/* seeded sampling: same seed, same latent (bit for bit); another seed, another latent; the
+   report adds up; the progress callback sees every call and can cancel */
+typedef struct t_prog { int calls_seen, last_call, cancel_at, monotonic; } t_prog;
+static int t_prog_cb(void *u, const ralu_progress *p) {
+    t_prog *tp = (t_prog *)u;
+    if (p->call < p->calls) { if (p->call != tp->calls_seen) tp->monotonic = 0; tp->calls_seen++; }
+    tp->last_call = p->call;
+    return tp->cancel_at >= 0 && p->call == tp->cancel_at;
+}
+static void test_sampler_seeded(void) {
+    t_sampler_models m; ralu_sample_desc d; ralu_report rep, plan; t_prog tp;
+    int W = 128, H = 96, s; size_t nl = (size_t)16 * (H / 8) * (W / 8), i, same = 0;
+    float *a = (float *)malloc(nl * 4), *b = (float *)malloc(nl * 4), *c = (float *)malloc(nl * 4);
+    double fl = 0;
+    if (!t_sampler_open(&m, RALU_BACKEND_CPU, 0)) { T_FAIL("open: %s", m.ctx ? ralu_last_error(m.ctx) : "no ctx"); goto out; }
+    memset(&d, 0, sizeof d);
+    d.width = W; d.height = H; d.seed = 42;       /* all-zero ralu = the flux-4x preset */
+    memset(&tp, 0, sizeof tp); tp.cancel_at = -1; tp.monotonic = 1;
+    d.progress = t_prog_cb; d.user = &tp;
+    t_poison(a, nl); t_poison(b, nl); t_poison(c, nl);
+    if (!t_sampler_run(&m, &d, a, &rep)) goto out;
+    CHECKF(rep.calls == 18 && tp.calls_seen == 18 && tp.monotonic && tp.last_call == 18, "flux-4x: %d calls reported, %d seen by the progress callback", rep.calls, tp.calls_seen);
+    for (s = 0; s < 3; s++) fl += ralu_flux_flops(ralu_flux_get_info(m.flux), (int)rep.stage[s].image_tokens, m.cond.n_txt) * rep.stage[s].steps;
+    CHECKF(fabs(rep.flops - fl) <= 1e-9 * fl && rep.stage[0].image_tokens == 12 && rep.stage[2].image_tokens == 48,
+           "report: flops %.6g vs %.6g, tokens %lld/%lld/%lld", rep.flops, fl, (long long)rep.stage[0].image_tokens, (long long)rep.stage[1].image_tokens, (long long)rep.stage[2].image_tokens);
+    CHECK_OK(ralu_sample_plan_flux(m.ctx, ralu_flux_get_info(m.flux), m.cond.n_txt, &d, &plan));
+    CHECKF(plan.calls == rep.calls && plan.flops == rep.flops && plan.stage[1].image_tokens == rep.stage[1].image_tokens, "plan differs from the run's report");
+    d.progress = NULL;
+    if (!t_sampler_run(&m, &d, b, NULL)) goto out;
+    CHECKF(!memcmp(a, b, nl * 4), "same seed, different latents");
+    d.seed = 43;
+    if (!t_sampler_run(&m, &d, c, NULL)) goto out;
+    for (i = 0; i < nl; i++) same += a[i] == c[i];
+    CHECKF(same < nl / 100, "seeds 42 and 43 share %zu of %zu latent values", same, nl);
+    for (i = 0; i < nl; i++) CHECKF(isfinite(a[i]), "latent[%zu] = %g", i, (double)a[i]);
+    /* cancellation at the 5th call */
+    tp.cancel_at = 4; tp.calls_seen = 0; d.progress = t_prog_cb;
+    CHECKF(ralu_sample_flux(m.flux, m.vae, &m.cond, &d, c, NULL) == RALU_ERR_CANCELLED && tp.calls_seen == 5,
+           "cancel: %s after %d calls", ralu_last_error(m.ctx), tp.calls_seen);
+out:
+    free(a); free(b); free(c); t_sampler_close(&m);
+}
+
+/* bad requests: a clear code and a message naming the field and the value */
+static void test_sampler_errors(void) {
+    t_sampler_models m; ralu_sample_desc d; float *lat = (float *)malloc(16 * 16 * 16 * 4);
+    if (!t_sampler_open(&m, RALU_BACKEND_CPU, 0)) { T_FAIL("open"); free(lat); t_sampler_close(&m); return; }
+#define T_SAMPLER_ERR(setup, code, text) do { \
+        memset(&d, 0, sizeof d); d.width = 128; d.height = 128; setup; \
+        ralu_result r_ = ralu_sample_flux(m.flux, m.vae, &m.cond, &d, lat, NULL); \
+        CHECKF(r_ == (code) && strstr(ralu_last_error(m.ctx), text), "%s: got %s '%s', want '%s'", #setup, ralu_result_string(r_), ralu_last_error(m.ctx), text); \
+    } while (0)
+    T_SAMPLER_ERR(d.width = 100, RALU_ERR_SAMPLER_PARAM, "100 x 128");
+    T_SAMPLER_ERR(d.height = 48, RALU_ERR_SAMPLER_PARAM, "multiples of 32");
+    T_SAMPLER_ERR((d.sampler = RALU_SAMPLER_BASELINE, d.steps = -3), RALU_ERR_SAMPLER_PARAM, "steps is -3");
+    T_SAMPLER_ERR(d.sampler = (ralu_sampler_kind)9, RALU_ERR_SAMPLER_PARAM, "sampler is 9");
+    T_SAMPLER_ERR(d.guidance = -1, RALU_ERR_SAMPLER_PARAM, "guidance is -1");
+    T_SAMPLER_ERR((d.ralu.N[0] = 2, d.ralu.N[1] = 0, d.ralu.N[2] = 3, d.ralu.e[0] = .2, d.ralu.e[1] = .3, d.ralu.e[2] = 1, d.ralu.up_ratio = .1), RALU_ERR_SAMPLER_PARAM, "N[1]");
+    T_SAMPLER_ERR((d.ralu.N[0] = 2, d.ralu.N[1] = 2, d.ralu.N[2] = 3, d.ralu.e[0] = .5, d.ralu.e[1] = .3, d.ralu.e[2] = 1, d.ralu.up_ratio = .1), RALU_ERR_SAMPLER_PARAM, "e[1]");
+    T_SAMPLER_ERR((d.ralu.N[0] = 2, d.ralu.N[1] = 2, d.ralu.N[2] = 3, d.ralu.e[0] = .2, d.ralu.e[1] = .3, d.ralu.e[2] = 1, d.ralu.up_ratio = 1.5), RALU_ERR_SAMPLER_PARAM, "up_ratio");
+    memset(&d, 0, sizeof d); d.width = 128; d.height = 128;
+    CHECKF(ralu_sample_flux(m.flux, NULL, &m.cond, &d, lat, NULL) == RALU_ERR_MODEL_NOT_LOADED, "RALU without a VAE: %s", ralu_last_error(m.ctx));
+    CHECKF(ralu_sample_flux(m.flux, m.vae, NULL, &d, lat, NULL) == RALU_ERR_INVALID_ARGUMENT && strstr(ralu_last_error(m.ctx), "cond"), "no cond: %s", ralu_last_error(m.ctx));
+#undef T_SAMPLER_ERR
+    free(lat); t_sampler_close(&m);
+}
+
+/* the FLOP ratios the README quotes, from FLUX.1-dev's and SD3-Medium's real dimensions */
+static void test_sampler_plan_real_models(void) {
+    ralu_flux_info fi = ralu_flux_info_flux1(1);
+    ralu_sd3_info si = ralu_sd3_info_medium();
+    ralu_sample_desc d; ralu_report base, r4, sb, s2;
+    memset(&d, 0, sizeof d); d.width = d.height = 1024; d.sampler = RALU_SAMPLER_BASELINE; d.steps = 50;
+    CHECK_OK(ralu_sample_plan_flux(NULL, &fi, 512, &d, &base));
+    d.sampler = RALU_SAMPLER_RALU;
+    CHECK_OK(ralu_sample_plan_flux(NULL, &fi, 512, &d, &r4));
+    /* 4x preset: 5 calls at 1024 + 512, 6 at 0.475*4096 + 512 (k = floor(1024*0.3) = 307 -> 1945), 7 at 4608 */
+    CHECKF(r4.calls == 18 && r4.stage[1].image_tokens == 1024 + 3 * 307, "flux-4x plan: %d calls, %lld stage-2 tokens", r4.calls, (long long)r4.stage[1].image_tokens);
+    CHECKF(base.flops / r4.flops > 3.5 && base.flops / r4.flops < 5.0, "FLUX 50 steps / flux-4x FLOP ratio %.2f", base.flops / r4.flops);
+    memset(&d, 0, sizeof d); d.width = d.height = 1024; d.sampler = RALU_SAMPLER_BASELINE; d.steps = 28;
+    CHECK_OK(ralu_sample_plan_sd3(NULL, &si, 333, 1, &d, &sb));
+    d.sampler = RALU_SAMPLER_RALU;
+    CHECK_OK(ralu_sample_plan_sd3(NULL, &si, 333, 1, &d, &s2));
+    CHECKF(sb.calls == 28 && s2.calls == 20 && sb.stage[0].batch == 2, "SD3 plan: %d / %d calls", sb.calls, s2.calls);
+    CHECKF(sb.flops / s2.flops > 1.8 && sb.flops / s2.flops < 3.0, "SD3 28 steps / sd3-2x FLOP ratio %.2f", sb.flops / s2.flops);
+}
+
 static const test_case tests_sampler[] = {
+    { "sampler/flux-baseline", test_sampler_flux_baseline },
+    { "sampler/flux-ralu-4x", test_sampler_flux_ralu_4x },
+    { "sampler/flux-ralu-7x", test_sampler_flux_ralu_7x },
+    { "sampler/flux-ralu-custom", test_sampler_flux_ralu_custom },
+    { "sampler/sd3-baseline", test_sampler_sd3_baseline },
+    { "sampler/sd3-ralu", test_sampler_sd3_ralu },
+    { "sampler/seeded", test_sampler_seeded },
+    { "sampler/errors", test_sampler_errors },
+    { "sampler/plan-real-models", test_sampler_plan_real_models },
+    { "sampler/vulkan", test_sampler_vulkan },
     { NULL, NULL }
 };
+
 
 /* ======================================================================================
    ralu-math: the host-side numbers of the RALU sampler (schedules, parameters, NT-DM,
