@@ -567,7 +567,9 @@ typedef struct ralu_text_encoder_info {
     int width, layers, heads, ff;   /* CLIP-L 768/12/12/3072, CLIP-G 1280/32/20/5120, T5-XXL 4096/24/64/10240 */
     int vocab;                      /* rows of the token embedding */
     int max_positions;              /* CLIP: 77; T5: 0 (no limit) */
-    int proj_width;                 /* CLIP text_projection outputs, 0 if the file has none */
+    int proj_width;                 /* CLIP text_projection outputs; 0 if the file has none, and
+                                       for CLIP-L from a single file (taken as the identity, as
+                                       diffusers' single-file loader and the SD3 reference do) */
     ralu_dtype dtype;               /* of the big matrices */
     const char *prefix;             /* tensor name prefix found in the file */
 } ralu_text_encoder_info;
@@ -599,8 +601,10 @@ RALUDEF ralu_result ralu_flux_encode_prompt(ralu_text_encoder *clip_l, ralu_toke
 /* SD3 conditioning, as diffusers' StableDiffusion3Pipeline.encode_prompt: CLIP-L and CLIP-G
    penultimate states [77, wL + wG] zero-padded to W, then T5's [t5_len, W]; W = the T5 width,
    or 4096 when t5 is NULL (then its rows are zeros, as diffusers does without text_encoder_3).
-   pooled = [projected L | projected G] (a CLIP file without text_projection gives its pooled
-   vector, which is what the single-file loaders' identity projection does).
+   pooled = [projected L | projected G]: text_embeds of CLIPTextModelWithProjection. CLIP-L
+   from a single file (or without text_projection) gives its unprojected pooled vector, as
+   diffusers' single-file loader (identity projection) and the SD3 reference do; a diffusers
+   text_encoder/ folder is projected, as diffusers' multi-folder pipeline does.
    Pads: each tokenizer's own when it came from a folder; otherwise 49407 for CLIP-L and 0
    ("!") for CLIP-G, as SD3's tokenizer_2. As in transformers, a "!" pad is an added token:
    every "!" in the prompt becomes its own id 0 for CLIP-G (not a BPE piece).
@@ -7475,6 +7479,7 @@ struct ralu_text_encoder {
     ralu_tensor_file *tf;
     ralu_text_encoder_info info;
     char prefix[64];
+    int from_folder;                              /* a diffusers folder (not a single file) */
     int act, inner, head_dim, buckets, max_distance;
     float eps;
     ralu_tensor_info tok_emb, pos_emb, rel_emb;   /* read on the host */
@@ -7577,7 +7582,9 @@ static ralu_result ralu__te_load_clip(ralu_text_encoder *te, const ralu__jv *cfg
     }
     RALU__TRY(ralu__load_vector(ctx, tf, P, "text_model.final_layer_norm.weight", D, &te->lnf_g));
     RALU__TRY(ralu__load_vector(ctx, tf, P, "text_model.final_layer_norm.bias", D, &te->lnf_b));
-    if (ralu__find(tf, P, "text_projection.weight", &ti) == 0) {
+    /* CLIP-L from a single file: the projection is the identity, as diffusers' single-file loader
+       sets it for SD3 files and the SD3 reference uses the unprojected vector (FLUX uses none) */
+    if (f->kind == RALU_TEXT_CLIP_G || te->from_folder) if (ralu__find(tf, P, "text_projection.weight", &ti) == 0) {
         if (ti.ndim != 2 || ti.shape[1] != D) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' is not [out, %lld]", ti.name, (long long)D);
         f->proj_width = (int)ti.shape[0];
         RALU__TRY(ralu__load_linear(ctx, tf, P, "text_projection", D, ti.shape[0], 0, &te->proj));
@@ -7682,6 +7689,7 @@ RALUDEF ralu_result ralu_text_encoder_load(ralu_ctx *ctx, const char *path, cons
     ralu__object_track(ctx, &te->obj, ralu__te_destroy);
     ar.ctx = ctx; ar.head = NULL;
     if ((r = ralu_tensor_file_open(ctx, path, &te->tf)) != RALU_OK) goto fail;
+    te->from_folder = ralu__is_dir(path);
     for (i = 0; i < (int)(sizeof cands / sizeof cands[0]); i++) {
         ralu_tensor_info ti;
         const char *probe = cands[i].t5 ? "encoder.block.0.layer.0.SelfAttention.q.weight" : "text_model.embeddings.token_embedding.weight";

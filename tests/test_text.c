@@ -219,7 +219,8 @@ static void t_encoder_case(ralu_backend kind_be, const char *file, ralu_text_kin
                 snprintf(rn, sizeof rn, "%s_pen", pre);
                 if (t_cmp(io, rn, pen, n * W, what)) {
                     snprintf(rn, sizeof rn, "%s_pooled", pre);
-                    if (t_cmp(io, rn, pooled, W, what)) { snprintf(rn, sizeof rn, "%s_proj", pre); t_cmp(io, rn, proj, P, what); }
+                    /* CLIP-L from a single file: identity projection (diffusers' single-file loader) */
+                    if (t_cmp(io, rn, pooled, W, what)) { snprintf(rn, sizeof rn, f->proj_width ? "%s_proj" : "%s_pooled", pre); t_cmp(io, rn, proj, P, what); }
                 }
             }
         }
@@ -265,7 +266,10 @@ static void test_text_encoder_info_errors(void) {
     CHECK(ralu_text_encoder_load(ctx, t_path("text/sd3_text.safetensors"), &d, &te) == RALU_ERR_MODEL_SHAPE && strstr(ralu_last_error(ctx), "heads"));
     d.heads = 2;
     CHECK_OK(ralu_text_encoder_load(ctx, t_path("text/sd3_text.safetensors"), &d, &te));
-    CHECK(ralu_text_encoder_get_info(te)->kind == RALU_TEXT_CLIP_G && !strcmp(ralu_text_encoder_get_info(te)->prefix, "text_encoders.clip_g.transformer."));
+    CHECK(ralu_text_encoder_get_info(te)->kind == RALU_TEXT_CLIP_G && !strcmp(ralu_text_encoder_get_info(te)->prefix, "text_encoders.clip_g.transformer.") && ralu_text_encoder_get_info(te)->proj_width == 12);
+    d.kind = RALU_TEXT_CLIP_L;   /* the file holds a projection for CLIP-L: taken as the identity */
+    CHECK_OK(ralu_text_encoder_load(ctx, t_path("text/sd3_text.safetensors"), &d, &te));
+    CHECK(ralu_text_encoder_get_info(te)->kind == RALU_TEXT_CLIP_L && ralu_text_encoder_get_info(te)->proj_width == 0);
     d.kind = RALU_TEXT_T5;
     CHECK_OK(ralu_text_encoder_load(ctx, t_path("text/t5xxl_fp8.safetensors"), &d, &te));
     f = ralu_text_encoder_get_info(te);
