@@ -521,6 +521,17 @@ RALUDEF void ralu_rgb8_to_image(const uint8_t *rgb, int H, int W, float *image);
                    beside it.
    T5's vocabulary is not embedded (it is 800 KB): T5 users pass the spiece.model of
    google/t5-v1_1-xxl (FLUX's and SD3's tokenizer_2/ or tokenizer_3/ folder holds it).
+
+   The files a user needs:
+     FLUX.1   CLIP-L: text_encoder/ (diffusers) or clip_l.safetensors; vocabulary embedded
+              (or tokenizer/).  T5-XXL: text_encoder_2/ or t5xxl_fp16.safetensors (or the
+              fp8 one); tokenizer: tokenizer_2/ or its spiece.model (792 KB).
+     SD3/3.5  CLIP-L, CLIP-G, T5-XXL: text_encoder/, text_encoder_2/, text_encoder_3/, or the
+              single files clip_l / clip_g / t5xxl_*.safetensors, or an all-in-one checkpoint
+              (text_encoders.clip_l|clip_g|t5xxl.transformer.*, ralu_text_encoder_desc.kind
+              picks one); CLIP vocabulary embedded (or tokenizer/ and tokenizer_2/); T5:
+              tokenizer_3/ or its spiece.model. Without T5, ralu_sd3_encode_prompt pads with
+              zeros as diffusers does.
    --------------------------------------------------------------------------------------- */
 typedef struct ralu_tokenizer ralu_tokenizer;
 
