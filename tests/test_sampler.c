@@ -58,7 +58,9 @@ static int t_sampler_open(t_sampler_models *m, ralu_backend kind, int sd3) {
     if (!(m->ctx = t_ctx_backend(kind))) return 0;
     if (sd3) {
         if (ralu_sd3_load(m->ctx, t_path("sd3/sd35m/diffusers"), NULL, &m->sd3) != RALU_OK) return 0;
-        if (ralu_vae_load(m->ctx, t_path("sampler/vae_sd3"), NULL, &m->vae) != RALU_OK) return 0;
+        ralu_vae_desc vd;   /* the FLUX fixture's VAE weights with SD3's latent constants (as the oracle) */
+        memset(&vd, 0, sizeof vd); vd.family = RALU_VAE_FAMILY_SD3;
+        if (ralu_vae_load(m->ctx, t_path("sampler/vae"), &vd, &m->vae) != RALU_OK) return 0;
         if (ralu_tensor_file_open(m->ctx, t_path("sampler/sd3_cond.safetensors"), &m->cond_tf) != RALU_OK) return 0;
         m->txt_neg = t_load_f32(m->cond_tf, "txt_neg", NULL);
         m->y_neg = t_load_f32(m->cond_tf, "y_neg", NULL);

@@ -44,7 +44,27 @@ static void test_vk_rowops(void) { T_VK_SCALAR(t_rowops_all(RALU_BACKEND_VULKAN)
 static void test_vk_rope(void) { T_VK_SCALAR(t_rope_all(RALU_BACKEND_VULKAN)); }
 static void test_vk_attention(void) { T_VK_SCALAR(t_attention_all(RALU_BACKEND_VULKAN)); }
 static void test_vk_conv2d(void) { T_VK_SCALAR(t_conv_all(RALU_BACKEND_VULKAN)); }
-static void test_vk_image_ops(void) { T_VK_SCALAR(t_image_ops_all(RALU_BACKEND_VULKAN)); }
+/* test_ops' image cases, and a GroupNorm large enough to be split into several slices per
+   group (more than 65536 values a group: here 5 uneven slices) */
+static void t_vk_image_ops(void) {
+    t_image_ops_all(RALU_BACKEND_VULKAN);
+    if (!t_failed) t_case_groupnorm(RALU_BACKEND_VULKAN, 70001, 8, 2, 1);
+}
+static void test_vk_image_ops(void) { T_VK_SCALAR(t_vk_image_ops()); }
+
+/* GEMMs of at least 256 x 256 take the 128 x 128-tile shader (test_ops' shapes are smaller),
+   and those with at most 16 output features the 128 x 16 one */
+static void t_vk_big_tiles(void) {
+    static const ralu_dtype dts[] = { RALU_DTYPE_F32, RALU_DTYPE_F16, RALU_DTYPE_BF16, RALU_DTYPE_F8_E4M3, RALU_DTYPE_F8_E5M2 };
+    size_t d;
+    for (d = 0; d < sizeof dts / sizeof dts[0] && !t_failed; d++) t_case_linear(RALU_BACKEND_VULKAN, dts[d], 300, 270, 77, 1, d & 1, 1.0f, 2e-6);
+    if (!t_failed) t_case_linear(RALU_BACKEND_VULKAN, RALU_DTYPE_BF16, 257, 600, 130, 2, 1, 1.0f, 2e-6);
+    if (!t_failed) t_case_conv(RALU_BACKEND_VULKAN, RALU_DTYPE_F32, 17, 17, 8, 260, 3, 1, 1, 1, 1, 1, 2e-6);
+    if (!t_failed) t_case_linear(RALU_BACKEND_VULKAN, RALU_DTYPE_F8_E4M3, 150, 13, 77, 1, 1, 0.5f, 2e-6);
+    if (!t_failed) t_case_linear(RALU_BACKEND_VULKAN, RALU_DTYPE_F16, 300, 16, 100, 1, 0, 1.0f, 2e-6);
+    if (!t_failed) t_case_conv(RALU_BACKEND_VULKAN, RALU_DTYPE_BF16, 20, 9, 6, 3, 3, 1, 1, 1, 1, 1, 2e-6);
+}
+static void test_vk_big_tiles(void) { T_VK_SCALAR(t_vk_big_tiles()); }
 
 /* the cooperative-matrix GEMM and attention, where the device has them (not lavapipe):
    f16 inputs, so about 1e-3 relative instead of 1e-6 */
@@ -116,6 +136,41 @@ static void test_vk_weight_blocks(void) {
         free(a); free(b);
         ralu_destroy(cpu); ralu_destroy(vk);
         CHECKF(e <= 2e-6, "%s weight in 16 row blocks: Vulkan vs CPU rel L2 %.3g", ralu_dtype_name(dts[d]), e);
+    }
+}
+
+/* one weight larger than lavapipe's 128 MiB maxStorageBufferRange (135 MB of f32), read by
+   single dispatches through its device address; few rows, so the GEMV shader */
+static void test_vk_big_weight(void) {
+    enum { M = 1, N = 1030, K = 32768 };
+    ralu_ctx *ctx; ralu__backend *be; ralu__linear lin; ralu__buffer *bx = NULL, *by = NULL;
+    float *w, x[M * K], y[M * N]; double *ref; size_t i; int64_t m, n, k;
+    uint32_t st = 12345u;
+    if (!t_vk_available()) return;
+    ctx = t_ctx_backend(RALU_BACKEND_VULKAN); be = ctx->backend;
+    if (getenv("RALU_TEST_VERBOSE")) printf("     maxStorageBufferRange %u, maxMemoryAllocationSize %llu\n", ctx->vk->props.limits.maxStorageBufferRange, (unsigned long long)ctx->vk->max_alloc);
+    w = (float *)malloc((size_t)N * K * 4); ref = (double *)calloc((size_t)M * N, 8);
+    for (i = 0; i < (size_t)N * K; i++) { st = st * 1664525u + 1013904223u; w[i] = (float)((int32_t)st >> 8) * (1.0f / 8388608.0f); }
+    for (i = 0; i < (size_t)M * K; i++) { st = st * 1664525u + 1013904223u; x[i] = (float)((int32_t)st >> 8) * (1.0f / 8388608.0f); }
+    for (n = 0; n < N; n++) for (m = 0; m < M; m++) { double acc = 0; for (k = 0; k < K; k++) acc += (double)x[m * K + k] * w[(size_t)n * K + k]; ref[m * N + n] = acc; }
+    memset(&lin, 0, sizeof lin);
+    lin.in = K; lin.out = N; lin.nparts = 1;
+    lin.w[0].dtype = RALU_DTYPE_F32; lin.w[0].rows = N; lin.w[0].cols = K; lin.w[0].host = w; lin.w[0].scale = 1;
+    CHECKF((uint64_t)N * K * 4 > ctx->vk->props.limits.maxStorageBufferRange || ctx->vk->props.limits.maxStorageBufferRange > (1u << 30), "the weight should exceed the binding limit");
+    CHECK_OK(be->weight_prepare(be, &lin.w[0]));
+    CHECK(((ralu__vk_weight *)lin.w[0].dev)->nchunks == 1);
+    CHECK_OK(be->buffer_alloc(be, M * K, &bx)); CHECK_OK(be->buffer_alloc(be, M * N, &by));
+    CHECK_OK(be->upload(be, ralu__view_make(bx, 0, M, K), x));
+    t_poison(y, M * N);
+    CHECK_OK(be->upload(be, ralu__view_make(by, 0, M, N), y));
+    ralu__op_linear(be, ralu__view_make(by, 0, M, N), ralu__view_make(bx, 0, M, K), &lin, 0);
+    CHECK_OK(be->end(be));
+    CHECK_OK(be->download(be, y, ralu__view_make(by, 0, M, N)));
+    {
+        double e = t_rel_l2(y, ref, M * N);
+        be->weight_release(be, &lin.w[0]); be->buffer_free(be, bx); be->buffer_free(be, by);
+        free(w); free(ref); ralu_destroy(ctx);
+        CHECKF(e <= 2e-6, "135 MB weight: rel L2 %.3g", e);
     }
 }
 
@@ -236,6 +291,21 @@ static void test_vk_devices(void) {
     ralu_destroy(ctx);
     d.device = "99"; d.backends[1] = RALU_BACKEND_DEFAULT;
     CHECK(ralu_create(&d, &ctx) == RALU_ERR_VK_UNAVAILABLE);
+    {   /* a CPU implementation (lavapipe) as the best device: the default list {VULKAN, CPU}
+           takes the CPU engine instead; a list of VULKAN alone, or naming it, takes it */
+        int best = -1;
+        for (i = 0; i < n && i < 16; i++) if (info[i].usable && (best < 0 || strcmp(info[i].type, "cpu"))) best = i;
+        if (best >= 0 && !strcmp(info[best].type, "cpu")) {
+            memset(&d, 0, sizeof d); d.log = t_vk_log_quiet;
+            CHECK_OK(ralu_create(&d, &ctx));
+            CHECKF(ralu_active_backend(ctx) == RALU_BACKEND_CPU, "default context on %s", ralu_device_name(ctx));
+            ralu_destroy(ctx);
+            d.device = info[best].name;
+            CHECK_OK(ralu_create(&d, &ctx));
+            CHECKF(ralu_active_backend(ctx) == RALU_BACKEND_VULKAN, "named CPU device gave %s", ralu_device_name(ctx));
+            ralu_destroy(ctx);
+        }
+    }
 }
 
 /* thousands of small weights share a few slabs (drivers cap allocations at ~4096); freed
@@ -337,7 +407,9 @@ static void test_vk_spirv_fresh(void) {
 static const test_case tests_vulkan[] = {
     { "vulkan/spirv_fresh", test_vk_spirv_fresh },
     { "vulkan/linear", test_vk_linear },
+    { "vulkan/linear_big_tiles", test_vk_big_tiles },
     { "vulkan/weight_blocks", test_vk_weight_blocks },
+    { "vulkan/big_weight", test_vk_big_weight },
     { "vulkan/rowops", test_vk_rowops },
     { "vulkan/rope", test_vk_rope },
     { "vulkan/attention", test_vk_attention },

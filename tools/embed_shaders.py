@@ -23,6 +23,9 @@ SHADERS = os.path.join(ROOT, 'shaders')
 # (name in ralu.h, source file, extra glslang arguments)
 VARIANTS = [
     ('linear',          'linear.comp',            []),
+    ('linear_gemv',     'linear.comp',            ['-DGEMV']),
+    ('linear_big',      'linear.comp',            ['-DBIG']),
+    ('linear_narrow',   'linear.comp',            ['-DNARROW']),
     ('linear_coopmat',  'linear_coopmat.comp',    []),
     ('attention',       'attention.comp',         []),
     ('attention_coopmat', 'attention_coopmat.comp', []),
@@ -30,7 +33,9 @@ VARIANTS = [
     ('eltwise',         'eltwise.comp',           []),
     ('rope',            'rope.comp',              []),
     ('upsample',        'upsample.comp',          []),
-    ('groupnorm_stats', 'groupnorm.comp',         ['-DSTATS']),
+    ('groupnorm_sum',   'groupnorm.comp',         ['-DPASS=1']),
+    ('groupnorm_var',   'groupnorm.comp',         ['-DPASS=2']),
+    ('groupnorm_stats', 'groupnorm.comp',         ['-DPASS=3']),
     ('groupnorm_apply', 'groupnorm.comp',         []),
 ]
 

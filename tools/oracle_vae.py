@@ -8,12 +8,16 @@ files below are the same model and one set of golden outputs serves them all. Sa
   vae/                      diffusers folder (config.json + bf16 safetensors, as diffusers ships FLUX's)
   ae.safetensors            Black Forest Labs / LDM names ("decoder.up.l" by resolution), f32
   ae_sd3_f16.safetensors    the same names under SD3's "first_stage_model." prefix, f16
+  vae_quant/                an SD1-style two-level VAE with quant_conv / post_quant_conv, 4 latent
+                            channels, scaling 0.18215 and no shift (diffusers, f32): the loader's
+                            generality (levels, widths, optional convs are read from the files)
 The BFL names are checked by converting them back with diffusers' own convert_ldm_vae_checkpoint.
 Golden data (golden.safetensors), on fixed inputs:
   latent [16, 5, 4] (model space), dec_flux / dec_sd3 = decoder(latent / scale + shift) with the
   FLUX (0.3611, 0.1159) and SD3 (1.5305, 0.0609) constants; image [3, 32, 24] in [-1, 1],
   enc_flux / enc_sd3 = (posterior mean - shift) * scale; and dec_sampler_vae: the sampler's tiny VAE
-  (tests/fixtures/sampler/vae) decoding `latent` with its own config constants.
+  (tests/fixtures/sampler/vae) decoding `latent` with its own config constants;
+  quant_latent [4, 5, 4] -> dec_quant [3, 10, 8], image -> enc_quant [4, 16, 12] for vae_quant.
 Writes tests/fixtures/vae/. Usage: python3 tools/oracle_vae.py
 """
 import json
@@ -38,12 +42,18 @@ FLUX = (0.3611, 0.1159)
 SD3 = (1.5305, 0.0609)
 
 
-def tiny_vae(seed):
+def tiny_vae(seed, quant=False):
     torch.manual_seed(seed)
-    v = AutoencoderKL(in_channels=3, out_channels=3, down_block_types=("DownEncoderBlock2D",) * 4,
-                      up_block_types=("UpDecoderBlock2D",) * 4, block_out_channels=CH, layers_per_block=2,
-                      latent_channels=16, norm_num_groups=GROUPS, sample_size=64, scaling_factor=FLUX[0],
-                      shift_factor=FLUX[1], use_quant_conv=False, use_post_quant_conv=False)
+    if quant:
+        v = AutoencoderKL(in_channels=3, out_channels=3, down_block_types=("DownEncoderBlock2D",) * 2,
+                          up_block_types=("UpDecoderBlock2D",) * 2, block_out_channels=(4, 8), layers_per_block=1,
+                          latent_channels=4, norm_num_groups=2, sample_size=32, scaling_factor=0.18215,
+                          use_quant_conv=True, use_post_quant_conv=True)
+    else:
+        v = AutoencoderKL(in_channels=3, out_channels=3, down_block_types=("DownEncoderBlock2D",) * 4,
+                          up_block_types=("UpDecoderBlock2D",) * 4, block_out_channels=CH, layers_per_block=2,
+                          latent_channels=16, norm_num_groups=GROUPS, sample_size=64, scaling_factor=FLUX[0],
+                          shift_factor=FLUX[1], use_quant_conv=False, use_post_quant_conv=False)
     with torch.no_grad():
         for name, p in v.named_parameters():
             if p.ndim == 4:
@@ -138,6 +148,12 @@ def main():
         sv = AutoencoderKL.from_pretrained(os.path.join(FIXTURES, "sampler", "vae")).eval()
         c = sv.config
         gold["dec_sampler_vae"] = sv.decode((latent / c.scaling_factor + c.shift_factor)[None]).sample[0]
+        q = tiny_vae(12, quant=True)
+        save_diffusers(q, os.path.join(OUT, "vae_quant"), torch.float32)
+        zq = torch.randn(4, 5, 4, generator=g)
+        gold["quant_latent"] = zq
+        gold["dec_quant"] = q.decode((zq / 0.18215)[None]).sample[0]
+        gold["enc_quant"] = q.encode(image[None]).latent_dist.mean[0] * 0.18215
     save_file({k: t.float().contiguous() for k, t in gold.items()}, os.path.join(OUT, "golden.safetensors"))
     total = 0
     for root, _, files in os.walk(OUT):
