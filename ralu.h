@@ -686,7 +686,7 @@ RALUDEF const char *ralu_ralu_preset_name(int index);   /* NULL outside [0, coun
 RALUDEF ralu_result ralu_ralu_preset(ralu_ctx *ctx, const char *name, ralu_ralu_params *out);
 /* RALU_ERR_SAMPLER_PARAM, with a message naming the field and its value
    ("ralu.N[1] = 0: must be >= 1"), unless: every N >= 1; 0 < e[0] < e[1] < e[2] == 1;
-   0 < up_ratio < 1; shifts all 0 or all > 0 (finite); Z == 0 or Z >= 1; base_shift >= 0 and
+   0 < up_ratio < 1; shifts all 0 or all > 0 (finite); Z == 0 or Z >= 2; base_shift >= 0 and
    finite. ctx may be NULL. */
 RALUDEF ralu_result ralu_ralu_validate(ralu_ctx *ctx, const ralu_ralu_params *p);
 /* Validates, then fills what is zero by NT-DM: all shifts and Z zero = the full fit; shifts
@@ -8623,8 +8623,10 @@ RALUDEF ralu_result ralu_ralu_validate(ralu_ctx *ctx, const ralu_ralu_params *p)
         for (k = 0; k < 3 && p->shift[k] != 0.0; k++) {}
         return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.shift[%d] = 0 while other shifts are given: give all three or none (NT-DM)", k);
     }
-    if (p->Z != 0.0 && (!(p->Z >= 1.0) || !isfinite(p->Z)))
-        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.Z = %g: must be >= 1 (or 0 for NT-DM)", p->Z);
+    /* the re-noise covariance I + gamma 11^T, gamma = -1/Z^2 + 1e-6, is one only for 1 + 4 gamma >= 0,
+       i.e. Z >= 2 (NT-DM's own lower bound); below, the correlated draw would be NaN */
+    if (p->Z != 0.0 && (!(p->Z >= 2.0) || !isfinite(p->Z)))
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.Z = %g: must be >= 2 (the re-noise covariance needs it), or 0 for NT-DM", p->Z);
     if (!(p->base_shift >= 0.0) || !isfinite(p->base_shift))
         return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.base_shift = %g: must be >= 0 (0 means 3)", p->base_shift);
     return RALU_OK;
@@ -8999,14 +9001,18 @@ static void ralu__grid_ids(int th, int tw, float *ids) {
     }
 }
 
-/* Euler steps over a time grid: x += (t[j+1] - t[j]) v(x, t[j]); v_last keeps the last velocity */
-static ralu_result ralu__euler(ralu__denoiser *d, float *x, const float *ids, int64_t n, const double *t, int steps, float *v_last) {
+/* Euler steps over a time grid: x += (t[j+1] - t[j]) v(x, t[j]); v_last keeps the last velocity.
+   via_1000: the model sees float(float(1000 t) / 1000), as diffusers' pipelines hand the
+   scheduler's timesteps to the transformer (one float32 step off t now and then). */
+static ralu_result ralu__euler(ralu__denoiser *d, float *x, const float *ids, int64_t n, const double *t, int steps, int via_1000, float *v_last) {
     int j; int64_t k, nx = n * 64;
     ralu_result r;
     for (j = 0; j < steps; j++) {
-        float dt;
+        float dt, tm = (float)t[j];
+        volatile float t1000 = tm * 1000.0f;
+        if (via_1000) tm = t1000 / 1000.0f;
         d->prog.step = j;
-        if ((r = ralu__denoise(d, x, ids, n, (float)t[j], v_last)) != RALU_OK) return r;
+        if ((r = ralu__denoise(d, x, ids, n, tm, v_last)) != RALU_OK) return r;
         dt = (float)(t[j + 1] - t[j]);
         for (k = 0; k < nx; k++) x[k] += dt * v_last[k];
     }
@@ -9175,7 +9181,7 @@ static ralu_result ralu__sample_run(ralu__denoiser *d, ralu_vae *vae, const ralu
         ralu__grid_ids(th, tw, ids);
         d->grid_h = th; d->grid_w = tw; d->pos_scale = 1.0f;
         d->prog.stage = 0; d->prog.steps = desc.steps;
-        if ((r = ralu__euler(d, x, ids, M, t, desc.steps, v)) != RALU_OK) goto done;
+        if ((r = ralu__euler(d, x, ids, M, t, desc.steps, 1, v)) != RALU_OK) goto done;
         rep.stage[0].seconds = ralu__now() - t_start;
         if (desc.on_stage) {
             ralu_stage_result sr; memset(&sr, 0, sizeof sr);
@@ -9206,7 +9212,7 @@ static ralu_result ralu__sample_run(ralu__denoiser *d, ralu_vae *vae, const ralu
         n = Md;
         ralu_ralu_stage_times(&rp, 0, t);
         d->prog.stage = 0; d->prog.steps = rp.N[0];
-        if ((r = ralu__euler(d, x, ids, n, t, rp.N[0], v)) != RALU_OK) goto done;
+        if ((r = ralu__euler(d, x, ids, n, t, rp.N[0], 0, v)) != RALU_OK) goto done;
         tstage = t[rp.N[0]];
         /* ---- transition 1 -> 2: Tweedie estimate, half-resolution decode, Canny, top-k ---- */
         for (i = 0; i < n * 64; i++) v[i] = x[i] - v[i] * (float)tstage;     /* x0 = x - v t_end */
@@ -9263,7 +9269,7 @@ static ralu_result ralu__sample_run(ralu__denoiser *d, ralu_vae *vae, const ralu
         /* ---- stage 2: the mixed-resolution sequence ---- */
         ralu_ralu_stage_times(&rp, 1, t);
         d->prog.stage = 1; d->prog.steps = rp.N[1];
-        if ((r = ralu__euler(d, x, ids, n, t, rp.N[1], v)) != RALU_OK) goto done;
+        if ((r = ralu__euler(d, x, ids, n, t, rp.N[1], 0, v)) != RALU_OK) goto done;
         rep.stage[1].seconds = ralu__now() - t_start;
         if (desc.on_stage) {
             ralu_stage_result sr; memset(&sr, 0, sizeof sr);
@@ -9302,7 +9308,7 @@ static ralu_result ralu__sample_run(ralu__denoiser *d, ralu_vae *vae, const ralu
         /* ---- stage 3: full resolution to t = 0 ---- */
         ralu_ralu_stage_times(&rp, 2, t);
         d->prog.stage = 2; d->prog.steps = rp.N[2];
-        if ((r = ralu__euler(d, x, ids, n, t, rp.N[2], v)) != RALU_OK) goto done;
+        if ((r = ralu__euler(d, x, ids, n, t, rp.N[2], 0, v)) != RALU_OK) goto done;
         rep.stage[2].seconds = ralu__now() - t_start;
         if (desc.on_stage) {
             ralu_stage_result sr; memset(&sr, 0, sizeof sr);
