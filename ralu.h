@@ -504,13 +504,19 @@ RALUDEF void ralu_rgb8_to_image(const uint8_t *rgb, int H, int W, float *image);
      CLIP: byte-level BPE, as transformers' CLIPTokenizer with ftfy (what diffusers loads):
        ftfy's fixes that matter for prompts (HTML entities &amp; &lt; &gt; &quot; &apos;
        &nbsp; &#N; &#xH; unless the line holds '<'; curly quotes; Latin ligatures; full and
-       half-width forms; control characters), whitespace collapsed, Python's lower-casing,
+       half-width forms; control characters; NFC), whitespace collapsed, Python's lower-casing,
        the CLIP pre-tokenising pattern, BPE by merge rank, "<|startoftext|>"/"<|endoftext|>"
-       written in the prompt become the special ids. Not done: ftfy's mojibake repair and NFC
-       composition (text typed or pasted as such is already NFC).
-     T5: SentencePiece unigram (spiece.model): the model's precompiled normaliser (nmt_nfkc
-       for T5), whitespace removal and "▁" marking, Viterbi over the piece scores, unknown
-       characters as <unk> (id 2).
+       written in the prompt become the special ids. Not done: ftfy's mojibake repair
+       ("cafÃ©" stays as it is), the rarer HTML5 entity names, and NFC's mapping of CJK
+       compatibility ideographs (U+F900..FAFF, U+2F800..2FA1F).
+     T5: SentencePiece unigram (spiece.model), as sentencepiece itself and transformers'
+       T5Tokenizer: the model's precompiled normaliser (nmt_nfkc for T5), whitespace removal
+       and "▁" marking, Viterbi over the piece scores, a run of unknown characters as one
+       <unk> (id 2). T5TokenizerFast (diffusers' choice) agrees on ordinary prompts; it
+       normalises by grapheme, so decomposed letters carrying two or more combining marks
+       ("a\u0302\u0323"), and runs of thousands of one character, may segment differently
+       (6 of our 335 prompts). "</s>" or
+       "<extra_id_0>" typed in a prompt are tokenized as text.
    The prompt must be valid UTF-8: anything else is RALU_ERR_TEXT_ENCODING naming the byte
    offset (nothing is silently replaced).
 
@@ -524,6 +530,17 @@ RALUDEF void ralu_rgb8_to_image(const uint8_t *rgb, int H, int W, float *image);
                    beside it.
    T5's vocabulary is not embedded (it is 800 KB): T5 users pass the spiece.model of
    google/t5-v1_1-xxl (FLUX's and SD3's tokenizer_2/ or tokenizer_3/ folder holds it).
+
+   The files a user needs:
+     FLUX.1   CLIP-L: text_encoder/ (diffusers) or clip_l.safetensors; vocabulary embedded
+              (or tokenizer/).  T5-XXL: text_encoder_2/ or t5xxl_fp16.safetensors (or the
+              fp8 one); tokenizer: tokenizer_2/ or its spiece.model (792 KB).
+     SD3/3.5  CLIP-L, CLIP-G, T5-XXL: text_encoder/, text_encoder_2/, text_encoder_3/, or the
+              single files clip_l / clip_g / t5xxl_*.safetensors, or an all-in-one checkpoint
+              (text_encoders.clip_l|clip_g|t5xxl.transformer.*, ralu_text_encoder_desc.kind
+              picks one); CLIP vocabulary embedded (or tokenizer/ and tokenizer_2/); T5:
+              tokenizer_3/ or its spiece.model. Without T5, ralu_sd3_encode_prompt pads with
+              zeros as diffusers does.
    --------------------------------------------------------------------------------------- */
 typedef struct ralu_tokenizer ralu_tokenizer;
 
@@ -546,7 +563,9 @@ RALUDEF const ralu_tokenizer_info *ralu_tokenizer_get_info(const ralu_tokenizer 
 /* Tokenizes a NUL-terminated UTF-8 prompt into exactly max_len ids, as the pipelines'
    tokenizer(..., padding="max_length", truncation=True) does:
      CLIP: [BOS] tokens[:max_len-2] [EOS], then pad;   T5: tokens[:max_len-1] [EOS], then pad.
-   pad_id < 0 = the tokenizer's pad. *n_used (may be NULL) = ids before the padding. */
+   pad_id < 0 = the tokenizer's pad. *n_used (may be NULL) = ids before the padding.
+   A pad token read from special_tokens_map.json that is not a CLIP special (SD3's and SDXL's
+   tokenizer_2: "!") is an added token, as in transformers: it is split out of the prompt. */
 RALUDEF ralu_result ralu_tokenize(ralu_tokenizer *tok, const char *text, int max_len, int pad_id, int32_t *ids, int *n_used);
 
 typedef struct ralu_text_encoder ralu_text_encoder;
@@ -568,7 +587,9 @@ typedef struct ralu_text_encoder_info {
     int width, layers, heads, ff;   /* CLIP-L 768/12/12/3072, CLIP-G 1280/32/20/5120, T5-XXL 4096/24/64/10240 */
     int vocab;                      /* rows of the token embedding */
     int max_positions;              /* CLIP: 77; T5: 0 (no limit) */
-    int proj_width;                 /* CLIP text_projection outputs, 0 if the file has none */
+    int proj_width;                 /* CLIP text_projection outputs; 0 if the file has none, and
+                                       for CLIP-L from a single file (taken as the identity, as
+                                       diffusers' single-file loader and the SD3 reference do) */
     ralu_dtype dtype;               /* of the big matrices */
     const char *prefix;             /* tensor name prefix found in the file */
 } ralu_text_encoder_info;
@@ -600,10 +621,14 @@ RALUDEF ralu_result ralu_flux_encode_prompt(ralu_text_encoder *clip_l, ralu_toke
 /* SD3 conditioning, as diffusers' StableDiffusion3Pipeline.encode_prompt: CLIP-L and CLIP-G
    penultimate states [77, wL + wG] zero-padded to W, then T5's [t5_len, W]; W = the T5 width,
    or 4096 when t5 is NULL (then its rows are zeros, as diffusers does without text_encoder_3).
-   pooled = [projected L | projected G] (a CLIP file without text_projection gives its pooled
-   vector, which is what the single-file loaders' identity projection does).
+   pooled = [projected L | projected G]: text_embeds of CLIPTextModelWithProjection. CLIP-L
+   from a single file (or without text_projection) gives its unprojected pooled vector, as
+   diffusers' single-file loader (identity projection) and the SD3 reference do; a diffusers
+   text_encoder/ folder is projected, as diffusers' multi-folder pipeline does.
    Pads: each tokenizer's own when it came from a folder; otherwise 49407 for CLIP-L and 0
-   ("!") for CLIP-G, as SD3's tokenizer_2. clip_g_tok may be the same object as clip_l_tok. */
+   ("!") for CLIP-G, as SD3's tokenizer_2. As in transformers, a "!" pad is an added token:
+   every "!" in the prompt becomes its own id 0 for CLIP-G (not a BPE piece).
+   clip_g_tok may be the same object as clip_l_tok. */
 RALUDEF ralu_result ralu_sd3_encode_prompt(ralu_text_encoder *clip_l, ralu_tokenizer *clip_l_tok,
                                            ralu_text_encoder *clip_g, ralu_tokenizer *clip_g_tok,
                                            ralu_text_encoder *t5, ralu_tokenizer *t5_tok,
@@ -667,7 +692,7 @@ RALUDEF const char *ralu_ralu_preset_name(int index);   /* NULL outside [0, coun
 RALUDEF ralu_result ralu_ralu_preset(ralu_ctx *ctx, const char *name, ralu_ralu_params *out);
 /* RALU_ERR_SAMPLER_PARAM, with a message naming the field and its value
    ("ralu.N[1] = 0: must be >= 1"), unless: every N >= 1; 0 < e[0] < e[1] < e[2] == 1;
-   0 < up_ratio < 1; shifts all 0 or all > 0 (finite); Z == 0 or Z >= 1; base_shift >= 0 and
+   0 < up_ratio < 1; shifts all 0 or all > 0 (finite); Z == 0 or Z >= 2; base_shift >= 0 and
    finite. ctx may be NULL. */
 RALUDEF ralu_result ralu_ralu_validate(ralu_ctx *ctx, const ralu_ralu_params *p);
 /* Validates, then fills what is zero by NT-DM: all shifts and Z zero = the full fit; shifts
@@ -947,6 +972,7 @@ typedef struct ralu_model_info {
 } ralu_model_info;
 
 typedef struct ralu_model ralu_model;
+
 
 RALUDEF ralu_result ralu_model_load(ralu_ctx *ctx, const ralu_model_desc *desc, ralu_model **out);
 RALUDEF void        ralu_model_free(ralu_model *model);
@@ -6462,6 +6488,8 @@ typedef struct ralu__text_tables {
     const int32_t *lower; int nlower;                         /* runs (first, count, step, delta) */
     const uint32_t *ftfy_control; int nftfy_control;
     const ralu__ftfy_sub *ftfy_subst; int nftfy_subst;         /* sorted by cp */
+    const uint32_t *decomp; int ndecomp;                      /* (cp, first, second or 0, recomposes) */
+    const uint32_t *ccc; int nccc;                            /* (first, last, class) */
 } ralu__text_tables;
 static const ralu__text_tables *ralu__text_data(void);
 
@@ -6643,6 +6671,93 @@ static void ralu__clip_ftfy(const uint32_t *s, size_t n, ralu__cps *out) {
     }
 }
 
+/* ---- NFC (the last step of ftfy.fix_text): decompose, order marks, recompose ---- */
+static int ralu__uni_ccc_of(uint32_t cp) {
+    const ralu__text_tables *d = ralu__text_data();
+    size_t lo = 0, hi = (size_t)d->nccc;
+    if (cp < 0x300) return 0;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < d->ccc[3 * mid]) hi = mid;
+        else if (cp > d->ccc[3 * mid + 1]) lo = mid + 1;
+        else return (int)d->ccc[3 * mid + 2];
+    }
+    return 0;
+}
+static const uint32_t *ralu__uni_decomp_of(uint32_t cp) {
+    const ralu__text_tables *d = ralu__text_data();
+    size_t lo = 0, hi = (size_t)d->ndecomp;
+    if (cp < 0xc0) return NULL;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->decomp[4 * mid] == cp) return d->decomp + 4 * mid;
+        if (d->decomp[4 * mid] < cp) lo = mid + 1; else hi = mid;
+    }
+    return NULL;
+}
+static void ralu__uni_decompose(uint32_t cp, ralu__cps *out, int depth) {
+    const uint32_t *e;
+    if (cp >= 0xac00 && cp < 0xac00 + 11172) {   /* Hangul syllable: L V (T) */
+        uint32_t s = cp - 0xac00;
+        ralu__cps_push(out, 0x1100 + s / 588); ralu__cps_push(out, 0x1161 + (s % 588) / 28);
+        if (s % 28) ralu__cps_push(out, 0x11a7 + s % 28);
+        return;
+    }
+    if (depth < 8 && (e = ralu__uni_decomp_of(cp)) != NULL) {
+        ralu__uni_decompose(e[1], out, depth + 1);
+        if (e[2]) ralu__uni_decompose(e[2], out, depth + 1);
+        return;
+    }
+    ralu__cps_push(out, cp);
+}
+/* the primary composite of (a, b), or 0 (a scan: compositions are tried only next to a starter) */
+static uint32_t ralu__uni_compose_pair(uint32_t a, uint32_t b) {
+    const ralu__text_tables *d = ralu__text_data();
+    int i;
+    if (a >= 0x1100 && a < 0x1113 && b >= 0x1161 && b < 0x1176) return 0xac00 + ((a - 0x1100) * 21 + (b - 0x1161)) * 28;
+    if (a >= 0xac00 && a < 0xac00 + 11172 && (a - 0xac00) % 28 == 0 && b > 0x11a7 && b < 0x11c3) return a + (b - 0x11a7);
+    if (b < 0x300) return 0;
+    for (i = 0; i < d->ndecomp; i++) {
+        const uint32_t *e = d->decomp + 4 * i;
+        if (e[3] && e[1] == a && e[2] == b) return e[0];
+    }
+    return 0;
+}
+/* in place: a->v becomes NFC(a->v) */
+static void ralu__uni_nfc(ralu__cps *a) {
+    ralu__cps d;
+    size_t i, j, n, starter = (size_t)-1;
+    int last_cc = 0, ascii = 1;
+    for (i = 0; i < a->n; i++) if (a->v[i] >= 0xc0) { ascii = 0; break; }
+    if (ascii) return;
+    memset(&d, 0, sizeof d); d.ctx = a->ctx;
+    for (i = 0; i < a->n; i++) ralu__uni_decompose(a->v[i], &d, 0);
+    if (d.oom) { a->oom = 1; ralu__cps_free(&d); return; }
+    for (i = 1; i < d.n; i++) {   /* canonical order: stable sort of each run of marks by class */
+        int c = ralu__uni_ccc_of(d.v[i]);
+        uint32_t x = d.v[i];
+        if (!c) continue;
+        for (j = i; j > 0 && ralu__uni_ccc_of(d.v[j - 1]) > c; j--) d.v[j] = d.v[j - 1];
+        d.v[j] = x;
+    }
+    for (i = 0, n = 0; i < d.n; i++) {
+        uint32_t c = d.v[i];
+        int cc = ralu__uni_ccc_of(c);
+        if (starter != (size_t)-1) {
+            int adjacent = n - 1 == starter;
+            if (adjacent || (last_cc != 0 && last_cc < cc)) {
+                uint32_t k = ralu__uni_compose_pair(d.v[starter], c);
+                if (k) { d.v[starter] = k; continue; }
+            }
+        }
+        if (cc == 0) { starter = n; last_cc = 0; }
+        else last_cc = cc;
+        d.v[n++] = c;
+    }
+    ralu__cps_free(a);
+    a->v = d.v; a->n = n; a->cap = d.cap;
+}
+
 /* whitespace_clean (runs of \s -> one space, stripped) and Python's lower(), in place */
 static void ralu__clip_clean_lower(ralu__cps *a, ralu__cps *out) {
     size_t i, n = a->n;
@@ -6723,6 +6838,7 @@ struct ralu_tokenizer {
     char source[512];
     /* CLIP BPE */
     int32_t byte_id[256], byte_end_id[256];
+    char pad_text[64];                   /* a pad token that is not a CLIP special (SD3's "!"): also an added token */
     ralu__merge *merges; size_t merge_cap;
     /* T5 unigram */
     unsigned char *blob;                 /* the spiece.model bytes (pieces point into it) */
@@ -6829,6 +6945,7 @@ static ralu_result ralu__clip_segment(const ralu_tokenizer *t, const uint32_t *s
     memset(&fixed, 0, sizeof fixed); memset(&clean, 0, sizeof clean);
     fixed.ctx = clean.ctx = ctx;
     ralu__clip_ftfy(s, n, &fixed);
+    ralu__uni_nfc(&fixed);
     ralu__clip_clean_lower(&fixed, &clean);
     if (fixed.oom || clean.oom) { r = ralu__oom(ctx, "normalised prompt", n * 8); goto done; }
     cap = clean.n * 4 + 4;
@@ -6863,16 +6980,17 @@ done:
 
 /* The whole prompt: special tokens written in it are split off first (as transformers'
    added-token split), each other segment is tokenized on its own. */
-static ralu_result ralu__clip_encode(const ralu_tokenizer *t, const ralu__cps *p, ralu__ids *out) {
+static ralu_result ralu__clip_encode(const ralu_tokenizer *t, const ralu__cps *p, const char *added, int32_t added_id, ralu__ids *out) {
     size_t i = 0, seg = 0;
     ralu_result r;
     while (i <= p->n) {
         int sp = 0; size_t L = 0;
         if (i < p->n && ralu__cps_match_ascii(p->v + i, p->n - i, "<|startoftext|>")) { sp = 1; L = 15; }
         else if (i < p->n && ralu__cps_match_ascii(p->v + i, p->n - i, "<|endoftext|>")) { sp = 2; L = 13; }
+        else if (i < p->n && added && *added && ralu__cps_match_ascii(p->v + i, p->n - i, added)) { sp = 3; L = strlen(added); }
         if (sp || i == p->n) {
             if (i > seg && (r = ralu__clip_segment(t, p->v + seg, i - seg, out)) != RALU_OK) return r;
-            if (sp) ralu__ids_push(out, sp == 1 ? t->info.bos : t->info.eos);
+            if (sp) ralu__ids_push(out, sp == 1 ? t->info.bos : sp == 2 ? t->info.eos : added_id);
             if (i == p->n) break;
             i += L; seg = i;
         } else i++;
@@ -6968,6 +7086,11 @@ static ralu_result ralu__clip_from_vocab(ralu_tokenizer *t, const ralu__jv *voca
         int32_t p = ralu__strmap_get(&map, pad_name, strlen(pad_name));
         if (p < 0) { r = ralu__fail(ctx, RALU_ERR_TOKENIZER, "%s: the pad token '%.40s' is not in the vocabulary", what, pad_name); goto done; }
         t->info.pad = p; t->info.pad_from_file = 1;
+        if (strcmp(pad_name, "<|endoftext|>") && strcmp(pad_name, "<|startoftext|>") && strlen(pad_name) < sizeof t->pad_text) {
+            size_t k; int ascii = 1;   /* an ASCII pad such as "!" is matched in the prompt as transformers' added tokens are */
+            for (k = 0; pad_name[k]; k++) if ((unsigned char)pad_name[k] >= 0x80) ascii = 0;
+            if (ascii) snprintf(t->pad_text, sizeof t->pad_text, "%s", pad_name);
+        }
     }
     t->info.vocab_size = (int)max_id + 1;
     {   /* the merges: at most 49152 - 256 - 2, as CLIPTokenizer reads them */
@@ -7390,7 +7513,8 @@ end:
     return RALU_OK;
 }
 
-RALUDEF ralu_result ralu_tokenize(ralu_tokenizer *t, const char *text, int max_len, int pad_id, int32_t *ids, int *n_used) {
+/* ralu_tokenize with an extra added token (CLIP: `added` is split out of the prompt as added_id) */
+static ralu_result ralu__tokenize_ex(ralu_tokenizer *t, const char *text, int max_len, int pad_id, const char *added, int32_t added_id, int32_t *ids, int *n_used) {
     ralu_ctx *ctx; ralu__cps cps; ralu__ids tok; ralu_result r; int i, n = 0;
     if (!t) return RALU_ERR_INVALID_ARGUMENT;
     ctx = t->ctx;
@@ -7400,7 +7524,7 @@ RALUDEF ralu_result ralu_tokenize(ralu_tokenizer *t, const char *text, int max_l
     cps.ctx = tok.ctx = ctx;
     if ((r = ralu__utf8_to_cps(ctx, text, &cps)) != RALU_OK) goto done;
     if (t->info.kind == RALU_TOKENIZER_CLIP) {
-        if ((r = ralu__clip_encode(t, &cps, &tok)) != RALU_OK) goto done;
+        if ((r = ralu__clip_encode(t, &cps, added, added_id, &tok)) != RALU_OK) goto done;
         ids[n++] = t->info.bos;
         for (i = 0; i < (int)tok.n && n < max_len - 1; i++) ids[n++] = tok.v[i];
     } else {
@@ -7413,6 +7537,11 @@ RALUDEF ralu_result ralu_tokenize(ralu_tokenizer *t, const char *text, int max_l
 done:
     ralu__cps_free(&cps); ralu__free(ctx, tok.v);
     return r;
+}
+
+RALUDEF ralu_result ralu_tokenize(ralu_tokenizer *t, const char *text, int max_len, int pad_id, int32_t *ids, int *n_used) {
+    if (!t) return RALU_ERR_INVALID_ARGUMENT;
+    return ralu__tokenize_ex(t, text, max_len, pad_id, t->pad_text, t->info.pad, ids, n_used);
 }
 
 /* ---- text encoders: CLIP (pre-LN, causal, QuickGELU or GELU) and T5 v1.1 (RMSNorm, relative
@@ -7431,9 +7560,11 @@ struct ralu_text_encoder {
     ralu_tensor_file *tf;
     ralu_text_encoder_info info;
     char prefix[64];
+    int from_folder;                              /* a diffusers folder (not a single file) */
     int act, inner, head_dim, buckets, max_distance;
     float eps;
     ralu_tensor_info tok_emb, pos_emb, rel_emb;   /* read on the host */
+    float tok_scale;                              /* a scaled-fp8 file's embedding scale, else 1 */
     ralu__te_layer *layers;
     ralu__weight lnf_g, lnf_b;
     ralu__linear proj;                            /* CLIP text_projection (nparts 0 = none) */
@@ -7484,6 +7615,7 @@ static ralu_result ralu__te_load_clip(ralu_text_encoder *te, const ralu__jv *cfg
     RALU__TRY(ralu__need(ctx, tf, P, "text_model.embeddings.token_embedding.weight", &te->tok_emb));
     if (te->tok_emb.ndim != 2) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' is not 2-D", te->tok_emb.name);
     f->vocab = (int)te->tok_emb.shape[0]; f->width = (int)(D = te->tok_emb.shape[1]);
+    te->tok_scale = ralu__fp8_scale(tf, P, "text_model.embeddings.token_embedding.weight", &te->tok_emb);
     RALU__TRY(ralu__need(ctx, tf, P, "text_model.embeddings.position_embedding.weight", &te->pos_emb));
     if (te->pos_emb.ndim != 2 || te->pos_emb.shape[1] != D) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' does not have %lld columns", te->pos_emb.name, (long long)D);
     f->max_positions = (int)te->pos_emb.shape[0];
@@ -7531,7 +7663,9 @@ static ralu_result ralu__te_load_clip(ralu_text_encoder *te, const ralu__jv *cfg
     }
     RALU__TRY(ralu__load_vector(ctx, tf, P, "text_model.final_layer_norm.weight", D, &te->lnf_g));
     RALU__TRY(ralu__load_vector(ctx, tf, P, "text_model.final_layer_norm.bias", D, &te->lnf_b));
-    if (ralu__find(tf, P, "text_projection.weight", &ti) == 0) {
+    /* CLIP-L from a single file: the projection is the identity, as diffusers' single-file loader
+       sets it for SD3 files and the SD3 reference uses the unprojected vector (FLUX uses none) */
+    if (f->kind == RALU_TEXT_CLIP_G || te->from_folder) if (ralu__find(tf, P, "text_projection.weight", &ti) == 0) {
         if (ti.ndim != 2 || ti.shape[1] != D) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' is not [out, %lld]", ti.name, (long long)D);
         f->proj_width = (int)ti.shape[0];
         RALU__TRY(ralu__load_linear(ctx, tf, P, "text_projection", D, ti.shape[0], 0, &te->proj));
@@ -7569,12 +7703,13 @@ static ralu_result ralu__te_load_t5(ralu_text_encoder *te, const ralu__jv *cfg) 
         RALU__TRY(ralu__need(ctx, tf, P, "encoder.embed_tokens.weight", &te->tok_emb));
     if (te->tok_emb.ndim != 2 || te->tok_emb.dtype == RALU_DTYPE_UNKNOWN) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' is not a 2-D weight", te->tok_emb.name);
     f->vocab = (int)te->tok_emb.shape[0]; f->width = (int)(D = te->tok_emb.shape[1]);
+    te->tok_scale = ralu__fp8_scale(tf, P, te->tok_emb.name + strlen(P), &te->tok_emb);
     RALU__TRY(ralu__need(ctx, tf, P, "encoder.block.0.layer.0.SelfAttention.relative_attention_bias.weight", &te->rel_emb));
     if (te->rel_emb.ndim != 2) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "tensor '%s' is not [buckets, heads]", te->rel_emb.name);
     te->buckets = (int)te->rel_emb.shape[0]; f->heads = (int)te->rel_emb.shape[1];
     RALU__TRY(ralu__need(ctx, tf, P, "encoder.block.0.layer.0.SelfAttention.q.weight", &ti));
     inner = ti.shape[0]; f->dtype = ti.dtype;
-    if (f->heads <= 0 || inner % f->heads || te->buckets < 2) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "T5: %lld attention features do not split into %d heads", (long long)inner, f->heads);
+    if (f->heads <= 0 || inner % f->heads || te->buckets < 4) return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "T5: %lld attention features do not split into %d heads", (long long)inner, f->heads);
     te->inner = (int)inner; te->head_dim = (int)(inner / f->heads);
     if (ralu__find(tf, P, "encoder.block.0.layer.1.DenseReluDense.wi_0.weight", &ti) != 0)
         return ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "'%s': no 'encoder.block.0.layer.1.DenseReluDense.wi_0.weight': only T5 v1.1 (gated-GELU, T5-XXL as FLUX and SD3 use) is supported", tf->path);
@@ -7590,7 +7725,7 @@ static ralu_result ralu__te_load_t5(ralu_text_encoder *te, const ralu__jv *cfg) 
         if ((v = ralu__jget(cfg, "dense_act_fn")) != NULL && v->type == RALU__J_STR && strcmp(v->s, "gelu_new") && strcmp(v->s, "gelu_pytorch_tanh"))
             return ralu__fail(ctx, RALU_ERR_MODEL_UNKNOWN, "config.json dense_act_fn = \"%s\"; T5 v1.1 uses gelu_new", v->s);
     }
-    if (te->max_distance < 2 * 8) te->max_distance = 128;
+    if (te->max_distance <= te->buckets / 4 || te->max_distance > 1 << 20) te->max_distance = 128;   /* the log needs max_distance > the exact range */
     te->layers = (ralu__te_layer *)ralu__calloc(ctx, (size_t)f->layers, sizeof(ralu__te_layer));
     if (!te->layers) return ralu__oom(ctx, "T5 layers", (size_t)f->layers * sizeof(ralu__te_layer));
     for (i = 0; i < 3; i++) nv[i] = n[i];
@@ -7635,6 +7770,7 @@ RALUDEF ralu_result ralu_text_encoder_load(ralu_ctx *ctx, const char *path, cons
     ralu__object_track(ctx, &te->obj, ralu__te_destroy);
     ar.ctx = ctx; ar.head = NULL;
     if ((r = ralu_tensor_file_open(ctx, path, &te->tf)) != RALU_OK) goto fail;
+    te->from_folder = ralu__is_dir(path);
     for (i = 0; i < (int)(sizeof cands / sizeof cands[0]); i++) {
         ralu_tensor_info ti;
         const char *probe = cands[i].t5 ? "encoder.block.0.layer.0.SelfAttention.q.weight" : "text_model.embeddings.token_embedding.weight";
@@ -7684,7 +7820,7 @@ static int ralu__t5_bucket(int rel, int buckets, int max_distance) {
     if (n < exact) return b + n;
     {
         float x = logf((float)n / (float)exact) / (float)log((double)max_distance / (double)exact) * (float)(nb - exact);
-        int large = exact + (int)x;
+        int large = exact + (x >= 0.0f && x < (float)nb ? (int)x : x < 0.0f ? 0 : nb);   /* (int)x as torch; clamped for odd configs */
         return b + (large < nb - 1 ? large : nb - 1);
     }
 }
@@ -7779,7 +7915,7 @@ RALUDEF ralu_result ralu_text_encode(ralu_text_encoder *te, const int32_t *ids, 
     for (i = 0; i < n; i++) {   /* token (+ position) embeddings, gathered on the host from any dtype */
         const ralu_tensor_info *te_ = &te->tok_emb;
         float *row = host + (size_t)i * (size_t)D;
-        for (j = 0; j < D; j++) row[j] = ralu__load_elem(te_->dtype, te_->data, (size_t)ids[i] * (size_t)D + (size_t)j);
+        for (j = 0; j < D; j++) row[j] = ralu__load_elem(te_->dtype, te_->data, (size_t)ids[i] * (size_t)D + (size_t)j) * te->tok_scale;
         if (!t5) for (j = 0; j < D; j++) row[j] += ralu__load_elem(te->pos_emb.dtype, te->pos_emb.data, (size_t)i * (size_t)D + (size_t)j);
     }
     if (t5) {   /* relative position bias by key - query offset: [heads, 2n - 1] */
@@ -7871,8 +8007,8 @@ RALUDEF ralu_result ralu_sd3_encode_prompt(ralu_text_encoder *clip_l, ralu_token
         ralu_tokenizer *tok = k ? clip_g_tok : clip_l_tok;
         int w = te->info.width, off = k ? wL : 0, cols;
         /* CLIP-L pads with its tokenizer's pad (EOS); CLIP-G with "!" = 0 unless its folder says */
-        int pad = k && !tok->info.pad_from_file ? 0 : -1;
-        if ((r = ralu_tokenize(tok, prompt, 77, pad, ids, NULL)) != RALU_OK) goto done;
+        int g_default = k && !tok->info.pad_from_file;   /* SD3's tokenizer_2: pad "!" (0), also split out of the prompt */
+        if ((r = ralu__tokenize_ex(tok, prompt, 77, g_default ? 0 : -1, g_default ? "!" : tok->pad_text, g_default ? 0 : tok->info.pad, ids, NULL)) != RALU_OK) goto done;
         memset(&o, 0, sizeof o); o.penultimate = pen; o.projected = pooled + (k ? pL : 0);
         if ((r = ralu_text_encode(te, ids, 77, &o)) != RALU_OK) goto done;
         cols = off >= W ? 0 : (off + w > W ? W - off : w);   /* diffusers pads (or cuts) the CLIP features to W */
@@ -8507,8 +8643,10 @@ RALUDEF ralu_result ralu_ralu_validate(ralu_ctx *ctx, const ralu_ralu_params *p)
         for (k = 0; k < 3 && p->shift[k] != 0.0; k++) {}
         return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.shift[%d] = 0 while other shifts are given: give all three or none (NT-DM)", k);
     }
-    if (p->Z != 0.0 && (!(p->Z >= 1.0) || !isfinite(p->Z)))
-        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.Z = %g: must be >= 1 (or 0 for NT-DM)", p->Z);
+    /* the re-noise covariance I + gamma 11^T, gamma = -1/Z^2 + 1e-6, is one only for 1 + 4 gamma >= 0,
+       i.e. Z >= 2 (NT-DM's own lower bound); below, the correlated draw would be NaN */
+    if (p->Z != 0.0 && (!(p->Z >= 2.0) || !isfinite(p->Z)))
+        return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.Z = %g: must be >= 2 (the re-noise covariance needs it), or 0 for NT-DM", p->Z);
     if (!(p->base_shift >= 0.0) || !isfinite(p->base_shift))
         return ralu__fail(ctx, RALU_ERR_SAMPLER_PARAM, "ralu.base_shift = %g: must be >= 0 (0 means 3)", p->base_shift);
     return RALU_OK;
@@ -8883,14 +9021,18 @@ static void ralu__grid_ids(int th, int tw, float *ids) {
     }
 }
 
-/* Euler steps over a time grid: x += (t[j+1] - t[j]) v(x, t[j]); v_last keeps the last velocity */
-static ralu_result ralu__euler(ralu__denoiser *d, float *x, const float *ids, int64_t n, const double *t, int steps, float *v_last) {
+/* Euler steps over a time grid: x += (t[j+1] - t[j]) v(x, t[j]); v_last keeps the last velocity.
+   via_1000: the model sees float(float(1000 t) / 1000), as diffusers' pipelines hand the
+   scheduler's timesteps to the transformer (one float32 step off t now and then). */
+static ralu_result ralu__euler(ralu__denoiser *d, float *x, const float *ids, int64_t n, const double *t, int steps, int via_1000, float *v_last) {
     int j; int64_t k, nx = n * 64;
     ralu_result r;
     for (j = 0; j < steps; j++) {
-        float dt;
+        float dt, tm = (float)t[j];
+        volatile float t1000 = tm * 1000.0f;
+        if (via_1000) tm = t1000 / 1000.0f;
         d->prog.step = j;
-        if ((r = ralu__denoise(d, x, ids, n, (float)t[j], v_last)) != RALU_OK) return r;
+        if ((r = ralu__denoise(d, x, ids, n, tm, v_last)) != RALU_OK) return r;
         dt = (float)(t[j + 1] - t[j]);
         for (k = 0; k < nx; k++) x[k] += dt * v_last[k];
     }
@@ -9059,7 +9201,7 @@ static ralu_result ralu__sample_run(ralu__denoiser *d, ralu_vae *vae, const ralu
         ralu__grid_ids(th, tw, ids);
         d->grid_h = th; d->grid_w = tw; d->pos_scale = 1.0f;
         d->prog.stage = 0; d->prog.steps = desc.steps;
-        if ((r = ralu__euler(d, x, ids, M, t, desc.steps, v)) != RALU_OK) goto done;
+        if ((r = ralu__euler(d, x, ids, M, t, desc.steps, 1, v)) != RALU_OK) goto done;
         rep.stage[0].seconds = ralu__now() - t_start;
         if (desc.on_stage) {
             ralu_stage_result sr; memset(&sr, 0, sizeof sr);
@@ -9090,7 +9232,7 @@ static ralu_result ralu__sample_run(ralu__denoiser *d, ralu_vae *vae, const ralu
         n = Md;
         ralu_ralu_stage_times(&rp, 0, t);
         d->prog.stage = 0; d->prog.steps = rp.N[0];
-        if ((r = ralu__euler(d, x, ids, n, t, rp.N[0], v)) != RALU_OK) goto done;
+        if ((r = ralu__euler(d, x, ids, n, t, rp.N[0], 0, v)) != RALU_OK) goto done;
         tstage = t[rp.N[0]];
         /* ---- transition 1 -> 2: Tweedie estimate, half-resolution decode, Canny, top-k ---- */
         for (i = 0; i < n * 64; i++) v[i] = x[i] - v[i] * (float)tstage;     /* x0 = x - v t_end */
@@ -9147,7 +9289,7 @@ static ralu_result ralu__sample_run(ralu__denoiser *d, ralu_vae *vae, const ralu
         /* ---- stage 2: the mixed-resolution sequence ---- */
         ralu_ralu_stage_times(&rp, 1, t);
         d->prog.stage = 1; d->prog.steps = rp.N[1];
-        if ((r = ralu__euler(d, x, ids, n, t, rp.N[1], v)) != RALU_OK) goto done;
+        if ((r = ralu__euler(d, x, ids, n, t, rp.N[1], 0, v)) != RALU_OK) goto done;
         rep.stage[1].seconds = ralu__now() - t_start;
         if (desc.on_stage) {
             ralu_stage_result sr; memset(&sr, 0, sizeof sr);
@@ -9186,7 +9328,7 @@ static ralu_result ralu__sample_run(ralu__denoiser *d, ralu_vae *vae, const ralu
         /* ---- stage 3: full resolution to t = 0 ---- */
         ralu_ralu_stage_times(&rp, 2, t);
         d->prog.stage = 2; d->prog.steps = rp.N[2];
-        if ((r = ralu__euler(d, x, ids, n, t, rp.N[2], v)) != RALU_OK) goto done;
+        if ((r = ralu__euler(d, x, ids, n, t, rp.N[2], 0, v)) != RALU_OK) goto done;
         rep.stage[2].seconds = ralu__now() - t_start;
         if (desc.on_stage) {
             ralu_stage_result sr; memset(&sr, 0, sizeof sr);
@@ -9406,6 +9548,36 @@ static ralu_result ralu__pipeline_encode_sd3(ralu_model *m, const char *prompt, 
     return ralu_sd3_encode_prompt(m->clip_l, m->clip_tok, m->clip_g, m->clip_tok, m->t5, m->t5_tok, prompt, m->info.t5_max_length, txt, y);
 }
 
+/* The parts must fit together: a T5 of another width, or a CLIP from another model family,
+   would otherwise fail deep inside the first transformer call (or not at all). */
+static ralu_result ralu__pipeline_check_widths(ralu_model *m, const char *l_path, const char *g_path, const char *t5_path, const char *vae_path) {
+    ralu_ctx *ctx = m->ctx;
+    const ralu_text_encoder_info *L = ralu_text_encoder_get_info(m->clip_l);
+    const ralu_text_encoder_info *G = m->clip_g ? ralu_text_encoder_get_info(m->clip_g) : NULL;
+    const ralu_text_encoder_info *T = m->t5 ? ralu_text_encoder_get_info(m->t5) : NULL;
+    int in_ch = m->flux ? m->info.flux->in_channels : 64, lat = ralu_vae_get_info(m->vae)->channels;
+    if (lat * 4 != in_ch)
+        return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "the VAE '%s' has %d latent channels; this transformer takes %d (= 4 x %d)", vae_path, lat, in_ch, in_ch / 4);
+    if (m->flux) {
+        if (T->width != m->info.flux->context_dim)
+            return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "the T5 encoder '%s' is %d wide; this FLUX transformer takes %d-wide text features", t5_path, T->width, m->info.flux->context_dim);
+        if (L->width != m->info.flux->vec_dim)
+            return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "the CLIP-L encoder '%s' is %d wide; this FLUX transformer takes a %d-wide pooled vector", l_path, L->width, m->info.flux->vec_dim);
+    } else {
+        const ralu_sd3_info *si = m->info.sd3;
+        int W = T ? T->width : 4096, pl = L->proj_width ? L->proj_width : L->width, pg = G->proj_width ? G->proj_width : G->width;
+        if (W != si->context_dim)
+            return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "%s%s%s gives %d-wide text features; this SD3 transformer takes %d", T ? "the T5 encoder '" : "no T5 encoder (zeros)",
+                              T ? t5_path : "", T ? "'" : "", W, si->context_dim);
+        if (L->width + G->width > W)
+            return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "CLIP-L (%d) + CLIP-G (%d) features do not fit the %d-wide text features", L->width, G->width, W);
+        if (pl + pg != si->pooled_dim)
+            return ralu__fail(ctx, RALU_ERR_MODEL_SHAPE, "the pooled CLIP vectors ('%s' %d + '%s' %d) are %d wide; this SD3 transformer takes %d", l_path, pl, g_path, pg, pl + pg, si->pooled_dim);
+    }
+    return RALU_OK;
+}
+
+
 RALUDEF ralu_result ralu_model_load(ralu_ctx *ctx, const ralu_model_desc *desc, ralu_model **out) {
     ralu_model *m;
     ralu_result r = RALU_OK;
@@ -9483,6 +9655,7 @@ RALUDEF ralu_result ralu_model_load(ralu_ctx *ctx, const ralu_model_desc *desc, 
         if ((r = ralu_vae_load(ctx, vae_path, &vd, &m->vae)) != RALU_OK) goto fail;
     }
     if ((r = ralu__pipeline_load_text(m, desc, l_path, g_path, t5_path, t5_tok_path)) != RALU_OK) goto fail;
+    if ((r = ralu__pipeline_check_widths(m, l_path, g_path, t5_path, vae_path)) != RALU_OK) goto fail;
     m->info.has_clip_l = m->clip_l != NULL; m->info.has_clip_g = m->clip_g != NULL; m->info.has_t5 = m->t5 != NULL;
     m->info.t5_max_length = desc->t5_max_length ? desc->t5_max_length : m->info.family == RALU_FAMILY_FLUX_DEV ? 512 : 256;
     m->info.n_txt = m->sd3 ? 77 + m->info.t5_max_length : m->info.t5_max_length;
@@ -11484,213 +11657,413 @@ static const char *const ralu__clip_bpe_data[1864] = {
 };
 /* Unicode 14.0.0 (Python 3.11.7 unicodedata): \p{L} and \p{N} as [first, last] pairs */
 static const uint32_t ralu__uni_letter[1296] = {
-    65, 90, 97, 122, 170, 170, 181, 181, 186, 186, 192, 214,
-    216, 246, 248, 705, 710, 721, 736, 740, 748, 748, 750, 750,
-    880, 884, 886, 887, 890, 893, 895, 895, 902, 902, 904, 906,
-    908, 908, 910, 929, 931, 1013, 1015, 1153, 1162, 1327, 1329, 1366,
-    1369, 1369, 1376, 1416, 1488, 1514, 1519, 1522, 1568, 1610, 1646, 1647,
-    1649, 1747, 1749, 1749, 1765, 1766, 1774, 1775, 1786, 1788, 1791, 1791,
-    1808, 1808, 1810, 1839, 1869, 1957, 1969, 1969, 1994, 2026, 2036, 2037,
-    2042, 2042, 2048, 2069, 2074, 2074, 2084, 2084, 2088, 2088, 2112, 2136,
-    2144, 2154, 2160, 2183, 2185, 2190, 2208, 2249, 2308, 2361, 2365, 2365,
-    2384, 2384, 2392, 2401, 2417, 2432, 2437, 2444, 2447, 2448, 2451, 2472,
-    2474, 2480, 2482, 2482, 2486, 2489, 2493, 2493, 2510, 2510, 2524, 2525,
-    2527, 2529, 2544, 2545, 2556, 2556, 2565, 2570, 2575, 2576, 2579, 2600,
-    2602, 2608, 2610, 2611, 2613, 2614, 2616, 2617, 2649, 2652, 2654, 2654,
-    2674, 2676, 2693, 2701, 2703, 2705, 2707, 2728, 2730, 2736, 2738, 2739,
-    2741, 2745, 2749, 2749, 2768, 2768, 2784, 2785, 2809, 2809, 2821, 2828,
-    2831, 2832, 2835, 2856, 2858, 2864, 2866, 2867, 2869, 2873, 2877, 2877,
-    2908, 2909, 2911, 2913, 2929, 2929, 2947, 2947, 2949, 2954, 2958, 2960,
-    2962, 2965, 2969, 2970, 2972, 2972, 2974, 2975, 2979, 2980, 2984, 2986,
-    2990, 3001, 3024, 3024, 3077, 3084, 3086, 3088, 3090, 3112, 3114, 3129,
-    3133, 3133, 3160, 3162, 3165, 3165, 3168, 3169, 3200, 3200, 3205, 3212,
-    3214, 3216, 3218, 3240, 3242, 3251, 3253, 3257, 3261, 3261, 3293, 3294,
-    3296, 3297, 3313, 3314, 3332, 3340, 3342, 3344, 3346, 3386, 3389, 3389,
-    3406, 3406, 3412, 3414, 3423, 3425, 3450, 3455, 3461, 3478, 3482, 3505,
-    3507, 3515, 3517, 3517, 3520, 3526, 3585, 3632, 3634, 3635, 3648, 3654,
-    3713, 3714, 3716, 3716, 3718, 3722, 3724, 3747, 3749, 3749, 3751, 3760,
-    3762, 3763, 3773, 3773, 3776, 3780, 3782, 3782, 3804, 3807, 3840, 3840,
-    3904, 3911, 3913, 3948, 3976, 3980, 4096, 4138, 4159, 4159, 4176, 4181,
-    4186, 4189, 4193, 4193, 4197, 4198, 4206, 4208, 4213, 4225, 4238, 4238,
-    4256, 4293, 4295, 4295, 4301, 4301, 4304, 4346, 4348, 4680, 4682, 4685,
-    4688, 4694, 4696, 4696, 4698, 4701, 4704, 4744, 4746, 4749, 4752, 4784,
-    4786, 4789, 4792, 4798, 4800, 4800, 4802, 4805, 4808, 4822, 4824, 4880,
-    4882, 4885, 4888, 4954, 4992, 5007, 5024, 5109, 5112, 5117, 5121, 5740,
-    5743, 5759, 5761, 5786, 5792, 5866, 5873, 5880, 5888, 5905, 5919, 5937,
-    5952, 5969, 5984, 5996, 5998, 6000, 6016, 6067, 6103, 6103, 6108, 6108,
-    6176, 6264, 6272, 6276, 6279, 6312, 6314, 6314, 6320, 6389, 6400, 6430,
-    6480, 6509, 6512, 6516, 6528, 6571, 6576, 6601, 6656, 6678, 6688, 6740,
-    6823, 6823, 6917, 6963, 6981, 6988, 7043, 7072, 7086, 7087, 7098, 7141,
-    7168, 7203, 7245, 7247, 7258, 7293, 7296, 7304, 7312, 7354, 7357, 7359,
-    7401, 7404, 7406, 7411, 7413, 7414, 7418, 7418, 7424, 7615, 7680, 7957,
-    7960, 7965, 7968, 8005, 8008, 8013, 8016, 8023, 8025, 8025, 8027, 8027,
-    8029, 8029, 8031, 8061, 8064, 8116, 8118, 8124, 8126, 8126, 8130, 8132,
-    8134, 8140, 8144, 8147, 8150, 8155, 8160, 8172, 8178, 8180, 8182, 8188,
-    8305, 8305, 8319, 8319, 8336, 8348, 8450, 8450, 8455, 8455, 8458, 8467,
-    8469, 8469, 8473, 8477, 8484, 8484, 8486, 8486, 8488, 8488, 8490, 8493,
-    8495, 8505, 8508, 8511, 8517, 8521, 8526, 8526, 8579, 8580, 11264, 11492,
-    11499, 11502, 11506, 11507, 11520, 11557, 11559, 11559, 11565, 11565, 11568, 11623,
-    11631, 11631, 11648, 11670, 11680, 11686, 11688, 11694, 11696, 11702, 11704, 11710,
-    11712, 11718, 11720, 11726, 11728, 11734, 11736, 11742, 11823, 11823, 12293, 12294,
-    12337, 12341, 12347, 12348, 12353, 12438, 12445, 12447, 12449, 12538, 12540, 12543,
-    12549, 12591, 12593, 12686, 12704, 12735, 12784, 12799, 13312, 19903, 19968, 42124,
-    42192, 42237, 42240, 42508, 42512, 42527, 42538, 42539, 42560, 42606, 42623, 42653,
-    42656, 42725, 42775, 42783, 42786, 42888, 42891, 42954, 42960, 42961, 42963, 42963,
-    42965, 42969, 42994, 43009, 43011, 43013, 43015, 43018, 43020, 43042, 43072, 43123,
-    43138, 43187, 43250, 43255, 43259, 43259, 43261, 43262, 43274, 43301, 43312, 43334,
-    43360, 43388, 43396, 43442, 43471, 43471, 43488, 43492, 43494, 43503, 43514, 43518,
-    43520, 43560, 43584, 43586, 43588, 43595, 43616, 43638, 43642, 43642, 43646, 43695,
-    43697, 43697, 43701, 43702, 43705, 43709, 43712, 43712, 43714, 43714, 43739, 43741,
-    43744, 43754, 43762, 43764, 43777, 43782, 43785, 43790, 43793, 43798, 43808, 43814,
-    43816, 43822, 43824, 43866, 43868, 43881, 43888, 44002, 44032, 55203, 55216, 55238,
-    55243, 55291, 63744, 64109, 64112, 64217, 64256, 64262, 64275, 64279, 64285, 64285,
-    64287, 64296, 64298, 64310, 64312, 64316, 64318, 64318, 64320, 64321, 64323, 64324,
-    64326, 64433, 64467, 64829, 64848, 64911, 64914, 64967, 65008, 65019, 65136, 65140,
-    65142, 65276, 65313, 65338, 65345, 65370, 65382, 65470, 65474, 65479, 65482, 65487,
-    65490, 65495, 65498, 65500, 65536, 65547, 65549, 65574, 65576, 65594, 65596, 65597,
-    65599, 65613, 65616, 65629, 65664, 65786, 66176, 66204, 66208, 66256, 66304, 66335,
-    66349, 66368, 66370, 66377, 66384, 66421, 66432, 66461, 66464, 66499, 66504, 66511,
-    66560, 66717, 66736, 66771, 66776, 66811, 66816, 66855, 66864, 66915, 66928, 66938,
-    66940, 66954, 66956, 66962, 66964, 66965, 66967, 66977, 66979, 66993, 66995, 67001,
-    67003, 67004, 67072, 67382, 67392, 67413, 67424, 67431, 67456, 67461, 67463, 67504,
-    67506, 67514, 67584, 67589, 67592, 67592, 67594, 67637, 67639, 67640, 67644, 67644,
-    67647, 67669, 67680, 67702, 67712, 67742, 67808, 67826, 67828, 67829, 67840, 67861,
-    67872, 67897, 67968, 68023, 68030, 68031, 68096, 68096, 68112, 68115, 68117, 68119,
-    68121, 68149, 68192, 68220, 68224, 68252, 68288, 68295, 68297, 68324, 68352, 68405,
-    68416, 68437, 68448, 68466, 68480, 68497, 68608, 68680, 68736, 68786, 68800, 68850,
-    68864, 68899, 69248, 69289, 69296, 69297, 69376, 69404, 69415, 69415, 69424, 69445,
-    69488, 69505, 69552, 69572, 69600, 69622, 69635, 69687, 69745, 69746, 69749, 69749,
-    69763, 69807, 69840, 69864, 69891, 69926, 69956, 69956, 69959, 69959, 69968, 70002,
-    70006, 70006, 70019, 70066, 70081, 70084, 70106, 70106, 70108, 70108, 70144, 70161,
-    70163, 70187, 70272, 70278, 70280, 70280, 70282, 70285, 70287, 70301, 70303, 70312,
-    70320, 70366, 70405, 70412, 70415, 70416, 70419, 70440, 70442, 70448, 70450, 70451,
-    70453, 70457, 70461, 70461, 70480, 70480, 70493, 70497, 70656, 70708, 70727, 70730,
-    70751, 70753, 70784, 70831, 70852, 70853, 70855, 70855, 71040, 71086, 71128, 71131,
-    71168, 71215, 71236, 71236, 71296, 71338, 71352, 71352, 71424, 71450, 71488, 71494,
-    71680, 71723, 71840, 71903, 71935, 71942, 71945, 71945, 71948, 71955, 71957, 71958,
-    71960, 71983, 71999, 71999, 72001, 72001, 72096, 72103, 72106, 72144, 72161, 72161,
-    72163, 72163, 72192, 72192, 72203, 72242, 72250, 72250, 72272, 72272, 72284, 72329,
-    72349, 72349, 72368, 72440, 72704, 72712, 72714, 72750, 72768, 72768, 72818, 72847,
-    72960, 72966, 72968, 72969, 72971, 73008, 73030, 73030, 73056, 73061, 73063, 73064,
-    73066, 73097, 73112, 73112, 73440, 73458, 73648, 73648, 73728, 74649, 74880, 75075,
-    77712, 77808, 77824, 78894, 82944, 83526, 92160, 92728, 92736, 92766, 92784, 92862,
-    92880, 92909, 92928, 92975, 92992, 92995, 93027, 93047, 93053, 93071, 93760, 93823,
-    93952, 94026, 94032, 94032, 94099, 94111, 94176, 94177, 94179, 94179, 94208, 100343,
-    100352, 101589, 101632, 101640, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110882,
-    110928, 110930, 110948, 110951, 110960, 111355, 113664, 113770, 113776, 113788, 113792, 113800,
-    113808, 113817, 119808, 119892, 119894, 119964, 119966, 119967, 119970, 119970, 119973, 119974,
-    119977, 119980, 119982, 119993, 119995, 119995, 119997, 120003, 120005, 120069, 120071, 120074,
-    120077, 120084, 120086, 120092, 120094, 120121, 120123, 120126, 120128, 120132, 120134, 120134,
-    120138, 120144, 120146, 120485, 120488, 120512, 120514, 120538, 120540, 120570, 120572, 120596,
-    120598, 120628, 120630, 120654, 120656, 120686, 120688, 120712, 120714, 120744, 120746, 120770,
-    120772, 120779, 122624, 122654, 123136, 123180, 123191, 123197, 123214, 123214, 123536, 123565,
-    123584, 123627, 124896, 124902, 124904, 124907, 124909, 124910, 124912, 124926, 124928, 125124,
-    125184, 125251, 125259, 125259, 126464, 126467, 126469, 126495, 126497, 126498, 126500, 126500,
-    126503, 126503, 126505, 126514, 126516, 126519, 126521, 126521, 126523, 126523, 126530, 126530,
-    126535, 126535, 126537, 126537, 126539, 126539, 126541, 126543, 126545, 126546, 126548, 126548,
-    126551, 126551, 126553, 126553, 126555, 126555, 126557, 126557, 126559, 126559, 126561, 126562,
-    126564, 126564, 126567, 126570, 126572, 126578, 126580, 126583, 126585, 126588, 126590, 126590,
-    126592, 126601, 126603, 126619, 126625, 126627, 126629, 126633, 126635, 126651, 131072, 173791,
-    173824, 177976, 177984, 178205, 178208, 183969, 183984, 191456, 194560, 195101, 196608, 201546,
+65,90,97,122,170,170,181,181,186,186,192,214,216,246,248,705,710,721,736,740,
+748,748,750,750,880,884,886,887,890,893,895,895,902,902,904,906,908,908,910,929,
+931,1013,1015,1153,1162,1327,1329,1366,1369,1369,1376,1416,1488,1514,1519,1522,1568,1610,1646,1647,
+1649,1747,1749,1749,1765,1766,1774,1775,1786,1788,1791,1791,1808,1808,1810,1839,1869,1957,1969,1969,
+1994,2026,2036,2037,2042,2042,2048,2069,2074,2074,2084,2084,2088,2088,2112,2136,2144,2154,2160,2183,
+2185,2190,2208,2249,2308,2361,2365,2365,2384,2384,2392,2401,2417,2432,2437,2444,2447,2448,2451,2472,
+2474,2480,2482,2482,2486,2489,2493,2493,2510,2510,2524,2525,2527,2529,2544,2545,2556,2556,2565,2570,
+2575,2576,2579,2600,2602,2608,2610,2611,2613,2614,2616,2617,2649,2652,2654,2654,2674,2676,2693,2701,
+2703,2705,2707,2728,2730,2736,2738,2739,2741,2745,2749,2749,2768,2768,2784,2785,2809,2809,2821,2828,
+2831,2832,2835,2856,2858,2864,2866,2867,2869,2873,2877,2877,2908,2909,2911,2913,2929,2929,2947,2947,
+2949,2954,2958,2960,2962,2965,2969,2970,2972,2972,2974,2975,2979,2980,2984,2986,2990,3001,3024,3024,
+3077,3084,3086,3088,3090,3112,3114,3129,3133,3133,3160,3162,3165,3165,3168,3169,3200,3200,3205,3212,
+3214,3216,3218,3240,3242,3251,3253,3257,3261,3261,3293,3294,3296,3297,3313,3314,3332,3340,3342,3344,
+3346,3386,3389,3389,3406,3406,3412,3414,3423,3425,3450,3455,3461,3478,3482,3505,3507,3515,3517,3517,
+3520,3526,3585,3632,3634,3635,3648,3654,3713,3714,3716,3716,3718,3722,3724,3747,3749,3749,3751,3760,
+3762,3763,3773,3773,3776,3780,3782,3782,3804,3807,3840,3840,3904,3911,3913,3948,3976,3980,4096,4138,
+4159,4159,4176,4181,4186,4189,4193,4193,4197,4198,4206,4208,4213,4225,4238,4238,4256,4293,4295,4295,
+4301,4301,4304,4346,4348,4680,4682,4685,4688,4694,4696,4696,4698,4701,4704,4744,4746,4749,4752,4784,
+4786,4789,4792,4798,4800,4800,4802,4805,4808,4822,4824,4880,4882,4885,4888,4954,4992,5007,5024,5109,
+5112,5117,5121,5740,5743,5759,5761,5786,5792,5866,5873,5880,5888,5905,5919,5937,5952,5969,5984,5996,
+5998,6000,6016,6067,6103,6103,6108,6108,6176,6264,6272,6276,6279,6312,6314,6314,6320,6389,6400,6430,
+6480,6509,6512,6516,6528,6571,6576,6601,6656,6678,6688,6740,6823,6823,6917,6963,6981,6988,7043,7072,
+7086,7087,7098,7141,7168,7203,7245,7247,7258,7293,7296,7304,7312,7354,7357,7359,7401,7404,7406,7411,
+7413,7414,7418,7418,7424,7615,7680,7957,7960,7965,7968,8005,8008,8013,8016,8023,8025,8025,8027,8027,
+8029,8029,8031,8061,8064,8116,8118,8124,8126,8126,8130,8132,8134,8140,8144,8147,8150,8155,8160,8172,
+8178,8180,8182,8188,8305,8305,8319,8319,8336,8348,8450,8450,8455,8455,8458,8467,8469,8469,8473,8477,
+8484,8484,8486,8486,8488,8488,8490,8493,8495,8505,8508,8511,8517,8521,8526,8526,8579,8580,11264,11492,
+11499,11502,11506,11507,11520,11557,11559,11559,11565,11565,11568,11623,11631,11631,11648,11670,11680,11686,11688,11694,
+11696,11702,11704,11710,11712,11718,11720,11726,11728,11734,11736,11742,11823,11823,12293,12294,12337,12341,12347,12348,
+12353,12438,12445,12447,12449,12538,12540,12543,12549,12591,12593,12686,12704,12735,12784,12799,13312,19903,19968,42124,
+42192,42237,42240,42508,42512,42527,42538,42539,42560,42606,42623,42653,42656,42725,42775,42783,42786,42888,42891,42954,
+42960,42961,42963,42963,42965,42969,42994,43009,43011,43013,43015,43018,43020,43042,43072,43123,43138,43187,43250,43255,
+43259,43259,43261,43262,43274,43301,43312,43334,43360,43388,43396,43442,43471,43471,43488,43492,43494,43503,43514,43518,
+43520,43560,43584,43586,43588,43595,43616,43638,43642,43642,43646,43695,43697,43697,43701,43702,43705,43709,43712,43712,
+43714,43714,43739,43741,43744,43754,43762,43764,43777,43782,43785,43790,43793,43798,43808,43814,43816,43822,43824,43866,
+43868,43881,43888,44002,44032,55203,55216,55238,55243,55291,63744,64109,64112,64217,64256,64262,64275,64279,64285,64285,
+64287,64296,64298,64310,64312,64316,64318,64318,64320,64321,64323,64324,64326,64433,64467,64829,64848,64911,64914,64967,
+65008,65019,65136,65140,65142,65276,65313,65338,65345,65370,65382,65470,65474,65479,65482,65487,65490,65495,65498,65500,
+65536,65547,65549,65574,65576,65594,65596,65597,65599,65613,65616,65629,65664,65786,66176,66204,66208,66256,66304,66335,
+66349,66368,66370,66377,66384,66421,66432,66461,66464,66499,66504,66511,66560,66717,66736,66771,66776,66811,66816,66855,
+66864,66915,66928,66938,66940,66954,66956,66962,66964,66965,66967,66977,66979,66993,66995,67001,67003,67004,67072,67382,
+67392,67413,67424,67431,67456,67461,67463,67504,67506,67514,67584,67589,67592,67592,67594,67637,67639,67640,67644,67644,
+67647,67669,67680,67702,67712,67742,67808,67826,67828,67829,67840,67861,67872,67897,67968,68023,68030,68031,68096,68096,
+68112,68115,68117,68119,68121,68149,68192,68220,68224,68252,68288,68295,68297,68324,68352,68405,68416,68437,68448,68466,
+68480,68497,68608,68680,68736,68786,68800,68850,68864,68899,69248,69289,69296,69297,69376,69404,69415,69415,69424,69445,
+69488,69505,69552,69572,69600,69622,69635,69687,69745,69746,69749,69749,69763,69807,69840,69864,69891,69926,69956,69956,
+69959,69959,69968,70002,70006,70006,70019,70066,70081,70084,70106,70106,70108,70108,70144,70161,70163,70187,70272,70278,
+70280,70280,70282,70285,70287,70301,70303,70312,70320,70366,70405,70412,70415,70416,70419,70440,70442,70448,70450,70451,
+70453,70457,70461,70461,70480,70480,70493,70497,70656,70708,70727,70730,70751,70753,70784,70831,70852,70853,70855,70855,
+71040,71086,71128,71131,71168,71215,71236,71236,71296,71338,71352,71352,71424,71450,71488,71494,71680,71723,71840,71903,
+71935,71942,71945,71945,71948,71955,71957,71958,71960,71983,71999,71999,72001,72001,72096,72103,72106,72144,72161,72161,
+72163,72163,72192,72192,72203,72242,72250,72250,72272,72272,72284,72329,72349,72349,72368,72440,72704,72712,72714,72750,
+72768,72768,72818,72847,72960,72966,72968,72969,72971,73008,73030,73030,73056,73061,73063,73064,73066,73097,73112,73112,
+73440,73458,73648,73648,73728,74649,74880,75075,77712,77808,77824,78894,82944,83526,92160,92728,92736,92766,92784,92862,
+92880,92909,92928,92975,92992,92995,93027,93047,93053,93071,93760,93823,93952,94026,94032,94032,94099,94111,94176,94177,
+94179,94179,94208,100343,100352,101589,101632,101640,110576,110579,110581,110587,110589,110590,110592,110882,110928,110930,110948,110951,
+110960,111355,113664,113770,113776,113788,113792,113800,113808,113817,119808,119892,119894,119964,119966,119967,119970,119970,119973,119974,
+119977,119980,119982,119993,119995,119995,119997,120003,120005,120069,120071,120074,120077,120084,120086,120092,120094,120121,120123,120126,
+120128,120132,120134,120134,120138,120144,120146,120485,120488,120512,120514,120538,120540,120570,120572,120596,120598,120628,120630,120654,
+120656,120686,120688,120712,120714,120744,120746,120770,120772,120779,122624,122654,123136,123180,123191,123197,123214,123214,123536,123565,
+123584,123627,124896,124902,124904,124907,124909,124910,124912,124926,124928,125124,125184,125251,125259,125259,126464,126467,126469,126495,
+126497,126498,126500,126500,126503,126503,126505,126514,126516,126519,126521,126521,126523,126523,126530,126530,126535,126535,126537,126537,
+126539,126539,126541,126543,126545,126546,126548,126548,126551,126551,126553,126553,126555,126555,126557,126557,126559,126559,126561,126562,
+126564,126564,126567,126570,126572,126578,126580,126583,126585,126588,126590,126590,126592,126601,126603,126619,126625,126627,126629,126633,
+126635,126651,131072,173791,173824,177976,177984,178205,178208,183969,183984,191456,194560,195101,196608,201546,
 };
 
 static const uint32_t ralu__uni_number[268] = {
-    48, 57, 178, 179, 185, 185, 188, 190, 1632, 1641, 1776, 1785,
-    1984, 1993, 2406, 2415, 2534, 2543, 2548, 2553, 2662, 2671, 2790, 2799,
-    2918, 2927, 2930, 2935, 3046, 3058, 3174, 3183, 3192, 3198, 3302, 3311,
-    3416, 3422, 3430, 3448, 3558, 3567, 3664, 3673, 3792, 3801, 3872, 3891,
-    4160, 4169, 4240, 4249, 4969, 4988, 5870, 5872, 6112, 6121, 6128, 6137,
-    6160, 6169, 6470, 6479, 6608, 6618, 6784, 6793, 6800, 6809, 6992, 7001,
-    7088, 7097, 7232, 7241, 7248, 7257, 8304, 8304, 8308, 8313, 8320, 8329,
-    8528, 8578, 8581, 8585, 9312, 9371, 9450, 9471, 10102, 10131, 11517, 11517,
-    12295, 12295, 12321, 12329, 12344, 12346, 12690, 12693, 12832, 12841, 12872, 12879,
-    12881, 12895, 12928, 12937, 12977, 12991, 42528, 42537, 42726, 42735, 43056, 43061,
-    43216, 43225, 43264, 43273, 43472, 43481, 43504, 43513, 43600, 43609, 44016, 44025,
-    65296, 65305, 65799, 65843, 65856, 65912, 65930, 65931, 66273, 66299, 66336, 66339,
-    66369, 66369, 66378, 66378, 66513, 66517, 66720, 66729, 67672, 67679, 67705, 67711,
-    67751, 67759, 67835, 67839, 67862, 67867, 68028, 68029, 68032, 68047, 68050, 68095,
-    68160, 68168, 68221, 68222, 68253, 68255, 68331, 68335, 68440, 68447, 68472, 68479,
-    68521, 68527, 68858, 68863, 68912, 68921, 69216, 69246, 69405, 69414, 69457, 69460,
-    69573, 69579, 69714, 69743, 69872, 69881, 69942, 69951, 70096, 70105, 70113, 70132,
-    70384, 70393, 70736, 70745, 70864, 70873, 71248, 71257, 71360, 71369, 71472, 71483,
-    71904, 71922, 72016, 72025, 72784, 72812, 73040, 73049, 73120, 73129, 73664, 73684,
-    74752, 74862, 92768, 92777, 92864, 92873, 93008, 93017, 93019, 93025, 93824, 93846,
-    119520, 119539, 119648, 119672, 120782, 120831, 123200, 123209, 123632, 123641, 125127, 125135,
-    125264, 125273, 126065, 126123, 126125, 126127, 126129, 126132, 126209, 126253, 126255, 126269,
-    127232, 127244, 130032, 130041,
+48,57,178,179,185,185,188,190,1632,1641,1776,1785,1984,1993,2406,2415,2534,2543,2548,2553,
+2662,2671,2790,2799,2918,2927,2930,2935,3046,3058,3174,3183,3192,3198,3302,3311,3416,3422,3430,3448,
+3558,3567,3664,3673,3792,3801,3872,3891,4160,4169,4240,4249,4969,4988,5870,5872,6112,6121,6128,6137,
+6160,6169,6470,6479,6608,6618,6784,6793,6800,6809,6992,7001,7088,7097,7232,7241,7248,7257,8304,8304,
+8308,8313,8320,8329,8528,8578,8581,8585,9312,9371,9450,9471,10102,10131,11517,11517,12295,12295,12321,12329,
+12344,12346,12690,12693,12832,12841,12872,12879,12881,12895,12928,12937,12977,12991,42528,42537,42726,42735,43056,43061,
+43216,43225,43264,43273,43472,43481,43504,43513,43600,43609,44016,44025,65296,65305,65799,65843,65856,65912,65930,65931,
+66273,66299,66336,66339,66369,66369,66378,66378,66513,66517,66720,66729,67672,67679,67705,67711,67751,67759,67835,67839,
+67862,67867,68028,68029,68032,68047,68050,68095,68160,68168,68221,68222,68253,68255,68331,68335,68440,68447,68472,68479,
+68521,68527,68858,68863,68912,68921,69216,69246,69405,69414,69457,69460,69573,69579,69714,69743,69872,69881,69942,69951,
+70096,70105,70113,70132,70384,70393,70736,70745,70864,70873,71248,71257,71360,71369,71472,71483,71904,71922,72016,72025,
+72784,72812,73040,73049,73120,73129,73664,73684,74752,74862,92768,92777,92864,92873,93008,93017,93019,93025,93824,93846,
+119520,119539,119648,119672,120782,120831,123200,123209,123632,123641,125127,125135,125264,125273,126065,126123,126125,126127,126129,126132,
+126209,126253,126255,126269,127232,127244,130032,130041,
 };
 
 /* str.lower(): runs (first, count, step, delta) */
 static const int32_t ralu__uni_lower[724] = {
-    65, 26, 1, 32, 192, 23, 1, 32, 216, 7, 1, 32,
-    256, 24, 2, 1, 306, 3, 2, 1, 313, 8, 2, 1,
-    330, 23, 2, 1, 376, 1, 1, -121, 377, 3, 2, 1,
-    385, 1, 1, 210, 386, 2, 2, 1, 390, 1, 1, 206,
-    391, 1, 1, 1, 393, 2, 1, 205, 395, 1, 1, 1,
-    398, 1, 1, 79, 399, 1, 1, 202, 400, 1, 1, 203,
-    401, 1, 1, 1, 403, 1, 1, 205, 404, 1, 1, 207,
-    406, 1, 1, 211, 407, 1, 1, 209, 408, 1, 1, 1,
-    412, 1, 1, 211, 413, 1, 1, 213, 415, 1, 1, 214,
-    416, 3, 2, 1, 422, 1, 1, 218, 423, 1, 1, 1,
-    425, 1, 1, 218, 428, 1, 1, 1, 430, 1, 1, 218,
-    431, 1, 1, 1, 433, 2, 1, 217, 435, 2, 2, 1,
-    439, 1, 1, 219, 440, 1, 1, 1, 444, 1, 1, 1,
-    452, 1, 1, 2, 453, 1, 1, 1, 455, 1, 1, 2,
-    456, 1, 1, 1, 458, 1, 1, 2, 459, 9, 2, 1,
-    478, 9, 2, 1, 497, 1, 1, 2, 498, 2, 2, 1,
-    502, 1, 1, -97, 503, 1, 1, -56, 504, 20, 2, 1,
-    544, 1, 1, -130, 546, 9, 2, 1, 570, 1, 1, 10795,
-    571, 1, 1, 1, 573, 1, 1, -163, 574, 1, 1, 10792,
-    577, 1, 1, 1, 579, 1, 1, -195, 580, 1, 1, 69,
-    581, 1, 1, 71, 582, 5, 2, 1, 880, 2, 2, 1,
-    886, 1, 1, 1, 895, 1, 1, 116, 902, 1, 1, 38,
-    904, 3, 1, 37, 908, 1, 1, 64, 910, 2, 1, 63,
-    913, 17, 1, 32, 931, 9, 1, 32, 975, 1, 1, 8,
-    984, 12, 2, 1, 1012, 1, 1, -60, 1015, 1, 1, 1,
-    1017, 1, 1, -7, 1018, 1, 1, 1, 1021, 3, 1, -130,
-    1024, 16, 1, 80, 1040, 32, 1, 32, 1120, 17, 2, 1,
-    1162, 27, 2, 1, 1216, 1, 1, 15, 1217, 7, 2, 1,
-    1232, 48, 2, 1, 1329, 38, 1, 48, 4256, 38, 1, 7264,
-    4295, 1, 1, 7264, 4301, 1, 1, 7264, 5024, 80, 1, 38864,
-    5104, 6, 1, 8, 7312, 43, 1, -3008, 7357, 3, 1, -3008,
-    7680, 75, 2, 1, 7838, 1, 1, -7615, 7840, 48, 2, 1,
-    7944, 8, 1, -8, 7960, 6, 1, -8, 7976, 8, 1, -8,
-    7992, 8, 1, -8, 8008, 6, 1, -8, 8025, 4, 2, -8,
-    8040, 8, 1, -8, 8072, 8, 1, -8, 8088, 8, 1, -8,
-    8104, 8, 1, -8, 8120, 2, 1, -8, 8122, 2, 1, -74,
-    8124, 1, 1, -9, 8136, 4, 1, -86, 8140, 1, 1, -9,
-    8152, 2, 1, -8, 8154, 2, 1, -100, 8168, 2, 1, -8,
-    8170, 2, 1, -112, 8172, 1, 1, -7, 8184, 2, 1, -128,
-    8186, 2, 1, -126, 8188, 1, 1, -9, 8486, 1, 1, -7517,
-    8490, 1, 1, -8383, 8491, 1, 1, -8262, 8498, 1, 1, 28,
-    8544, 16, 1, 16, 8579, 1, 1, 1, 9398, 26, 1, 26,
-    11264, 48, 1, 48, 11360, 1, 1, 1, 11362, 1, 1, -10743,
-    11363, 1, 1, -3814, 11364, 1, 1, -10727, 11367, 3, 2, 1,
-    11373, 1, 1, -10780, 11374, 1, 1, -10749, 11375, 1, 1, -10783,
-    11376, 1, 1, -10782, 11378, 1, 1, 1, 11381, 1, 1, 1,
-    11390, 2, 1, -10815, 11392, 50, 2, 1, 11499, 2, 2, 1,
-    11506, 1, 1, 1, 42560, 23, 2, 1, 42624, 14, 2, 1,
-    42786, 7, 2, 1, 42802, 31, 2, 1, 42873, 2, 2, 1,
-    42877, 1, 1, -35332, 42878, 5, 2, 1, 42891, 1, 1, 1,
-    42893, 1, 1, -42280, 42896, 2, 2, 1, 42902, 10, 2, 1,
-    42922, 1, 1, -42308, 42923, 1, 1, -42319, 42924, 1, 1, -42315,
-    42925, 1, 1, -42305, 42926, 1, 1, -42308, 42928, 1, 1, -42258,
-    42929, 1, 1, -42282, 42930, 1, 1, -42261, 42931, 1, 1, 928,
-    42932, 8, 2, 1, 42948, 1, 1, -48, 42949, 1, 1, -42307,
-    42950, 1, 1, -35384, 42951, 2, 2, 1, 42960, 1, 1, 1,
-    42966, 2, 2, 1, 42997, 1, 1, 1, 65313, 26, 1, 32,
-    66560, 40, 1, 40, 66736, 36, 1, 40, 66928, 11, 1, 39,
-    66940, 15, 1, 39, 66956, 7, 1, 39, 66964, 2, 1, 39,
-    68736, 51, 1, 64, 71840, 32, 1, 32, 93760, 32, 1, 32,
-    125184, 34, 1, 34,
+65,26,1,32,192,23,1,32,216,7,1,32,256,24,2,1,306,3,2,1,
+313,8,2,1,330,23,2,1,376,1,1,-121,377,3,2,1,385,1,1,210,
+386,2,2,1,390,1,1,206,391,1,1,1,393,2,1,205,395,1,1,1,
+398,1,1,79,399,1,1,202,400,1,1,203,401,1,1,1,403,1,1,205,
+404,1,1,207,406,1,1,211,407,1,1,209,408,1,1,1,412,1,1,211,
+413,1,1,213,415,1,1,214,416,3,2,1,422,1,1,218,423,1,1,1,
+425,1,1,218,428,1,1,1,430,1,1,218,431,1,1,1,433,2,1,217,
+435,2,2,1,439,1,1,219,440,1,1,1,444,1,1,1,452,1,1,2,
+453,1,1,1,455,1,1,2,456,1,1,1,458,1,1,2,459,9,2,1,
+478,9,2,1,497,1,1,2,498,2,2,1,502,1,1,-97,503,1,1,-56,
+504,20,2,1,544,1,1,-130,546,9,2,1,570,1,1,10795,571,1,1,1,
+573,1,1,-163,574,1,1,10792,577,1,1,1,579,1,1,-195,580,1,1,69,
+581,1,1,71,582,5,2,1,880,2,2,1,886,1,1,1,895,1,1,116,
+902,1,1,38,904,3,1,37,908,1,1,64,910,2,1,63,913,17,1,32,
+931,9,1,32,975,1,1,8,984,12,2,1,1012,1,1,-60,1015,1,1,1,
+1017,1,1,-7,1018,1,1,1,1021,3,1,-130,1024,16,1,80,1040,32,1,32,
+1120,17,2,1,1162,27,2,1,1216,1,1,15,1217,7,2,1,1232,48,2,1,
+1329,38,1,48,4256,38,1,7264,4295,1,1,7264,4301,1,1,7264,5024,80,1,38864,
+5104,6,1,8,7312,43,1,-3008,7357,3,1,-3008,7680,75,2,1,7838,1,1,-7615,
+7840,48,2,1,7944,8,1,-8,7960,6,1,-8,7976,8,1,-8,7992,8,1,-8,
+8008,6,1,-8,8025,4,2,-8,8040,8,1,-8,8072,8,1,-8,8088,8,1,-8,
+8104,8,1,-8,8120,2,1,-8,8122,2,1,-74,8124,1,1,-9,8136,4,1,-86,
+8140,1,1,-9,8152,2,1,-8,8154,2,1,-100,8168,2,1,-8,8170,2,1,-112,
+8172,1,1,-7,8184,2,1,-128,8186,2,1,-126,8188,1,1,-9,8486,1,1,-7517,
+8490,1,1,-8383,8491,1,1,-8262,8498,1,1,28,8544,16,1,16,8579,1,1,1,
+9398,26,1,26,11264,48,1,48,11360,1,1,1,11362,1,1,-10743,11363,1,1,-3814,
+11364,1,1,-10727,11367,3,2,1,11373,1,1,-10780,11374,1,1,-10749,11375,1,1,-10783,
+11376,1,1,-10782,11378,1,1,1,11381,1,1,1,11390,2,1,-10815,11392,50,2,1,
+11499,2,2,1,11506,1,1,1,42560,23,2,1,42624,14,2,1,42786,7,2,1,
+42802,31,2,1,42873,2,2,1,42877,1,1,-35332,42878,5,2,1,42891,1,1,1,
+42893,1,1,-42280,42896,2,2,1,42902,10,2,1,42922,1,1,-42308,42923,1,1,-42319,
+42924,1,1,-42315,42925,1,1,-42305,42926,1,1,-42308,42928,1,1,-42258,42929,1,1,-42282,
+42930,1,1,-42261,42931,1,1,928,42932,8,2,1,42948,1,1,-48,42949,1,1,-42307,
+42950,1,1,-35384,42951,2,2,1,42960,1,1,1,42966,2,2,1,42997,1,1,1,
+65313,26,1,32,66560,40,1,40,66736,36,1,40,66928,11,1,39,66940,15,1,39,
+66956,7,1,39,66964,2,1,39,68736,51,1,64,71840,32,1,32,93760,32,1,32,
+125184,34,1,34,
 };
 
 /* ftfy 6.3.1: control characters fix_text removes */
 static const uint32_t ralu__ftfy_control[40] = {
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 14, 15,
-    16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-    28, 29, 30, 31, 127, 8298, 8299, 8300, 8301, 8302, 8303, 65279,
-    65529, 65530, 65531, 65532,
+0,1,2,3,4,5,6,7,8,11,14,15,16,17,18,19,20,21,22,23,
+24,25,26,27,28,29,30,31,127,8298,8299,8300,8301,8302,8303,65279,65529,65530,65531,65532,
+};
+
+/* canonical decompositions (cp, first, second or 0, 1 if NFC recomposes it) */
+static const uint32_t ralu__uni_decomp[4236] = {
+192,65,768,1,193,65,769,1,194,65,770,1,195,65,771,1,196,65,776,1,
+197,65,778,1,199,67,807,1,200,69,768,1,201,69,769,1,202,69,770,1,
+203,69,776,1,204,73,768,1,205,73,769,1,206,73,770,1,207,73,776,1,
+209,78,771,1,210,79,768,1,211,79,769,1,212,79,770,1,213,79,771,1,
+214,79,776,1,217,85,768,1,218,85,769,1,219,85,770,1,220,85,776,1,
+221,89,769,1,224,97,768,1,225,97,769,1,226,97,770,1,227,97,771,1,
+228,97,776,1,229,97,778,1,231,99,807,1,232,101,768,1,233,101,769,1,
+234,101,770,1,235,101,776,1,236,105,768,1,237,105,769,1,238,105,770,1,
+239,105,776,1,241,110,771,1,242,111,768,1,243,111,769,1,244,111,770,1,
+245,111,771,1,246,111,776,1,249,117,768,1,250,117,769,1,251,117,770,1,
+252,117,776,1,253,121,769,1,255,121,776,1,256,65,772,1,257,97,772,1,
+258,65,774,1,259,97,774,1,260,65,808,1,261,97,808,1,262,67,769,1,
+263,99,769,1,264,67,770,1,265,99,770,1,266,67,775,1,267,99,775,1,
+268,67,780,1,269,99,780,1,270,68,780,1,271,100,780,1,274,69,772,1,
+275,101,772,1,276,69,774,1,277,101,774,1,278,69,775,1,279,101,775,1,
+280,69,808,1,281,101,808,1,282,69,780,1,283,101,780,1,284,71,770,1,
+285,103,770,1,286,71,774,1,287,103,774,1,288,71,775,1,289,103,775,1,
+290,71,807,1,291,103,807,1,292,72,770,1,293,104,770,1,296,73,771,1,
+297,105,771,1,298,73,772,1,299,105,772,1,300,73,774,1,301,105,774,1,
+302,73,808,1,303,105,808,1,304,73,775,1,308,74,770,1,309,106,770,1,
+310,75,807,1,311,107,807,1,313,76,769,1,314,108,769,1,315,76,807,1,
+316,108,807,1,317,76,780,1,318,108,780,1,323,78,769,1,324,110,769,1,
+325,78,807,1,326,110,807,1,327,78,780,1,328,110,780,1,332,79,772,1,
+333,111,772,1,334,79,774,1,335,111,774,1,336,79,779,1,337,111,779,1,
+340,82,769,1,341,114,769,1,342,82,807,1,343,114,807,1,344,82,780,1,
+345,114,780,1,346,83,769,1,347,115,769,1,348,83,770,1,349,115,770,1,
+350,83,807,1,351,115,807,1,352,83,780,1,353,115,780,1,354,84,807,1,
+355,116,807,1,356,84,780,1,357,116,780,1,360,85,771,1,361,117,771,1,
+362,85,772,1,363,117,772,1,364,85,774,1,365,117,774,1,366,85,778,1,
+367,117,778,1,368,85,779,1,369,117,779,1,370,85,808,1,371,117,808,1,
+372,87,770,1,373,119,770,1,374,89,770,1,375,121,770,1,376,89,776,1,
+377,90,769,1,378,122,769,1,379,90,775,1,380,122,775,1,381,90,780,1,
+382,122,780,1,416,79,795,1,417,111,795,1,431,85,795,1,432,117,795,1,
+461,65,780,1,462,97,780,1,463,73,780,1,464,105,780,1,465,79,780,1,
+466,111,780,1,467,85,780,1,468,117,780,1,469,220,772,1,470,252,772,1,
+471,220,769,1,472,252,769,1,473,220,780,1,474,252,780,1,475,220,768,1,
+476,252,768,1,478,196,772,1,479,228,772,1,480,550,772,1,481,551,772,1,
+482,198,772,1,483,230,772,1,486,71,780,1,487,103,780,1,488,75,780,1,
+489,107,780,1,490,79,808,1,491,111,808,1,492,490,772,1,493,491,772,1,
+494,439,780,1,495,658,780,1,496,106,780,1,500,71,769,1,501,103,769,1,
+504,78,768,1,505,110,768,1,506,197,769,1,507,229,769,1,508,198,769,1,
+509,230,769,1,510,216,769,1,511,248,769,1,512,65,783,1,513,97,783,1,
+514,65,785,1,515,97,785,1,516,69,783,1,517,101,783,1,518,69,785,1,
+519,101,785,1,520,73,783,1,521,105,783,1,522,73,785,1,523,105,785,1,
+524,79,783,1,525,111,783,1,526,79,785,1,527,111,785,1,528,82,783,1,
+529,114,783,1,530,82,785,1,531,114,785,1,532,85,783,1,533,117,783,1,
+534,85,785,1,535,117,785,1,536,83,806,1,537,115,806,1,538,84,806,1,
+539,116,806,1,542,72,780,1,543,104,780,1,550,65,775,1,551,97,775,1,
+552,69,807,1,553,101,807,1,554,214,772,1,555,246,772,1,556,213,772,1,
+557,245,772,1,558,79,775,1,559,111,775,1,560,558,772,1,561,559,772,1,
+562,89,772,1,563,121,772,1,832,768,0,0,833,769,0,0,835,787,0,0,
+836,776,769,0,884,697,0,0,894,59,0,0,901,168,769,1,902,913,769,1,
+903,183,0,0,904,917,769,1,905,919,769,1,906,921,769,1,908,927,769,1,
+910,933,769,1,911,937,769,1,912,970,769,1,938,921,776,1,939,933,776,1,
+940,945,769,1,941,949,769,1,942,951,769,1,943,953,769,1,944,971,769,1,
+970,953,776,1,971,965,776,1,972,959,769,1,973,965,769,1,974,969,769,1,
+979,978,769,1,980,978,776,1,1024,1045,768,1,1025,1045,776,1,1027,1043,769,1,
+1031,1030,776,1,1036,1050,769,1,1037,1048,768,1,1038,1059,774,1,1049,1048,774,1,
+1081,1080,774,1,1104,1077,768,1,1105,1077,776,1,1107,1075,769,1,1111,1110,776,1,
+1116,1082,769,1,1117,1080,768,1,1118,1091,774,1,1142,1140,783,1,1143,1141,783,1,
+1217,1046,774,1,1218,1078,774,1,1232,1040,774,1,1233,1072,774,1,1234,1040,776,1,
+1235,1072,776,1,1238,1045,774,1,1239,1077,774,1,1242,1240,776,1,1243,1241,776,1,
+1244,1046,776,1,1245,1078,776,1,1246,1047,776,1,1247,1079,776,1,1250,1048,772,1,
+1251,1080,772,1,1252,1048,776,1,1253,1080,776,1,1254,1054,776,1,1255,1086,776,1,
+1258,1256,776,1,1259,1257,776,1,1260,1069,776,1,1261,1101,776,1,1262,1059,772,1,
+1263,1091,772,1,1264,1059,776,1,1265,1091,776,1,1266,1059,779,1,1267,1091,779,1,
+1268,1063,776,1,1269,1095,776,1,1272,1067,776,1,1273,1099,776,1,1570,1575,1619,1,
+1571,1575,1620,1,1572,1608,1620,1,1573,1575,1621,1,1574,1610,1620,1,1728,1749,1620,1,
+1730,1729,1620,1,1747,1746,1620,1,2345,2344,2364,1,2353,2352,2364,1,2356,2355,2364,1,
+2392,2325,2364,0,2393,2326,2364,0,2394,2327,2364,0,2395,2332,2364,0,2396,2337,2364,0,
+2397,2338,2364,0,2398,2347,2364,0,2399,2351,2364,0,2507,2503,2494,1,2508,2503,2519,1,
+2524,2465,2492,0,2525,2466,2492,0,2527,2479,2492,0,2611,2610,2620,0,2614,2616,2620,0,
+2649,2582,2620,0,2650,2583,2620,0,2651,2588,2620,0,2654,2603,2620,0,2888,2887,2902,1,
+2891,2887,2878,1,2892,2887,2903,1,2908,2849,2876,0,2909,2850,2876,0,2964,2962,3031,1,
+3018,3014,3006,1,3019,3015,3006,1,3020,3014,3031,1,3144,3142,3158,1,3264,3263,3285,1,
+3271,3270,3285,1,3272,3270,3286,1,3274,3270,3266,1,3275,3274,3285,1,3402,3398,3390,1,
+3403,3399,3390,1,3404,3398,3415,1,3546,3545,3530,1,3548,3545,3535,1,3549,3548,3530,1,
+3550,3545,3551,1,3907,3906,4023,0,3917,3916,4023,0,3922,3921,4023,0,3927,3926,4023,0,
+3932,3931,4023,0,3945,3904,4021,0,3955,3953,3954,0,3957,3953,3956,0,3958,4018,3968,0,
+3960,4019,3968,0,3969,3953,3968,0,3987,3986,4023,0,3997,3996,4023,0,4002,4001,4023,0,
+4007,4006,4023,0,4012,4011,4023,0,4025,3984,4021,0,4134,4133,4142,1,6918,6917,6965,1,
+6920,6919,6965,1,6922,6921,6965,1,6924,6923,6965,1,6926,6925,6965,1,6930,6929,6965,1,
+6971,6970,6965,1,6973,6972,6965,1,6976,6974,6965,1,6977,6975,6965,1,6979,6978,6965,1,
+7680,65,805,1,7681,97,805,1,7682,66,775,1,7683,98,775,1,7684,66,803,1,
+7685,98,803,1,7686,66,817,1,7687,98,817,1,7688,199,769,1,7689,231,769,1,
+7690,68,775,1,7691,100,775,1,7692,68,803,1,7693,100,803,1,7694,68,817,1,
+7695,100,817,1,7696,68,807,1,7697,100,807,1,7698,68,813,1,7699,100,813,1,
+7700,274,768,1,7701,275,768,1,7702,274,769,1,7703,275,769,1,7704,69,813,1,
+7705,101,813,1,7706,69,816,1,7707,101,816,1,7708,552,774,1,7709,553,774,1,
+7710,70,775,1,7711,102,775,1,7712,71,772,1,7713,103,772,1,7714,72,775,1,
+7715,104,775,1,7716,72,803,1,7717,104,803,1,7718,72,776,1,7719,104,776,1,
+7720,72,807,1,7721,104,807,1,7722,72,814,1,7723,104,814,1,7724,73,816,1,
+7725,105,816,1,7726,207,769,1,7727,239,769,1,7728,75,769,1,7729,107,769,1,
+7730,75,803,1,7731,107,803,1,7732,75,817,1,7733,107,817,1,7734,76,803,1,
+7735,108,803,1,7736,7734,772,1,7737,7735,772,1,7738,76,817,1,7739,108,817,1,
+7740,76,813,1,7741,108,813,1,7742,77,769,1,7743,109,769,1,7744,77,775,1,
+7745,109,775,1,7746,77,803,1,7747,109,803,1,7748,78,775,1,7749,110,775,1,
+7750,78,803,1,7751,110,803,1,7752,78,817,1,7753,110,817,1,7754,78,813,1,
+7755,110,813,1,7756,213,769,1,7757,245,769,1,7758,213,776,1,7759,245,776,1,
+7760,332,768,1,7761,333,768,1,7762,332,769,1,7763,333,769,1,7764,80,769,1,
+7765,112,769,1,7766,80,775,1,7767,112,775,1,7768,82,775,1,7769,114,775,1,
+7770,82,803,1,7771,114,803,1,7772,7770,772,1,7773,7771,772,1,7774,82,817,1,
+7775,114,817,1,7776,83,775,1,7777,115,775,1,7778,83,803,1,7779,115,803,1,
+7780,346,775,1,7781,347,775,1,7782,352,775,1,7783,353,775,1,7784,7778,775,1,
+7785,7779,775,1,7786,84,775,1,7787,116,775,1,7788,84,803,1,7789,116,803,1,
+7790,84,817,1,7791,116,817,1,7792,84,813,1,7793,116,813,1,7794,85,804,1,
+7795,117,804,1,7796,85,816,1,7797,117,816,1,7798,85,813,1,7799,117,813,1,
+7800,360,769,1,7801,361,769,1,7802,362,776,1,7803,363,776,1,7804,86,771,1,
+7805,118,771,1,7806,86,803,1,7807,118,803,1,7808,87,768,1,7809,119,768,1,
+7810,87,769,1,7811,119,769,1,7812,87,776,1,7813,119,776,1,7814,87,775,1,
+7815,119,775,1,7816,87,803,1,7817,119,803,1,7818,88,775,1,7819,120,775,1,
+7820,88,776,1,7821,120,776,1,7822,89,775,1,7823,121,775,1,7824,90,770,1,
+7825,122,770,1,7826,90,803,1,7827,122,803,1,7828,90,817,1,7829,122,817,1,
+7830,104,817,1,7831,116,776,1,7832,119,778,1,7833,121,778,1,7835,383,775,1,
+7840,65,803,1,7841,97,803,1,7842,65,777,1,7843,97,777,1,7844,194,769,1,
+7845,226,769,1,7846,194,768,1,7847,226,768,1,7848,194,777,1,7849,226,777,1,
+7850,194,771,1,7851,226,771,1,7852,7840,770,1,7853,7841,770,1,7854,258,769,1,
+7855,259,769,1,7856,258,768,1,7857,259,768,1,7858,258,777,1,7859,259,777,1,
+7860,258,771,1,7861,259,771,1,7862,7840,774,1,7863,7841,774,1,7864,69,803,1,
+7865,101,803,1,7866,69,777,1,7867,101,777,1,7868,69,771,1,7869,101,771,1,
+7870,202,769,1,7871,234,769,1,7872,202,768,1,7873,234,768,1,7874,202,777,1,
+7875,234,777,1,7876,202,771,1,7877,234,771,1,7878,7864,770,1,7879,7865,770,1,
+7880,73,777,1,7881,105,777,1,7882,73,803,1,7883,105,803,1,7884,79,803,1,
+7885,111,803,1,7886,79,777,1,7887,111,777,1,7888,212,769,1,7889,244,769,1,
+7890,212,768,1,7891,244,768,1,7892,212,777,1,7893,244,777,1,7894,212,771,1,
+7895,244,771,1,7896,7884,770,1,7897,7885,770,1,7898,416,769,1,7899,417,769,1,
+7900,416,768,1,7901,417,768,1,7902,416,777,1,7903,417,777,1,7904,416,771,1,
+7905,417,771,1,7906,416,803,1,7907,417,803,1,7908,85,803,1,7909,117,803,1,
+7910,85,777,1,7911,117,777,1,7912,431,769,1,7913,432,769,1,7914,431,768,1,
+7915,432,768,1,7916,431,777,1,7917,432,777,1,7918,431,771,1,7919,432,771,1,
+7920,431,803,1,7921,432,803,1,7922,89,768,1,7923,121,768,1,7924,89,803,1,
+7925,121,803,1,7926,89,777,1,7927,121,777,1,7928,89,771,1,7929,121,771,1,
+7936,945,787,1,7937,945,788,1,7938,7936,768,1,7939,7937,768,1,7940,7936,769,1,
+7941,7937,769,1,7942,7936,834,1,7943,7937,834,1,7944,913,787,1,7945,913,788,1,
+7946,7944,768,1,7947,7945,768,1,7948,7944,769,1,7949,7945,769,1,7950,7944,834,1,
+7951,7945,834,1,7952,949,787,1,7953,949,788,1,7954,7952,768,1,7955,7953,768,1,
+7956,7952,769,1,7957,7953,769,1,7960,917,787,1,7961,917,788,1,7962,7960,768,1,
+7963,7961,768,1,7964,7960,769,1,7965,7961,769,1,7968,951,787,1,7969,951,788,1,
+7970,7968,768,1,7971,7969,768,1,7972,7968,769,1,7973,7969,769,1,7974,7968,834,1,
+7975,7969,834,1,7976,919,787,1,7977,919,788,1,7978,7976,768,1,7979,7977,768,1,
+7980,7976,769,1,7981,7977,769,1,7982,7976,834,1,7983,7977,834,1,7984,953,787,1,
+7985,953,788,1,7986,7984,768,1,7987,7985,768,1,7988,7984,769,1,7989,7985,769,1,
+7990,7984,834,1,7991,7985,834,1,7992,921,787,1,7993,921,788,1,7994,7992,768,1,
+7995,7993,768,1,7996,7992,769,1,7997,7993,769,1,7998,7992,834,1,7999,7993,834,1,
+8000,959,787,1,8001,959,788,1,8002,8000,768,1,8003,8001,768,1,8004,8000,769,1,
+8005,8001,769,1,8008,927,787,1,8009,927,788,1,8010,8008,768,1,8011,8009,768,1,
+8012,8008,769,1,8013,8009,769,1,8016,965,787,1,8017,965,788,1,8018,8016,768,1,
+8019,8017,768,1,8020,8016,769,1,8021,8017,769,1,8022,8016,834,1,8023,8017,834,1,
+8025,933,788,1,8027,8025,768,1,8029,8025,769,1,8031,8025,834,1,8032,969,787,1,
+8033,969,788,1,8034,8032,768,1,8035,8033,768,1,8036,8032,769,1,8037,8033,769,1,
+8038,8032,834,1,8039,8033,834,1,8040,937,787,1,8041,937,788,1,8042,8040,768,1,
+8043,8041,768,1,8044,8040,769,1,8045,8041,769,1,8046,8040,834,1,8047,8041,834,1,
+8048,945,768,1,8049,940,0,0,8050,949,768,1,8051,941,0,0,8052,951,768,1,
+8053,942,0,0,8054,953,768,1,8055,943,0,0,8056,959,768,1,8057,972,0,0,
+8058,965,768,1,8059,973,0,0,8060,969,768,1,8061,974,0,0,8064,7936,837,1,
+8065,7937,837,1,8066,7938,837,1,8067,7939,837,1,8068,7940,837,1,8069,7941,837,1,
+8070,7942,837,1,8071,7943,837,1,8072,7944,837,1,8073,7945,837,1,8074,7946,837,1,
+8075,7947,837,1,8076,7948,837,1,8077,7949,837,1,8078,7950,837,1,8079,7951,837,1,
+8080,7968,837,1,8081,7969,837,1,8082,7970,837,1,8083,7971,837,1,8084,7972,837,1,
+8085,7973,837,1,8086,7974,837,1,8087,7975,837,1,8088,7976,837,1,8089,7977,837,1,
+8090,7978,837,1,8091,7979,837,1,8092,7980,837,1,8093,7981,837,1,8094,7982,837,1,
+8095,7983,837,1,8096,8032,837,1,8097,8033,837,1,8098,8034,837,1,8099,8035,837,1,
+8100,8036,837,1,8101,8037,837,1,8102,8038,837,1,8103,8039,837,1,8104,8040,837,1,
+8105,8041,837,1,8106,8042,837,1,8107,8043,837,1,8108,8044,837,1,8109,8045,837,1,
+8110,8046,837,1,8111,8047,837,1,8112,945,774,1,8113,945,772,1,8114,8048,837,1,
+8115,945,837,1,8116,940,837,1,8118,945,834,1,8119,8118,837,1,8120,913,774,1,
+8121,913,772,1,8122,913,768,1,8123,902,0,0,8124,913,837,1,8126,953,0,0,
+8129,168,834,1,8130,8052,837,1,8131,951,837,1,8132,942,837,1,8134,951,834,1,
+8135,8134,837,1,8136,917,768,1,8137,904,0,0,8138,919,768,1,8139,905,0,0,
+8140,919,837,1,8141,8127,768,1,8142,8127,769,1,8143,8127,834,1,8144,953,774,1,
+8145,953,772,1,8146,970,768,1,8147,912,0,0,8150,953,834,1,8151,970,834,1,
+8152,921,774,1,8153,921,772,1,8154,921,768,1,8155,906,0,0,8157,8190,768,1,
+8158,8190,769,1,8159,8190,834,1,8160,965,774,1,8161,965,772,1,8162,971,768,1,
+8163,944,0,0,8164,961,787,1,8165,961,788,1,8166,965,834,1,8167,971,834,1,
+8168,933,774,1,8169,933,772,1,8170,933,768,1,8171,910,0,0,8172,929,788,1,
+8173,168,768,1,8174,901,0,0,8175,96,0,0,8178,8060,837,1,8179,969,837,1,
+8180,974,837,1,8182,969,834,1,8183,8182,837,1,8184,927,768,1,8185,908,0,0,
+8186,937,768,1,8187,911,0,0,8188,937,837,1,8189,180,0,0,8192,8194,0,0,
+8193,8195,0,0,8486,937,0,0,8490,75,0,0,8491,197,0,0,8602,8592,824,1,
+8603,8594,824,1,8622,8596,824,1,8653,8656,824,1,8654,8660,824,1,8655,8658,824,1,
+8708,8707,824,1,8713,8712,824,1,8716,8715,824,1,8740,8739,824,1,8742,8741,824,1,
+8769,8764,824,1,8772,8771,824,1,8775,8773,824,1,8777,8776,824,1,8800,61,824,1,
+8802,8801,824,1,8813,8781,824,1,8814,60,824,1,8815,62,824,1,8816,8804,824,1,
+8817,8805,824,1,8820,8818,824,1,8821,8819,824,1,8824,8822,824,1,8825,8823,824,1,
+8832,8826,824,1,8833,8827,824,1,8836,8834,824,1,8837,8835,824,1,8840,8838,824,1,
+8841,8839,824,1,8876,8866,824,1,8877,8872,824,1,8878,8873,824,1,8879,8875,824,1,
+8928,8828,824,1,8929,8829,824,1,8930,8849,824,1,8931,8850,824,1,8938,8882,824,1,
+8939,8883,824,1,8940,8884,824,1,8941,8885,824,1,9001,12296,0,0,9002,12297,0,0,
+10972,10973,824,0,12364,12363,12441,1,12366,12365,12441,1,12368,12367,12441,1,12370,12369,12441,1,
+12372,12371,12441,1,12374,12373,12441,1,12376,12375,12441,1,12378,12377,12441,1,12380,12379,12441,1,
+12382,12381,12441,1,12384,12383,12441,1,12386,12385,12441,1,12389,12388,12441,1,12391,12390,12441,1,
+12393,12392,12441,1,12400,12399,12441,1,12401,12399,12442,1,12403,12402,12441,1,12404,12402,12442,1,
+12406,12405,12441,1,12407,12405,12442,1,12409,12408,12441,1,12410,12408,12442,1,12412,12411,12441,1,
+12413,12411,12442,1,12436,12358,12441,1,12446,12445,12441,1,12460,12459,12441,1,12462,12461,12441,1,
+12464,12463,12441,1,12466,12465,12441,1,12468,12467,12441,1,12470,12469,12441,1,12472,12471,12441,1,
+12474,12473,12441,1,12476,12475,12441,1,12478,12477,12441,1,12480,12479,12441,1,12482,12481,12441,1,
+12485,12484,12441,1,12487,12486,12441,1,12489,12488,12441,1,12496,12495,12441,1,12497,12495,12442,1,
+12499,12498,12441,1,12500,12498,12442,1,12502,12501,12441,1,12503,12501,12442,1,12505,12504,12441,1,
+12506,12504,12442,1,12508,12507,12441,1,12509,12507,12442,1,12532,12454,12441,1,12535,12527,12441,1,
+12536,12528,12441,1,12537,12529,12441,1,12538,12530,12441,1,12542,12541,12441,1,64285,1497,1460,0,
+64287,1522,1463,0,64298,1513,1473,0,64299,1513,1474,0,64300,64329,1473,0,64301,64329,1474,0,
+64302,1488,1463,0,64303,1488,1464,0,64304,1488,1468,0,64305,1489,1468,0,64306,1490,1468,0,
+64307,1491,1468,0,64308,1492,1468,0,64309,1493,1468,0,64310,1494,1468,0,64312,1496,1468,0,
+64313,1497,1468,0,64314,1498,1468,0,64315,1499,1468,0,64316,1500,1468,0,64318,1502,1468,0,
+64320,1504,1468,0,64321,1505,1468,0,64323,1507,1468,0,64324,1508,1468,0,64326,1510,1468,0,
+64327,1511,1468,0,64328,1512,1468,0,64329,1513,1468,0,64330,1514,1468,0,64331,1493,1465,0,
+64332,1489,1471,0,64333,1499,1471,0,64334,1508,1471,0,69786,69785,69818,1,69788,69787,69818,1,
+69803,69797,69818,1,69934,69937,69927,1,69935,69938,69927,1,70475,70471,70462,1,70476,70471,70487,1,
+70843,70841,70842,1,70844,70841,70832,1,70846,70841,70845,1,71098,71096,71087,1,71099,71097,71087,1,
+71992,71989,71984,1,119134,119127,119141,0,119135,119128,119141,0,119136,119135,119150,0,119137,119135,119151,0,
+119138,119135,119152,0,119139,119135,119153,0,119140,119135,119154,0,119227,119225,119141,0,119228,119226,119141,0,
+119229,119227,119150,0,119230,119228,119150,0,119231,119227,119151,0,119232,119228,119151,0,
+};
+
+/* canonical combining classes > 0 as (first, last, class) */
+static const uint32_t ralu__uni_ccc[1146] = {
+768,788,230,789,789,232,790,793,220,794,794,232,795,795,216,796,800,220,801,802,
+202,803,806,220,807,808,202,809,819,220,820,824,1,825,828,220,829,836,230,837,
+837,240,838,838,230,839,841,220,842,844,230,845,846,220,848,850,230,851,854,220,
+855,855,230,856,856,232,857,858,220,859,859,230,860,860,233,861,862,234,863,863,
+233,864,865,234,866,866,233,867,879,230,1155,1159,230,1425,1425,220,1426,1429,230,1430,
+1430,220,1431,1433,230,1434,1434,222,1435,1435,220,1436,1441,230,1442,1447,220,1448,1449,230,
+1450,1450,220,1451,1452,230,1453,1453,222,1454,1454,228,1455,1455,230,1456,1456,10,1457,1457,
+11,1458,1458,12,1459,1459,13,1460,1460,14,1461,1461,15,1462,1462,16,1463,1463,17,1464,
+1464,18,1465,1466,19,1467,1467,20,1468,1468,21,1469,1469,22,1471,1471,23,1473,1473,24,
+1474,1474,25,1476,1476,230,1477,1477,220,1479,1479,18,1552,1559,230,1560,1560,30,1561,1561,
+31,1562,1562,32,1611,1611,27,1612,1612,28,1613,1613,29,1614,1614,30,1615,1615,31,1616,
+1616,32,1617,1617,33,1618,1618,34,1619,1620,230,1621,1622,220,1623,1627,230,1628,1628,220,
+1629,1630,230,1631,1631,220,1648,1648,35,1750,1756,230,1759,1762,230,1763,1763,220,1764,1764,
+230,1767,1768,230,1770,1770,220,1771,1772,230,1773,1773,220,1809,1809,36,1840,1840,230,1841,
+1841,220,1842,1843,230,1844,1844,220,1845,1846,230,1847,1849,220,1850,1850,230,1851,1852,220,
+1853,1853,230,1854,1854,220,1855,1857,230,1858,1858,220,1859,1859,230,1860,1860,220,1861,1861,
+230,1862,1862,220,1863,1863,230,1864,1864,220,1865,1866,230,2027,2033,230,2034,2034,220,2035,
+2035,230,2045,2045,220,2070,2073,230,2075,2083,230,2085,2087,230,2089,2093,230,2137,2139,220,
+2200,2200,230,2201,2203,220,2204,2207,230,2250,2254,230,2255,2259,220,2260,2273,230,2275,2275,
+220,2276,2277,230,2278,2278,220,2279,2280,230,2281,2281,220,2282,2284,230,2285,2287,220,2288,
+2288,27,2289,2289,28,2290,2290,29,2291,2293,230,2294,2294,220,2295,2296,230,2297,2298,220,
+2299,2303,230,2364,2364,7,2381,2381,9,2385,2385,230,2386,2386,220,2387,2388,230,2492,2492,
+7,2509,2509,9,2558,2558,230,2620,2620,7,2637,2637,9,2748,2748,7,2765,2765,9,2876,
+2876,7,2893,2893,9,3021,3021,9,3132,3132,7,3149,3149,9,3157,3157,84,3158,3158,91,
+3260,3260,7,3277,3277,9,3387,3388,9,3405,3405,9,3530,3530,9,3640,3641,103,3642,3642,
+9,3656,3659,107,3768,3769,118,3770,3770,9,3784,3787,122,3864,3865,220,3893,3893,220,3895,
+3895,220,3897,3897,216,3953,3953,129,3954,3954,130,3956,3956,132,3962,3965,130,3968,3968,130,
+3970,3971,230,3972,3972,9,3974,3975,230,4038,4038,220,4151,4151,7,4153,4154,9,4237,4237,
+220,4957,4959,230,5908,5909,9,5940,5940,9,6098,6098,9,6109,6109,230,6313,6313,228,6457,
+6457,222,6458,6458,230,6459,6459,220,6679,6679,230,6680,6680,220,6752,6752,9,6773,6780,230,
+6783,6783,220,6832,6836,230,6837,6842,220,6843,6844,230,6845,6845,220,6847,6848,220,6849,6850,
+230,6851,6852,220,6853,6857,230,6858,6858,220,6859,6862,230,6964,6964,7,6980,6980,9,7019,
+7019,230,7020,7020,220,7021,7027,230,7082,7083,9,7142,7142,7,7154,7155,9,7223,7223,7,
+7376,7378,230,7380,7380,1,7381,7385,220,7386,7387,230,7388,7391,220,7392,7392,230,7394,7400,
+1,7405,7405,220,7412,7412,230,7416,7417,230,7616,7617,230,7618,7618,220,7619,7625,230,7626,
+7626,220,7627,7628,230,7629,7629,234,7630,7630,214,7631,7631,220,7632,7632,202,7633,7669,230,
+7670,7670,232,7671,7672,228,7673,7673,220,7674,7674,218,7675,7675,230,7676,7676,233,7677,7677,
+220,7678,7678,230,7679,7679,220,8400,8401,230,8402,8403,1,8404,8407,230,8408,8410,1,8411,
+8412,230,8417,8417,230,8421,8422,1,8423,8423,230,8424,8424,220,8425,8425,230,8426,8427,1,
+8428,8431,220,8432,8432,230,11503,11505,230,11647,11647,9,11744,11775,230,12330,12330,218,12331,12331,
+228,12332,12332,232,12333,12333,222,12334,12335,224,12441,12442,8,42607,42607,230,42612,42621,230,42654,
+42655,230,42736,42737,230,43014,43014,9,43052,43052,9,43204,43204,9,43232,43249,230,43307,43309,220,
+43347,43347,9,43443,43443,7,43456,43456,9,43696,43696,230,43698,43699,230,43700,43700,220,43703,43704,
+230,43710,43711,230,43713,43713,230,43766,43766,9,44013,44013,9,64286,64286,26,65056,65062,230,65063,
+65069,220,65070,65071,230,66045,66045,220,66272,66272,220,66422,66426,230,68109,68109,220,68111,68111,230,
+68152,68152,230,68153,68153,1,68154,68154,220,68159,68159,9,68325,68325,230,68326,68326,220,68900,68903,
+230,69291,69292,230,69446,69447,220,69448,69450,230,69451,69451,220,69452,69452,230,69453,69456,220,69506,
+69506,230,69507,69507,220,69508,69508,230,69509,69509,220,69702,69702,9,69744,69744,9,69759,69759,9,
+69817,69817,9,69818,69818,7,69888,69890,230,69939,69940,9,70003,70003,7,70080,70080,9,70090,70090,
+7,70197,70197,9,70198,70198,7,70377,70377,7,70378,70378,9,70459,70460,7,70477,70477,9,70502,
+70508,230,70512,70516,230,70722,70722,9,70726,70726,7,70750,70750,230,70850,70850,9,70851,70851,7,
+71103,71103,9,71104,71104,7,71231,71231,9,71350,71350,9,71351,71351,7,71467,71467,9,71737,71737,
+9,71738,71738,7,71997,71998,9,72003,72003,7,72160,72160,9,72244,72244,9,72263,72263,9,72345,
+72345,9,72767,72767,9,73026,73026,7,73028,73029,9,73111,73111,9,92912,92916,1,92976,92982,230,
+94192,94193,6,113822,113822,1,119141,119142,216,119143,119145,1,119149,119149,226,119150,119154,216,119163,119170,
+220,119173,119177,230,119178,119179,220,119210,119213,230,119362,119364,230,122880,122886,230,122888,122904,230,122907,
+122913,230,122915,122916,230,122918,122922,230,123184,123190,230,123566,123566,230,123628,123631,230,125136,125142,220,
+125252,125257,230,125258,125258,7,
 };
 
 /* ftfy: Latin ligatures and full/half-width forms, code point -> UTF-8 text */
@@ -11947,7 +12320,8 @@ static const ralu__ftfy_sub ralu__ftfy_subst[248] = {
 static const ralu__text_tables ralu__text_tables_data = {
     "!#$%&'()*+,-./0123456789:;<=>@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}", 84, 48894, ralu__clip_bpe_data, 1864,
     ralu__uni_letter, 648, ralu__uni_number, 134, ralu__uni_lower, 181,
-    ralu__ftfy_control, 40, ralu__ftfy_subst, 248
+    ralu__ftfy_control, 40, ralu__ftfy_subst, 248,
+    ralu__uni_decomp, 1059, ralu__uni_ccc, 382
 };
 static const ralu__text_tables *ralu__text_data(void) { return &ralu__text_tables_data; }
 /* >>gen-text-data end */

@@ -246,7 +246,7 @@ static void test_cli_errors(void) {
 
 /* model loading: formats detected by themselves; missing parts named */
 static void test_pipeline_load_errors(void) {
-    ralu_ctx *ctx = t_cpu_ctx(); ralu_model *m = NULL; ralu_model_desc md; ralu_result r;
+    ralu_ctx *ctx = t_cpu_ctx(); ralu_model *m = NULL; ralu_model_desc md; ralu_sd3_desc sd; ralu_result r;
     CHECK(ctx);
     memset(&md, 0, sizeof md);
     md.path = t_path("pipeline/flux");
@@ -270,6 +270,17 @@ static void test_pipeline_load_errors(void) {
     md.path = t_path("pipeline/flux/vae/diffusion_pytorch_model.safetensors");
     r = ralu_model_load(ctx, &md, &m);
     CHECKF(r == RALU_ERR_MODEL_UNKNOWN && strstr(ralu_last_error(ctx), "not a FLUX.1 or SD3 transformer"), "a VAE file as the model: %s", ralu_last_error(ctx));
+    /* parts that do not fit together: an SD3 transformer with text encoders of other widths */
+    memset(&md, 0, sizeof md);
+    md.transformer = "tests/fixtures/sd3/sd3m/sd3_single.safetensors";
+    memset(&sd, 0, sizeof sd); sd.head_dim = 8; md.sd3_desc = &sd;   /* the tiny file's heads (no config beside it) */
+    md.vae = "tests/fixtures/sampler/vae";
+    md.clip_l = md.clip_g = md.t5 = "tests/fixtures/text/sd3_text.safetensors";
+    md.clip_l_heads = md.clip_g_heads = 2;
+    md.t5_tokenizer = "tests/fixtures/pipeline/flux/tokenizer_2/spiece.model";
+    r = ralu_model_load(ctx, &md, &m);
+    CHECKF(r == RALU_ERR_MODEL_SHAPE && m == NULL && strstr(ralu_last_error(ctx), "40-wide") && strstr(ralu_last_error(ctx), "takes 20"),
+           "mismatched SD3 parts: %s %s", ralu_result_string(r), ralu_last_error(ctx));
     ralu_destroy(ctx);
 }
 

@@ -253,6 +253,7 @@ static void test_sampler_errors(void) {
     T_SAMPLER_ERR((d.ralu.N[0] = 2, d.ralu.N[1] = 0, d.ralu.N[2] = 3, d.ralu.e[0] = .2, d.ralu.e[1] = .3, d.ralu.e[2] = 1, d.ralu.up_ratio = .1), RALU_ERR_SAMPLER_PARAM, "N[1]");
     T_SAMPLER_ERR((d.ralu.N[0] = 2, d.ralu.N[1] = 2, d.ralu.N[2] = 3, d.ralu.e[0] = .5, d.ralu.e[1] = .3, d.ralu.e[2] = 1, d.ralu.up_ratio = .1), RALU_ERR_SAMPLER_PARAM, "e[1]");
     T_SAMPLER_ERR((d.ralu.N[0] = 2, d.ralu.N[1] = 2, d.ralu.N[2] = 3, d.ralu.e[0] = .2, d.ralu.e[1] = .3, d.ralu.e[2] = 1, d.ralu.up_ratio = 1.5), RALU_ERR_SAMPLER_PARAM, "up_ratio");
+    T_SAMPLER_ERR((d.ralu.N[0] = 2, d.ralu.N[1] = 2, d.ralu.N[2] = 3, d.ralu.e[0] = .2, d.ralu.e[1] = .3, d.ralu.e[2] = 1, d.ralu.up_ratio = .1, d.ralu.Z = 1.5), RALU_ERR_SAMPLER_PARAM, "Z = 1.5");
     memset(&d, 0, sizeof d); d.width = 128; d.height = 128;
     CHECKF(ralu_sample_flux(m.flux, NULL, &m.cond, &d, lat, NULL) == RALU_ERR_MODEL_NOT_LOADED, "RALU without a VAE: %s", ralu_last_error(m.ctx));
     CHECKF(ralu_sample_flux(m.flux, m.vae, NULL, &d, lat, NULL) == RALU_ERR_INVALID_ARGUMENT && strstr(ralu_last_error(m.ctx), "cond"), "no cond: %s", ralu_last_error(m.ctx));
