@@ -87,6 +87,37 @@ static void test_vk_coopmat(void) {
     if (!t_failed) t_flux_check(RALU_BACKEND_VULKAN, "dev", "bfl.safetensors", "out", 1e-2, NULL);
 }
 
+/* the coopmat path forced on a device that does not report it (lavapipe): the driver either
+   rejects the pipelines, and the op falls back to the scalar shaders with a warning, or runs
+   them; either way the op succeeds within the coopmat tolerance */
+static void test_vk_coopmat_forced(void) {
+    enum { M = 100, N = 48, K = 40 };
+    ralu_ctx *ctx; ralu__backend *be; ralu__buffer *b = NULL; ralu__linear lin; t_rng rng = { 99 };
+    static float x[M * K], w[N * K], y[M * N]; static double ref[M * N]; int i, j, k;
+    if (!t_vk_available()) return;
+    ctx = t_ctx_backend(RALU_BACKEND_VULKAN); be = ctx->backend;
+    if (ctx->vk->coopmat) { ralu_destroy(ctx); return; }   /* the real thing is tested by vulkan/coopmat */
+    ctx->vk->use_coopmat = 1;
+    t_fill_normal(&rng, x, M * K, 1.0f); t_fill_normal(&rng, w, N * K, 0.5f);
+    for (i = 0; i < M; i++) for (j = 0; j < N; j++) { double acc = 0; for (k = 0; k < K; k++) acc += (double)x[i * K + k] * w[j * K + k]; ref[i * N + j] = acc; }
+    memset(&lin, 0, sizeof lin);
+    lin.in = K; lin.out = N; lin.nparts = 1;
+    lin.w[0].dtype = RALU_DTYPE_F32; lin.w[0].rows = N; lin.w[0].cols = K; lin.w[0].host = w; lin.w[0].scale = 1;
+    CHECK_OK(be->buffer_alloc(be, M * K + M * N, &b));
+    CHECK_OK(be->upload(be, ralu__view_make(b, 0, M, K), x));
+    t_poison(y, M * N);
+    CHECK_OK(be->upload(be, ralu__view_make(b, M * K, M, N), y));
+    be->begin(be);
+    ralu__op_linear(be, ralu__view_make(b, M * K, M, N), ralu__view_make(b, 0, M, K), &lin, 0);
+    CHECK_OK(be->end(be));
+    CHECK_OK(be->download(be, y, ralu__view_make(b, M * K, M, N)));
+    if (getenv("RALU_TEST_VERBOSE")) printf("     coopmat forced: %s\n", ctx->vk->use_coopmat ? "the driver ran the coopmat shader" : "rejected, scalar fallback");
+    { double e = t_rel_l2(y, ref, M * N); CHECKF(e <= 3e-3, "forced coopmat linear: rel L2 %.3g", e); }
+    be->weight_release(be, &lin.w[0]);
+    be->buffer_free(be, b);
+    ralu_destroy(ctx);
+}
+
 /* ---- one linear layer on a given context: the CPU-vs-Vulkan and fallback cases ---- */
 static float *t_linear_on(ralu_ctx *ctx, ralu_dtype dt, int64_t M, int64_t N, int64_t K, uint64_t chunk_bytes) {
     ralu__backend *be = ctx->backend; t_rng rng = { 4242 };
@@ -416,6 +447,7 @@ static const test_case tests_vulkan[] = {
     { "vulkan/conv2d", test_vk_conv2d },
     { "vulkan/groupnorm_upsample", test_vk_image_ops },
     { "vulkan/coopmat", test_vk_coopmat },
+    { "vulkan/coopmat_forced_fallback", test_vk_coopmat_forced },
     { "vulkan/immediate_and_order", test_vk_immediate_and_order },
     { "vulkan/flux", test_vk_flux },
     { "vulkan/sd3", test_vk_sd3 },

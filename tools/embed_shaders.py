@@ -68,11 +68,29 @@ def compiler_env(glslang):
         env['LD_LIBRARY_PATH'] = lib + (':' + env['LD_LIBRARY_PATH'] if env.get('LD_LIBRARY_PATH') else '')
     return env
 
-def compile_one(glslang, env, src, args, out):
-    cmd = [glslang, '-V', '--target-env', 'vulkan1.2', '-g0', '-I' + SHADERS] + args + [os.path.join(SHADERS, src), '-o', out]
+def spirv_tool(glslang, name):
+    """spirv-opt / spirv-val beside the compiler (cmeel ships them), else on PATH, else None"""
+    beside = os.path.join(os.path.dirname(glslang), name)
+    return beside if os.path.isfile(beside) else shutil.which(name)
+
+def run(cmd, env):
     r = subprocess.run(cmd, env=env, capture_output=True, text=True)
     if r.returncode != 0:
         sys.exit('embed_shaders: %s failed:\n%s%s' % (' '.join(cmd), r.stdout, r.stderr))
+
+def compile_one(glslang, env, src, args, out):
+    """glslang, then spirv-opt -O (a third smaller; drivers optimise again anyway), then
+    spirv-val for Vulkan 1.2"""
+    raw = out + '.raw'
+    run([glslang, '-V', '--target-env', 'vulkan1.2', '-g0', '-I' + SHADERS] + args + [os.path.join(SHADERS, src), '-o', raw], env)
+    opt, val = spirv_tool(glslang, 'spirv-opt'), spirv_tool(glslang, 'spirv-val')
+    # (SPIRV-Tools 2023.5's optimiser crashes on cooperative-matrix code: those stay as compiled)
+    if opt and 'coopmat' not in src:
+        run([opt, '-O', '--target-env=vulkan1.2', raw, '-o', out], env)
+    else:
+        shutil.copy(raw, out)
+    if val:
+        run([val, '--target-env', 'vulkan1.2', out], env)
 
 def main():
     explicit = None
@@ -86,9 +104,17 @@ def main():
              '/* compiler: %s */' % ver.strip(),
              'static const uint64_t ralu__spirv_source_hash = 0x%016xull;' % source_hash()]
     table = []
+    try:   # "Glslang Version: 11:13.1.1"
+        major = int(ver.split(':')[-1].strip().split('.')[0])
+    except ValueError:
+        major = 0
     with tempfile.TemporaryDirectory() as tmp:
         for name, src, args in VARIANTS:
             if not os.path.exists(os.path.join(SHADERS, src)):
+                continue
+            if 'coopmat' in src and major < 13:
+                print('embed_shaders: WARNING: %s is glslang %d; %s needs >= 13 and is left out '
+                      '(the cooperative-matrix path is then off at run time)' % (glslang, major, name))
                 continue
             out = os.path.join(tmp, name + '.spv')
             compile_one(glslang, env, src, args, out)

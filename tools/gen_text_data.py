@@ -83,10 +83,10 @@ def lower_runs():
     return runs
 
 
-def c_array(name, ctype, values, per_line=12):
+def c_array(name, ctype, values, per_line=20):
     lines = []
     for i in range(0, len(values), per_line):
-        lines.append("    " + ", ".join(str(v) for v in values[i:i + per_line]) + ",")
+        lines.append(",".join(str(v) for v in values[i:i + per_line]) + ",")
     return "static const %s %s[%d] = {\n%s\n};\n" % (ctype, name, len(values), "\n".join(lines))
 
 
@@ -121,6 +121,29 @@ def main():
     ctrl = sorted(cd.CONTROL_CHARS.keys())
     out.append("/* ftfy %s: control characters fix_text removes */" % __import__("ftfy").__version__)
     out.append(c_array("ralu__ftfy_control", "uint32_t", ctrl))
+    # NFC (ftfy's last step): canonical decompositions (CJK compatibility ideographs left out:
+    # rare in prompts and 1000 entries) and the combining classes
+    dec = []
+    for cp in range(0x110000):
+        dd = unicodedata.decomposition(chr(cp))
+        if not dd or dd.startswith("<") or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F:
+            continue
+        parts = [int(x, 16) for x in dd.split()]
+        prim = len(parts) == 2 and unicodedata.normalize("NFC", unicodedata.normalize("NFD", chr(cp))) == chr(cp)
+        dec.append((cp, parts[0], parts[1] if len(parts) > 1 else 0, 1 if prim else 0))
+    out.append("/* canonical decompositions (cp, first, second or 0, 1 if NFC recomposes it) */")
+    out.append(c_array("ralu__uni_decomp", "uint32_t", [x for r in dec for x in r]))
+    runs_ccc = []
+    for cp in range(0x110000):
+        c = unicodedata.combining(chr(cp))
+        if not c:
+            continue
+        if runs_ccc and runs_ccc[-1][1] == cp - 1 and runs_ccc[-1][2] == c:
+            runs_ccc[-1][1] = cp
+        else:
+            runs_ccc.append([cp, cp, c])
+    out.append("/* canonical combining classes > 0 as (first, last, class) */")
+    out.append(c_array("ralu__uni_ccc", "uint32_t", [x for r in runs_ccc for x in r]))
     subst = sorted(list(cd.LIGATURES.items()) + [(k, v) for k, v in cd.WIDTH_MAP.items()])
     out.append("/* ftfy: Latin ligatures and full/half-width forms, code point -> UTF-8 text */")
     out.append("static const ralu__ftfy_sub ralu__ftfy_subst[%d] = {" % len(subst))
@@ -132,7 +155,8 @@ def main():
     out.append("static const ralu__text_tables ralu__text_tables_data = {")
     out.append('    "%s", %d, %d, ralu__clip_bpe_data, %d,' % (ALPHABET, TWO, len(merges), len(lines)))
     out.append("    ralu__uni_letter, %d, ralu__uni_number, %d, ralu__uni_lower, %d," % (len(L), len(N), len(runs)))
-    out.append("    ralu__ftfy_control, %d, ralu__ftfy_subst, %d" % (len(ctrl), len(subst)))
+    out.append("    ralu__ftfy_control, %d, ralu__ftfy_subst, %d," % (len(ctrl), len(subst)))
+    out.append("    ralu__uni_decomp, %d, ralu__uni_ccc, %d" % (len(dec), len(runs_ccc)))
     out.append("};")
     out.append("static const ralu__text_tables *ralu__text_data(void) { return &ralu__text_tables_data; }")
     out.append(END)

@@ -80,6 +80,10 @@ def corpus():
         "“curly double”", "‘curly single’", "don’t", "ﬁne ﬂower", "ＦＵＬＬＷＩＤＴＨ text", "ｈａｌｆ", "１２３", "ｶﾀｶﾅ",
         "&amp; &lt; &gt;", "Tom &amp; Jerry", "a < b", "x&y", "emoji🙂inline", "Mixed CASE Words Here",
         "<|startoftext|>", "<|endoftext|>", "a <|endoftext|> b", "cat<|startoftext|>dog",
+        # NFC (ftfy's last step): decomposed accents, marks out of canonical order, Hangul jamo, singletons
+        "cafe\u0301", "Zu\u0308rich", "e\u0301e\u0300e\u0302", "a\u0302\u0323", "a\u0323\u0302", "\u1100\u1161\u11a8",
+        "\u212b and \u2126 and \u212a", "Vie\u0323\u0302t Nam", "\u1ec7\u0301", "n\u0303o", "\u0301 leading mark",
+        "o\u0308\u0304", "\u0915\u093c", "\u0b47\u0b3e", "ﬃ\u0301",
         "masterpiece, best quality, ultra-detailed, 8k, photorealistic, (dramatic lighting:1.2)",
         "A majestic lion standing on a cliff at sunset, golden hour, cinematic, highly detailed fur",
         "portrait of an old man with a long white beard, oil painting, rembrandt style",
@@ -145,11 +149,14 @@ def tokenizer_fixtures(prompts):
         f.write("#version: 0.2\n" + "\n".join(tm) + "\n")
     tiny = CLIPTokenizer(os.path.join(d, "vocab.json"), os.path.join(d, "merges.txt"), model_max_length=77)
     tiny_ids = [tiny(p)["input_ids"] for p in prompts]
+    # SD3's / SDXL's tokenizer_2 pads with "!": transformers then splits every "!" out of the prompt
+    bang = CLIPTokenizer(os.path.join(d, "vocab.json"), os.path.join(d, "merges.txt"), model_max_length=77, pad_token="!")
+    bang_ids = [bang(p)["input_ids"] for p in prompts]
     fast = CLIPTokenizerFast(vocab_file=os.path.join(d, "vocab.json"), merges_file=os.path.join(d, "merges.txt"))
     dj = os.path.join(OUT, "clip_tiny_json")
     os.makedirs(dj, exist_ok=True)
     fast.backend_tokenizer.save(os.path.join(dj, "tokenizer.json"))
-    return clip_ids, tiny_ids, tiny
+    return clip_ids, tiny_ids, bang_ids, tiny
 
 
 T5_TRAIN_WORDS = None
@@ -195,10 +202,10 @@ def t5_fixtures(prompts):
 def main():
     os.makedirs(OUT, exist_ok=True)
     prompts = corpus()
-    clip_ids, tiny_ids, clip_tiny = tokenizer_fixtures(prompts)
+    clip_ids, tiny_ids, bang_ids, clip_tiny = tokenizer_fixtures(prompts)
     t5_ids, t5_tok, t5_differ = t5_fixtures(prompts)
     with open(os.path.join(OUT, "tokens.json"), "w", encoding="utf-8") as f:
-        json.dump({"prompts": prompts, "clip": clip_ids, "clip_tiny": tiny_ids, "t5": t5_ids,
+        json.dump({"prompts": prompts, "clip": clip_ids, "clip_tiny": tiny_ids, "clip_tiny_bang": bang_ids, "t5": t5_ids,
                    "t5_fast_differs": t5_differ}, f, ensure_ascii=True, separators=(",", ":"))
     print("corpus: %d prompts; max CLIP length %d, max T5 length %d" % (len(prompts), max(map(len, clip_ids)), max(map(len, t5_ids))))
     if "--tokens-only" in sys.argv:
@@ -318,8 +325,11 @@ def models(prompts, clip_tok, t5_tok):
     for name, m, ids in (("l", L, cid), ("g", G, cid_g), ("ls", L, cid_s)):
         for k, v in clip_outputs(m, ids).items():
             io["%s_%s" % (name, k)] = v.contiguous()
+    tid_long = torch.randint(0, 600, (160,), generator=g)   # offsets past max_distance 128: the clamped buckets
+    io["t5_long_ids"] = tid_long.to(torch.int32)
     with torch.no_grad():
         io["t5_last"] = T(input_ids=tid[None]).last_hidden_state[0].contiguous()
+        io["t5_long_last"] = T(input_ids=tid_long[None]).last_hidden_state[0].contiguous()
     save_file({k: v.clone().contiguous() for k, v in io.items()}, os.path.join(OUT, "enc_io.safetensors"))
 
     # pipelines
