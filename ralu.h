@@ -23,7 +23,10 @@
 
    and build with one command, for example
 
-       cc -O2 -march=native -fopenmp examples/txt2img.c -o txt2img -lm -ldl
+       cc -std=c99 -O2 -march=native -fopenmp examples/txt2img.c -o txt2img -lm -ldl
+
+   (-std=c99 also keeps GCC from fusing a*b+c into FMAs in plain C loops, which its GNU
+   modes do: results are then bit-identical to the test suite's.)
 
    Vulkan is opened at run time through volk (Debian: libvulkan-volk-dev, header only), so
    no -lvulkan is needed and a program still starts where no Vulkan driver exists: it logs

@@ -1,5 +1,5 @@
 /* minimal.c — the smallest complete use of ralu.h: a diffusers folder in, a PNG out.
-   cc -O2 -march=native -fopenmp examples/minimal.c -o minimal -lm -ldl
+   cc -std=c99 -O2 -march=native -fopenmp examples/minimal.c -o minimal -lm -ldl
    ./minimal path/to/FLUX.1-dev "a lighthouse at dawn" out.png */
 #define RALU_IMPLEMENTATION
 #include "../ralu.h"

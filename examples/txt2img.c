@@ -1,7 +1,7 @@
 /* txt2img — generate an image from a prompt with ralu.h.
 
    Build (one command; Debian: apt-get install libvulkan-volk-dev libvulkan-dev libstb-dev):
-       cc -O2 -march=native -fopenmp examples/txt2img.c -o txt2img -lm -ldl
+       cc -std=c99 -O2 -march=native -fopenmp examples/txt2img.c -o txt2img -lm -ldl
 
    FLUX.1-dev from Black Forest Labs' single files, RALU 4x (the default):
        ./txt2img --diffusion-model flux1-dev.safetensors --vae ae.safetensors \
