@@ -8669,13 +8669,19 @@ RALUDEF int ralu_ralu_preset_count(void) { return RALU__NPRESETS; }
 RALUDEF const char *ralu_ralu_preset_name(int index) {
     return index >= 0 && index < RALU__NPRESETS ? ralu__ralu_presets[index].name : NULL;
 }
+/* string equality without strcmp: GCC -O3 -Wall warns (-Wstring-compare) about inlined
+   strcmp calls against this table's constant names */
+static int ralu__same_text(const char *a, const char *b) {
+    while (*a && *a == *b) { a++; b++; }
+    return *a == *b;
+}
 RALUDEF ralu_result ralu_ralu_preset(ralu_ctx *ctx, const char *name, ralu_ralu_params *out) {
     char list[512];
     size_t len = 0;
     int i;
     if (!out) return ralu__fail(ctx, RALU_ERR_INVALID_ARGUMENT, "ralu preset: out is NULL");
     for (i = 0; name && i < RALU__NPRESETS; i++)
-        if (!strcmp(name, ralu__ralu_presets[i].name) || (ralu__ralu_presets[i].alias && !strcmp(name, ralu__ralu_presets[i].alias))) {
+        if (ralu__same_text(name, ralu__ralu_presets[i].name) || (ralu__ralu_presets[i].alias && ralu__same_text(name, ralu__ralu_presets[i].alias))) {
             *out = ralu__ralu_presets[i].p;
             return RALU_OK;
         }

@@ -8,9 +8,9 @@
 #include <string.h>
 
 static uint64_t rng_state = 88172645463325252ull;
-static uint64_t rng(void) { rng_state ^= rng_state << 13; rng_state ^= rng_state >> 7; rng_state ^= rng_state << 17; return rng_state; }
+static inline uint64_t rng(void) { rng_state ^= rng_state << 13; rng_state ^= rng_state >> 7; rng_state ^= rng_state << 17; return rng_state; }
 /* roughly N(0, s^2) via the sum of 4 uniforms (fast; the values only need to be plausible) */
-static float rnd(float s) {
+static inline float rnd(float s) {
     uint64_t r = rng();
     float a = (float)(r & 0xffff) + (float)((r >> 16) & 0xffff) + (float)((r >> 32) & 0xffff) + (float)(r >> 48);
     return (a / 65536.0f - 2.0f) * 1.7320508f * s;
@@ -18,19 +18,22 @@ static float rnd(float s) {
 
 typedef struct { char name[256]; int64_t rows, cols; int is_vec; } tensor_spec;
 
-static int add(tensor_spec *t, int n, const char *name, int64_t rows, int64_t cols, int is_vec) {
-    snprintf(t[n].name, sizeof t[n].name, "%s", name); t[n].rows = rows; t[n].cols = cols; t[n].is_vec = is_vec;
+static inline int add(tensor_spec *t, int n, const char *name, int64_t rows, int64_t cols, int is_vec) {
+    size_t l = strlen(name);
+    if (l >= sizeof t[n].name) l = sizeof t[n].name - 1;
+    memcpy(t[n].name, name, l); t[n].name[l] = 0;
+    t[n].rows = rows; t[n].cols = cols; t[n].is_vec = is_vec;
     return n + 1;
 }
-static int add_linear(tensor_spec *t, int n, const char *base, int64_t in, int64_t out) {
-    char nm[160];
-    snprintf(nm, sizeof nm, "%s.weight", base); n = add(t, n, nm, out, in, 0);
-    snprintf(nm, sizeof nm, "%s.bias", base); return add(t, n, nm, out, 1, 1);
+static inline int add_linear(tensor_spec *t, int n, const char *base, int64_t in, int64_t out) {
+    char nm[256];
+    snprintf(nm, sizeof nm, "%.200s.weight", base); n = add(t, n, nm, out, in, 0);
+    snprintf(nm, sizeof nm, "%.200s.bias", base); return add(t, n, nm, out, 1, 1);
 }
 
 /* writes a BFL-layout FLUX checkpoint with random weights (hidden D = heads x 128, MLP width mlp,
    T5 4096 / CLIP 768 inputs like FLUX.1); returns 0 on failure */
-static int write_flux_model(const char *path, int64_t D, int64_t mlp, int nd, int ns, int f32) {
+static inline int write_flux_model(const char *path, int64_t D, int64_t mlp, int nd, int ns, int f32) {
     static tensor_spec t[4096];
     int n = 0, i, k; int64_t off = 0; size_t es = f32 ? 4 : 2;
     char nm[128], *hdr; size_t hl = 0, hcap = 1 << 20; FILE *f; unsigned char len[8];

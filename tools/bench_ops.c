@@ -3,8 +3,9 @@
    difference to the OpenBLAS result as a sanity check).
 
    GEMM: Y[M, N] = X[M, K] . W[N, K]^T (a linear layer, PyTorch weight layout) with tokens
-   M = 256 / 1024 / 4096 and K x N = 3072x3072 (attention projections), 3072x12288 (MLP up),
-   12288x3072 (MLP down), 3072x21504 (single-block linear1); ralu.h with f32 / bf16 / f16 /
+   M = 1536 (RALU's mixed stage at 1024²) / 4608 (1024² image + text) and K x N = 3072x3072
+   (attention projections), 3072x9216 (fused QKV), 3072x12288 (MLP up), 12288x3072 (MLP down),
+   3072x21504 (single-block linear1) (--quick: M = 256 / 1024, two shapes); ralu.h with f32 / bf16 / f16 /
    fp8 (e4m3) weights against OpenBLAS cblas_sgemm with the same weights in f32.
    Attention: softmax(Q K^T / sqrt(d)) V, 24 heads x 128, L = 1024 and 4608 tokens; ralu.h
    against a blocked OpenBLAS reference (per head and block of 256 queries: sgemm for
@@ -104,8 +105,8 @@ static void *convert_weight(const float *w, size_t n, ralu_dtype dt, float *scal
 }
 
 static void bench_gemm(bench *b, int quick, const ralu_dtype *dts, int ndt) {
-    static const int64_t Ms_full[] = { 256, 1024, 4096 }, Ms_quick[] = { 256, 1024 };
-    static const int64_t KN_full[][2] = { {3072, 3072}, {3072, 12288}, {12288, 3072}, {3072, 21504} };
+    static const int64_t Ms_full[] = { 1536, 4608 }, Ms_quick[] = { 256, 1024 };
+    static const int64_t KN_full[][2] = { {3072, 3072}, {3072, 9216}, {3072, 12288}, {12288, 3072}, {3072, 21504} };
     static const int64_t KN_quick[][2] = { {3072, 3072}, {3072, 12288} };
     const int64_t *Ms = quick ? Ms_quick : Ms_full;
     int nM = quick ? 2 : 3, nKN = quick ? 2 : 4, mi, si, d;
