@@ -109,7 +109,8 @@ static void bench_gemm(bench *b, int quick, const ralu_dtype *dts, int ndt) {
     static const int64_t KN_full[][2] = { {3072, 3072}, {3072, 9216}, {3072, 12288}, {12288, 3072}, {3072, 21504} };
     static const int64_t KN_quick[][2] = { {3072, 3072}, {3072, 12288} };
     const int64_t *Ms = quick ? Ms_quick : Ms_full;
-    int nM = quick ? 2 : 3, nKN = quick ? 2 : 4, mi, si, d;
+    int nM = quick ? (int)(sizeof Ms_quick / sizeof Ms_quick[0]) : (int)(sizeof Ms_full / sizeof Ms_full[0]);
+    int nKN = quick ? (int)(sizeof KN_quick / sizeof KN_quick[0]) : (int)(sizeof KN_full / sizeof KN_full[0]), mi, si, d;
     void *wd[4];
     float wscale[4];
     printf("\nGEMM  Y[M,N] = X[M,K] W[N,K]^T   (%s; ratio = ralu / OpenBLAS f32; diff = rel L2 vs OpenBLAS)\n", g_cpu_time ? "GFLOP per CPU-s" : "GFLOP/s");
