@@ -31,36 +31,11 @@ static inline int add_linear(tensor_spec *t, int n, const char *base, int64_t in
     snprintf(nm, sizeof nm, "%.200s.bias", base); return add(t, n, nm, out, 1, 1);
 }
 
-/* writes a BFL-layout FLUX checkpoint with random weights (hidden D = heads x 128, MLP width mlp,
-   T5 4096 / CLIP 768 inputs like FLUX.1); returns 0 on failure */
-static inline int write_flux_model(const char *path, int64_t D, int64_t mlp, int nd, int ns, int f32) {
-    static tensor_spec t[4096];
-    int n = 0, i, k; int64_t off = 0; size_t es = f32 ? 4 : 2;
-    char nm[128], *hdr; size_t hl = 0, hcap = 1 << 20; FILE *f; unsigned char len[8];
-    n = add_linear(t, n, "img_in", 64, D); n = add_linear(t, n, "txt_in", 4096, D);
-    n = add_linear(t, n, "time_in.in_layer", 256, D); n = add_linear(t, n, "time_in.out_layer", D, D);
-    n = add_linear(t, n, "vector_in.in_layer", 768, D); n = add_linear(t, n, "vector_in.out_layer", D, D);
-    n = add_linear(t, n, "guidance_in.in_layer", 256, D); n = add_linear(t, n, "guidance_in.out_layer", D, D);
-    for (i = 0; i < nd; i++) {
-        const char *s[2] = { "img", "txt" };
-        for (k = 0; k < 2; k++) {
-            snprintf(nm, sizeof nm, "double_blocks.%d.%s_mod.lin", i, s[k]); n = add_linear(t, n, nm, D, 6 * D);
-            snprintf(nm, sizeof nm, "double_blocks.%d.%s_attn.qkv", i, s[k]); n = add_linear(t, n, nm, D, 3 * D);
-            snprintf(nm, sizeof nm, "double_blocks.%d.%s_attn.proj", i, s[k]); n = add_linear(t, n, nm, D, D);
-            snprintf(nm, sizeof nm, "double_blocks.%d.%s_mlp.0", i, s[k]); n = add_linear(t, n, nm, D, mlp);
-            snprintf(nm, sizeof nm, "double_blocks.%d.%s_mlp.2", i, s[k]); n = add_linear(t, n, nm, mlp, D);
-            snprintf(nm, sizeof nm, "double_blocks.%d.%s_attn.norm.query_norm.scale", i, s[k]); n = add(t, n, nm, 128, 1, 2);
-            snprintf(nm, sizeof nm, "double_blocks.%d.%s_attn.norm.key_norm.scale", i, s[k]); n = add(t, n, nm, 128, 1, 2);
-        }
-    }
-    for (i = 0; i < ns; i++) {
-        snprintf(nm, sizeof nm, "single_blocks.%d.modulation.lin", i); n = add_linear(t, n, nm, D, 3 * D);
-        snprintf(nm, sizeof nm, "single_blocks.%d.linear1", i); n = add_linear(t, n, nm, D, 3 * D + mlp);
-        snprintf(nm, sizeof nm, "single_blocks.%d.linear2", i); n = add_linear(t, n, nm, D + mlp, D);
-        snprintf(nm, sizeof nm, "single_blocks.%d.norm.query_norm.scale", i); n = add(t, n, nm, 128, 1, 2);
-        snprintf(nm, sizeof nm, "single_blocks.%d.norm.key_norm.scale", i); n = add(t, n, nm, 128, 1, 2);
-    }
-    n = add_linear(t, n, "final_layer.adaLN_modulation.1", D, 2 * D); n = add_linear(t, n, "final_layer.linear", D, 64);
+/* writes the tensors t[0..n) with random values (weights ~ N(0, 1/cols), vectors small, norm
+   scales ~ 1) as a safetensors file, bf16 or f32; returns 0 on failure */
+static inline int write_random_safetensors(const char *path, const tensor_spec *t, int n, int f32) {
+    int i; int64_t off = 0; size_t es = f32 ? 4 : 2;
+    char *hdr; size_t hl = 0, hcap = 1 << 20; FILE *f; unsigned char len[8];
     hdr = (char *)malloc(hcap);
     hl += (size_t)snprintf(hdr + hl, hcap - hl, "{");
     for (i = 0; i < n; i++) {
@@ -92,6 +67,39 @@ static inline int write_flux_model(const char *path, int64_t D, int64_t mlp, int
         free(buf);
     }
     return fclose(f) == 0;
+}
+
+/* writes a BFL-layout FLUX checkpoint with random weights (hidden D = heads x 128, MLP width mlp,
+   T5 4096 / CLIP 768 inputs like FLUX.1); returns 0 on failure */
+static inline int write_flux_model(const char *path, int64_t D, int64_t mlp, int nd, int ns, int f32) {
+    static tensor_spec t[4096];
+    int n = 0, i, k;
+    char nm[128];
+    n = add_linear(t, n, "img_in", 64, D); n = add_linear(t, n, "txt_in", 4096, D);
+    n = add_linear(t, n, "time_in.in_layer", 256, D); n = add_linear(t, n, "time_in.out_layer", D, D);
+    n = add_linear(t, n, "vector_in.in_layer", 768, D); n = add_linear(t, n, "vector_in.out_layer", D, D);
+    n = add_linear(t, n, "guidance_in.in_layer", 256, D); n = add_linear(t, n, "guidance_in.out_layer", D, D);
+    for (i = 0; i < nd; i++) {
+        const char *s[2] = { "img", "txt" };
+        for (k = 0; k < 2; k++) {
+            snprintf(nm, sizeof nm, "double_blocks.%d.%s_mod.lin", i, s[k]); n = add_linear(t, n, nm, D, 6 * D);
+            snprintf(nm, sizeof nm, "double_blocks.%d.%s_attn.qkv", i, s[k]); n = add_linear(t, n, nm, D, 3 * D);
+            snprintf(nm, sizeof nm, "double_blocks.%d.%s_attn.proj", i, s[k]); n = add_linear(t, n, nm, D, D);
+            snprintf(nm, sizeof nm, "double_blocks.%d.%s_mlp.0", i, s[k]); n = add_linear(t, n, nm, D, mlp);
+            snprintf(nm, sizeof nm, "double_blocks.%d.%s_mlp.2", i, s[k]); n = add_linear(t, n, nm, mlp, D);
+            snprintf(nm, sizeof nm, "double_blocks.%d.%s_attn.norm.query_norm.scale", i, s[k]); n = add(t, n, nm, 128, 1, 2);
+            snprintf(nm, sizeof nm, "double_blocks.%d.%s_attn.norm.key_norm.scale", i, s[k]); n = add(t, n, nm, 128, 1, 2);
+        }
+    }
+    for (i = 0; i < ns; i++) {
+        snprintf(nm, sizeof nm, "single_blocks.%d.modulation.lin", i); n = add_linear(t, n, nm, D, 3 * D);
+        snprintf(nm, sizeof nm, "single_blocks.%d.linear1", i); n = add_linear(t, n, nm, D, 3 * D + mlp);
+        snprintf(nm, sizeof nm, "single_blocks.%d.linear2", i); n = add_linear(t, n, nm, D + mlp, D);
+        snprintf(nm, sizeof nm, "single_blocks.%d.norm.query_norm.scale", i); n = add(t, n, nm, 128, 1, 2);
+        snprintf(nm, sizeof nm, "single_blocks.%d.norm.key_norm.scale", i); n = add(t, n, nm, 128, 1, 2);
+    }
+    n = add_linear(t, n, "final_layer.adaLN_modulation.1", D, 2 * D); n = add_linear(t, n, "final_layer.linear", D, 64);
+    return write_random_safetensors(path, t, n, f32);
 }
 
 #endif

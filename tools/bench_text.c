@@ -18,37 +18,7 @@
 
 #include "bench_common.h"
 
-static int write_specs(const char *path, const tensor_spec *t, int n) {
-    int64_t off = 0; int i; size_t hl = 0, hcap = 1 << 20; char *hdr = (char *)malloc(hcap); FILE *f; unsigned char len[8];
-    hl += (size_t)snprintf(hdr + hl, hcap - hl, "{");
-    for (i = 0; i < n; i++) {
-        int64_t nb = t[i].rows * t[i].cols * 2;
-        if (t[i].is_vec) hl += (size_t)snprintf(hdr + hl, hcap - hl, "%s\"%s\":{\"dtype\":\"BF16\",\"shape\":[%lld],\"data_offsets\":[%lld,%lld]}", i ? "," : "", t[i].name, (long long)t[i].rows, (long long)off, (long long)(off + nb));
-        else hl += (size_t)snprintf(hdr + hl, hcap - hl, "%s\"%s\":{\"dtype\":\"BF16\",\"shape\":[%lld,%lld],\"data_offsets\":[%lld,%lld]}", i ? "," : "", t[i].name, (long long)t[i].rows, (long long)t[i].cols, (long long)off, (long long)(off + nb));
-        off += nb;
-    }
-    hl += (size_t)snprintf(hdr + hl, hcap - hl, "}");
-    if (!(f = fopen(path, "wb"))) { free(hdr); return 0; }
-    for (i = 0; i < 8; i++) len[i] = (unsigned char)((uint64_t)hl >> (8 * i));
-    fwrite(len, 1, 8, f); fwrite(hdr, 1, hl, f); free(hdr);
-    {
-        size_t chunk = 1 << 20; unsigned char *buf = (unsigned char *)malloc(chunk * 2);
-        for (i = 0; i < n; i++) {
-            int64_t cnt = t[i].rows * t[i].cols, j = 0;
-            float s = t[i].is_vec == 2 ? 0.0f : t[i].is_vec ? 0.02f : 1.0f / sqrtf((float)t[i].cols);
-            while (j < cnt) {
-                size_t m = (size_t)(cnt - j < (int64_t)chunk ? cnt - j : (int64_t)chunk), q;
-                for (q = 0; q < m; q++) {
-                    float v = t[i].is_vec == 2 ? 1.0f + rnd(0.1f) : rnd(s); uint32_t u; memcpy(&u, &v, 4);
-                    buf[2 * q] = (unsigned char)(u >> 16); buf[2 * q + 1] = (unsigned char)(u >> 24);
-                }
-                fwrite(buf, 2, m, f); j += (int64_t)m;
-            }
-        }
-        free(buf);
-    }
-    return fclose(f) == 0;
-}
+static int write_specs(const char *path, const tensor_spec *t, int n) { return write_random_safetensors(path, t, n, 0); }
 
 static int write_clip(const char *path, int layers) {
     static tensor_spec t[512]; int n = 0, i; char b[160];
