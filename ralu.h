@@ -9108,6 +9108,14 @@ static ralu_result ralu__euler(ralu__denoiser *d, float *x, const float *ids, in
         if (via_1000) tm = t1000 / 1000.0f;
         d->prog.step = j;
         if ((r = ralu__denoise(d, x, ids, n, tm, v_last)) != RALU_OK) return r;
+        {   /* a NaN or inf velocity (overflowing weights, a broken checkpoint) must not become a
+               silently black or gray image: stop and say where */
+            size_t bad;
+            if (!ralu__all_finite(v_last, (size_t)nx, &bad))
+                return ralu__fail(d->ctx, RALU_ERR_INTERNAL, "the transformer returned %g at token %lld, channel %lld (stage %d, step %d, t = %g): "
+                                  "the weights or the conditioning overflow; the image would be garbage", (double)v_last[bad],
+                                  (long long)(bad / 64), (long long)(bad % 64), d->prog.stage + 1, j + 1, (double)tm);
+        }
         dt = (float)(t[j + 1] - t[j]);
         for (k = 0; k < nx; k++) x[k] += dt * v_last[k];
     }

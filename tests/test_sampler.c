@@ -257,6 +257,16 @@ static void test_sampler_errors(void) {
     memset(&d, 0, sizeof d); d.width = 128; d.height = 128;
     CHECKF(ralu_sample_flux(m.flux, NULL, &m.cond, &d, lat, NULL) == RALU_ERR_MODEL_NOT_LOADED, "RALU without a VAE: %s", ralu_last_error(m.ctx));
     CHECKF(ralu_sample_flux(m.flux, m.vae, NULL, &d, lat, NULL) == RALU_ERR_INVALID_ARGUMENT && strstr(ralu_last_error(m.ctx), "cond"), "no cond: %s", ralu_last_error(m.ctx));
+    {   /* conditioning that overflows the model: an error naming the place, not a black image */
+        float *y = (float *)malloc((size_t)ralu_flux_get_info(m.flux)->vec_dim * 4); int i;
+        ralu_cond c = m.cond;
+        for (i = 0; i < ralu_flux_get_info(m.flux)->vec_dim; i++) y[i] = 3e38f;
+        c.y = y;
+        memset(&d, 0, sizeof d); d.width = 128; d.height = 128; d.sampler = RALU_SAMPLER_BASELINE; d.steps = 2;
+        CHECKF(ralu_sample_flux(m.flux, m.vae, &c, &d, lat, NULL) == RALU_ERR_INTERNAL && strstr(ralu_last_error(m.ctx), "overflow"),
+               "overflowing conditioning: %s", ralu_last_error(m.ctx));
+        free(y);
+    }
 #undef T_SAMPLER_ERR
     free(lat); t_sampler_close(&m);
 }
