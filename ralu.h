@@ -9857,6 +9857,14 @@ RALUDEF ralu_result ralu_generate(ralu_model *m, const ralu_gen_desc *g, ralu_im
     if (r != RALU_OK) goto fail;
     t0 = ralu__now();
     if ((r = ralu_vae_decode(m->vae, latent, sd.height / 8, sd.width / 8, out->pixels)) != RALU_OK) goto fail;
+    {
+        size_t bad;
+        if (!ralu__all_finite(out->pixels, (size_t)3 * sd.height * sd.width, &bad)) {
+            r = ralu__fail(ctx, RALU_ERR_INTERNAL, "the VAE decoded %g at pixel %lld of channel %lld: its weights overflow; the image would be garbage",
+                           (double)out->pixels[bad], (long long)(bad % ((size_t)sd.height * sd.width)), (long long)(bad / ((size_t)sd.height * sd.width)));
+            goto fail;
+        }
+    }
     ralu_image_to_rgb8(out->pixels, sd.height, sd.width, out->rgb);
     out->seconds_decode = ralu__now() - t0;
     out->width = sd.width; out->height = sd.height;
