@@ -205,7 +205,7 @@ static void t_encoder_case(ralu_backend kind_be, const char *file, ralu_text_kin
     for (pass = 0; pass < 2 && !t_failed; pass++) {   /* CLIP: 77 ids, then 20 without EOS; T5: 40 ids, then 160 */
         const char *ids_name = f->kind == RALU_TEXT_T5 ? (pass ? "t5_long_ids" : "t5_ids") : pass ? "clip_short_ids" : f->kind == RALU_TEXT_CLIP_G ? "clip_g_ids" : "clip_ids";
         const char *pre = f->kind == RALU_TEXT_T5 ? (pass ? "t5_long" : "t5") : pass ? "ls" : f->kind == RALU_TEXT_CLIP_G ? "g" : "l";
-        size_t n; int32_t *ids = t_load_i32(io, ids_name, &n);
+        size_t n = 0; int32_t *ids = t_load_i32(io, ids_name, &n);
         ralu_text_output o; size_t W = (size_t)f->width, P = (size_t)(f->proj_width ? f->proj_width : f->width);
         float *last = (float *)malloc(n * W * 4), *pen = (float *)malloc(n * W * 4), *pooled = (float *)malloc(W * 4), *proj = (float *)malloc(P * 4);
         if (pass && f->kind == RALU_TEXT_CLIP_G) { free(ids); free(last); free(pen); free(pooled); free(proj); break; }
