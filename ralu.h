@@ -2799,9 +2799,17 @@ static void ralu__gemm_grid(int64_t M, int64_t N, int nt, int64_t *mrows, int64_
         if (best < 0 || cost < best) { best = cost; *ncols = nc; *mrows = mr; }
     }
 }
+/* Threads worth waking for `flops` of work: each gets at least ~4 MFLOP (tens of microseconds),
+   so tiny ops (small models, modulation vectors) stay on one thread and never wait at an
+   OpenMP barrier — which on a busy machine can cost far more than the op itself. */
+static int ralu__cpu_threads_for(const ralu__backend *be, double flops) {
+    int nt = ((ralu__cpu *)be->impl)->nthreads;
+    double by_work = flops / 4e6;
+    if (by_work < 1) return 1;
+    return by_work < nt ? (int)by_work : nt;
+}
 static void ralu__cpu_gemm(ralu__backend *be, int64_t M, int64_t N, int64_t K, const ralu__asrc *A, const ralu__weight *W, float *Y, int64_t ldy) {
-    ralu__cpu *cpu = ralu__cpu_of(be);
-    int nt = cpu->nthreads;
+    int nt = ralu__cpu_threads_for(be, 2.0 * (double)M * (double)N * (double)K);
     int64_t mrows, ncols, ntm, ntn, it;
     size_t bfloats, per;
     float *scratch;
@@ -2846,7 +2854,7 @@ static void ralu__cpu_gemm(ralu__backend *be, int64_t M, int64_t N, int64_t K, c
 
 /* Few rows (modulation vectors, pooled embeddings): stream the weight once, dot products. */
 static void ralu__cpu_gemv(ralu__backend *be, int64_t M, int64_t N, int64_t K, const float *X, int64_t ldx, const ralu__weight *W, float *Y, int64_t ldy) {
-    int nt = ralu__cpu_of(be)->nthreads;
+    int nt = ralu__cpu_threads_for(be, 2.0 * (double)M * (double)N * (double)K);
     float lut[256];
     int64_t j;
     (void)nt;
@@ -3109,7 +3117,7 @@ static void ralu__pack_rows(const float *src, int64_t ld, int nr, int64_t kc, fl
 }
 
 static void ralu__cpu_attention(ralu__backend *be, ralu__view o, ralu__view q, ralu__view k, ralu__view v, const ralu__attn_opts *a) {
-    int nt = ralu__cpu_of(be)->nthreads;
+    int nt = ralu__cpu_threads_for(be, 4.0 * (double)q.rows * (double)k.rows * (double)a->head_dim * (double)a->heads);
     int64_t Lq = q.rows, Lk = k.rows, D = a->head_dim;
     int64_t nqb = (Lq + RALU__ATT_BQ - 1) / RALU__ATT_BQ, items = nqb * a->heads, it;
     int64_t dpan = (D + RALU__NR - 1) / RALU__NR, kpan = (RALU__ATT_BK + RALU__NR - 1) / RALU__NR;
