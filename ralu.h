@@ -2919,10 +2919,13 @@ static void ralu__cpu_linear(ralu__backend *be, ralu__view y, ralu__view x, cons
 }
 
 /* ---- row-wise ops ---- */
+/* the rows of view v split over threads, as many as the work is worth (ralu__cpu_threads_for:
+   a small model's norms and activations stay on one thread) */
 #ifdef _OPENMP
-#define RALU__PARALLEL_ROWS(be, rows) _Pragma("omp parallel for num_threads(ralu__cpu_of(be)->nthreads) schedule(static)")
+#define RALU__PARALLEL_ROWS(be, v) const int ralu__row_nt = ralu__cpu_threads_for(be, 8.0 * (double)(v).rows * (double)(v).cols); \
+    _Pragma("omp parallel for num_threads(ralu__row_nt) schedule(static)")
 #else
-#define RALU__PARALLEL_ROWS(be, rows) (void)(be);
+#define RALU__PARALLEL_ROWS(be, v) (void)(be);
 #endif
 
 static void ralu__row_stats(const float *x, int64_t n, double *mean, double *var) {
@@ -2935,7 +2938,7 @@ static void ralu__row_stats(const float *x, int64_t n, double *mean, double *var
 static void ralu__cpu_layernorm(ralu__backend *be, ralu__view y, ralu__view x, float eps, const ralu__weight *g, const ralu__weight *b) {
     int64_t i, n = x.cols;
     const float *G = g && g->dtype ? (const float *)g->host : NULL, *B = b && b->dtype ? (const float *)b->host : NULL;
-    RALU__PARALLEL_ROWS(be, x.rows)
+    RALU__PARALLEL_ROWS(be, x)
     for (i = 0; i < x.rows; i++) {
         const float *xr = ralu__view_host(x) + i * x.ld; float *yr = ralu__view_host(y) + i * y.ld;
         double mean, var; float rstd; int64_t j;
@@ -2952,7 +2955,7 @@ static void ralu__cpu_layernorm(ralu__backend *be, ralu__view y, ralu__view x, f
 static void ralu__cpu_norm_modulate(ralu__backend *be, ralu__view y, ralu__view x, float eps, ralu__view shift, ralu__view scale) {
     int64_t i, n = x.cols;
     const float *sh = ralu__view_host(shift), *sc = ralu__view_host(scale);
-    RALU__PARALLEL_ROWS(be, x.rows)
+    RALU__PARALLEL_ROWS(be, x)
     for (i = 0; i < x.rows; i++) {
         const float *xr = ralu__view_host(x) + i * x.ld; float *yr = ralu__view_host(y) + i * y.ld;
         double mean, var; float rstd; int64_t j;
@@ -2964,7 +2967,7 @@ static void ralu__cpu_norm_modulate(ralu__backend *be, ralu__view y, ralu__view 
 static void ralu__cpu_rmsnorm(ralu__backend *be, ralu__view y, ralu__view x, int64_t group, float eps, const ralu__weight *w) {
     int64_t i;
     const float *W = w && w->dtype ? (const float *)w->host : NULL;
-    RALU__PARALLEL_ROWS(be, x.rows)
+    RALU__PARALLEL_ROWS(be, x)
     for (i = 0; i < x.rows; i++) {
         const float *xr = ralu__view_host(x) + i * x.ld; float *yr = ralu__view_host(y) + i * y.ld;
         int64_t g0, j;
@@ -2979,7 +2982,7 @@ static void ralu__cpu_rmsnorm(ralu__backend *be, ralu__view y, ralu__view x, int
 static void ralu__cpu_gated_add(ralu__backend *be, ralu__view x, ralu__view y, ralu__view gate) {
     int64_t i;
     const float *g = ralu__view_host(gate);
-    RALU__PARALLEL_ROWS(be, x.rows)
+    RALU__PARALLEL_ROWS(be, x)
     for (i = 0; i < x.rows; i++) {
         float *xr = ralu__view_host(x) + i * x.ld; const float *yr = ralu__view_host(y) + i * y.ld; int64_t j;
         for (j = 0; j < x.cols; j++) xr[j] += g[j] * yr[j];
@@ -2987,7 +2990,7 @@ static void ralu__cpu_gated_add(ralu__backend *be, ralu__view x, ralu__view y, r
 }
 static void ralu__cpu_add(ralu__backend *be, ralu__view y, ralu__view a, ralu__view b) {
     int64_t i;
-    RALU__PARALLEL_ROWS(be, y.rows)
+    RALU__PARALLEL_ROWS(be, y)
     for (i = 0; i < y.rows; i++) {
         float *yr = ralu__view_host(y) + i * y.ld; const float *ar = ralu__view_host(a) + i * a.ld, *br = ralu__view_host(b) + i * b.ld; int64_t j;
         for (j = 0; j < y.cols; j++) yr[j] = ar[j] + br[j];
@@ -3030,23 +3033,23 @@ static void ralu__act_row(float *y, const float *x, const float *g, int64_t n, i
 }
 static void ralu__cpu_act(ralu__backend *be, ralu__view y, ralu__view x, int kind) {
     int64_t i;
-    RALU__PARALLEL_ROWS(be, y.rows)
+    RALU__PARALLEL_ROWS(be, y)
     for (i = 0; i < y.rows; i++) ralu__act_row(ralu__view_host(y) + i * y.ld, ralu__view_host(x) + i * x.ld, NULL, y.cols, kind);
 }
 static void ralu__cpu_gate_mul(ralu__backend *be, ralu__view y, ralu__view a, ralu__view b, int kind) {
     int64_t i;
-    RALU__PARALLEL_ROWS(be, y.rows)
+    RALU__PARALLEL_ROWS(be, y)
     for (i = 0; i < y.rows; i++) ralu__act_row(ralu__view_host(y) + i * y.ld, ralu__view_host(a) + i * a.ld, ralu__view_host(b) + i * b.ld, y.cols, kind);
 }
 static void ralu__cpu_copy(ralu__backend *be, ralu__view y, ralu__view x) {
     int64_t i;
-    RALU__PARALLEL_ROWS(be, y.rows)
+    RALU__PARALLEL_ROWS(be, y)
     for (i = 0; i < y.rows; i++) memmove(ralu__view_host(y) + i * y.ld, ralu__view_host(x) + i * x.ld, (size_t)y.cols * 4);
 }
 /* rotates adjacent pairs (x[2p], x[2p+1]) of every head by the row's (cos, sin) table */
 static void ralu__cpu_rope(ralu__backend *be, ralu__view x, ralu__view table, int heads, int head_dim) {
     int64_t i;
-    RALU__PARALLEL_ROWS(be, x.rows)
+    RALU__PARALLEL_ROWS(be, x)
     for (i = 0; i < x.rows; i++) {
         float *xr = ralu__view_host(x) + i * x.ld; const float *t = ralu__view_host(table) + i * table.ld;
         int h, p;
@@ -3259,7 +3262,7 @@ static void ralu__cpu_groupnorm(ralu__backend *be, ralu__view y, ralu__view x, i
         mean_rstd[2 * gi] = (float)stats[2 * gi];
         mean_rstd[2 * gi + 1] = (float)(1.0 / sqrt(q / (double)(HW * cpg) + eps));
     }
-    RALU__PARALLEL_ROWS(be, HW)
+    RALU__PARALLEL_ROWS(be, x)
     for (i = 0; i < HW; i++) {
         const float *xr = ralu__view_host(x) + i * x.ld; float *yr = ralu__view_host(y) + i * y.ld; int64_t j;
         for (j = 0; j < C; j++) {
@@ -3274,7 +3277,7 @@ static void ralu__cpu_groupnorm(ralu__backend *be, ralu__view y, ralu__view x, i
 
 static void ralu__cpu_upsample2x(ralu__backend *be, ralu__view y, ralu__view x, int64_t H, int64_t W) {
     int64_t oy, C = x.cols;
-    RALU__PARALLEL_ROWS(be, 2 * H)
+    RALU__PARALLEL_ROWS(be, y)
     for (oy = 0; oy < 2 * H; oy++) {
         int64_t ox;
         for (ox = 0; ox < 2 * W; ox++)
