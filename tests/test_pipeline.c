@@ -284,12 +284,79 @@ static void test_pipeline_load_errors(void) {
     ralu_destroy(ctx);
 }
 
+/* SD3 through ralu_model_load and ralu_generate (CFG with a negative prompt, SD3's latent
+   constants, RALU's SD3 preset and the baseline) equals the same steps done by hand with the
+   lower-level calls, each of which has its own reference test: the pipeline's glue, checked.
+   The parts: a tiny SD3 transformer (pipeline/sd3-glue) sized for the text fixtures' SD3
+   all-in-one encoders, their tiny CLIP vocabulary and T5 spiece.model, the sampler's VAE. */
+static void t_sd3_glue(ralu_sampler_kind kind) {
+    ralu_ctx *ctx = t_cpu_ctx(); ralu_model *m = NULL; ralu_model_desc md; ralu_vae_desc vd;
+    ralu_gen_desc g; ralu_image img; ralu_text_encoder *L = NULL, *G = NULL, *T = NULL; ralu_tokenizer *ct = NULL, *tt = NULL;
+    ralu_text_encoder_desc td; ralu_cond c; ralu_sample_desc sd; ralu_vae *vae = NULL;
+    const char *text = "tests/fixtures/text/sd3_text.safetensors";
+    float *txt = NULL, *y = NULL, *txtn = NULL, *yn = NULL, *lat = NULL, *pix = NULL; uint8_t *rgb = NULL;
+    int W = 64, H = 64, n_txt;
+    CHECK(ctx);
+    memset(&img, 0, sizeof img); memset(&md, 0, sizeof md); memset(&vd, 0, sizeof vd);
+    md.transformer = "tests/fixtures/pipeline/sd3-glue/transformer";
+    md.vae = "tests/fixtures/sampler/vae"; vd.family = RALU_VAE_FAMILY_SD3; md.vae_desc = &vd;
+    md.clip_l = md.clip_g = md.t5 = text; md.clip_l_heads = md.clip_g_heads = 2;
+    md.clip_tokenizer = "tests/fixtures/text/clip_tiny"; md.t5_tokenizer = "tests/fixtures/text/t5_tok/spiece.model";
+    md.t5_max_length = 16;
+    if (ralu_model_load(ctx, &md, &m) != RALU_OK) { T_FAIL("load: %s", ralu_last_error(ctx)); goto out; }
+    CHECKF(ralu_model_get_info(m)->family == RALU_FAMILY_SD3 && ralu_model_get_info(m)->n_txt == 77 + 16, "family %d, n_txt %d",
+           (int)ralu_model_get_info(m)->family, ralu_model_get_info(m)->n_txt);
+    memset(&g, 0, sizeof g);
+    g.prompt = "a small red house"; g.negative_prompt = "blurry";
+    g.sample.width = W; g.sample.height = H; g.sample.seed = 5; g.sample.guidance = 4.0f;
+    g.sample.sampler = kind; g.sample.steps = kind == RALU_SAMPLER_BASELINE ? 3 : 0;
+    if (ralu_generate(m, &g, &img) != RALU_OK) { T_FAIL("generate: %s", ralu_last_error(ctx)); goto out; }
+    /* by hand */
+    memset(&td, 0, sizeof td);
+    td.kind = RALU_TEXT_CLIP_L; td.heads = 2; CHECK_OK(ralu_text_encoder_load(ctx, text, &td, &L));
+    td.kind = RALU_TEXT_CLIP_G; CHECK_OK(ralu_text_encoder_load(ctx, text, &td, &G));
+    td.kind = RALU_TEXT_T5; td.heads = 0; CHECK_OK(ralu_text_encoder_load(ctx, text, &td, &T));
+    CHECK_OK(ralu_tokenizer_load(ctx, md.clip_tokenizer, &ct));
+    CHECK_OK(ralu_tokenizer_load(ctx, md.t5_tokenizer, &tt));
+    CHECK_OK(ralu_vae_load(ctx, md.vae, &vd, &vae));
+    n_txt = 77 + 16;
+    txt = (float *)malloc((size_t)n_txt * 40 * 4); txtn = (float *)malloc((size_t)n_txt * 40 * 4);
+    y = (float *)malloc(28 * 4); yn = (float *)malloc(28 * 4);
+    CHECK_OK(ralu_sd3_encode_prompt(L, ct, G, ct, T, tt, g.prompt, 16, txt, y));
+    CHECK_OK(ralu_sd3_encode_prompt(L, ct, G, ct, T, tt, g.negative_prompt, 16, txtn, yn));
+    memset(&c, 0, sizeof c);
+    c.n_txt = n_txt; c.txt = txt; c.y = y; c.txt_neg = txtn; c.y_neg = yn;
+    sd = g.sample;
+    lat = (float *)malloc((size_t)16 * (H / 8) * (W / 8) * 4); pix = (float *)malloc((size_t)3 * W * H * 4); rgb = (uint8_t *)malloc((size_t)3 * W * H);
+    t_poison(lat, (size_t)16 * (H / 8) * (W / 8));
+    CHECK_OK(ralu_sample_sd3(ralu_model_sd3(m), vae, &c, &sd, lat, NULL));
+    CHECK_OK(ralu_vae_decode(vae, lat, H / 8, W / 8, pix));
+    ralu_image_to_rgb8(pix, H, W, rgb);
+    CHECKF(img.report.stage[0].batch == 2, "CFG should run [negative, prompt] as a batch of two (batch %d)", img.report.stage[0].batch);
+    CHECKF(!memcmp(rgb, img.rgb, (size_t)3 * W * H), "ralu_generate's SD3 image differs from the same steps by hand (%s)", kind == RALU_SAMPLER_BASELINE ? "baseline" : "RALU");
+    {   /* and the negative prompt matters: without it the image changes */
+        ralu_image img2; memset(&img2, 0, sizeof img2);
+        g.negative_prompt = NULL;
+        CHECK_OK(ralu_generate(m, &g, &img2));
+        CHECKF(memcmp(img2.rgb, img.rgb, (size_t)3 * W * H) != 0, "the negative prompt had no effect");
+        ralu_image_free(&img2);
+    }
+out:
+    free(txt); free(y); free(txtn); free(yn); free(lat); free(pix); free(rgb);
+    ralu_image_free(&img);
+    ralu_destroy(ctx);   /* frees the model, encoders, tokenizers and VAE */
+}
+static void test_pipeline_sd3_glue_baseline(void) { t_sd3_glue(RALU_SAMPLER_BASELINE); }
+static void test_pipeline_sd3_glue_ralu(void) { t_sd3_glue(RALU_SAMPLER_RALU); }
+
 static const test_case tests_pipeline[] = {
     { "pipeline/golden-diffusers", test_pipeline_golden_diffusers },
     { "pipeline/golden-bfl", test_pipeline_golden_bfl },
     { "pipeline/golden-vulkan", test_pipeline_golden_vulkan },
     { "pipeline/cpu-vs-vulkan", test_pipeline_cpu_vs_vulkan },
     { "pipeline/load-errors", test_pipeline_load_errors },
+    { "pipeline/sd3-glue-baseline", test_pipeline_sd3_glue_baseline },
+    { "pipeline/sd3-glue-ralu", test_pipeline_sd3_glue_ralu },
     { "pipeline/cli-ralu", test_cli_ralu },
     { "pipeline/cli-baseline", test_cli_baseline },
     { "pipeline/cli-pictures", test_cli_pictures },

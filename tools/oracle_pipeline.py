@@ -579,11 +579,31 @@ def write_sd3(d, clip, t5, tmp_tok_files):
     print("sd3: latent std %.3f, image mean %.3f, sigmas %s" % (lat.std(), img.mean(), sig.tolist()))
 
 
+# ---- SD3 glue (always written, ~60 KB) ----------------------------------------------------------
+def write_sd3_glue_transformer(d):
+    """A tiny SD3 transformer whose widths fit the text fixtures' SD3 all-in-one encoders
+    (tests/fixtures/text/sd3_text.safetensors: T5 width 40, pooled CLIP-L 16 + CLIP-G 12), so that
+    tests/test_pipeline.c can assemble a whole SD3 model (with the sampler fixtures' VAE) and check
+    ralu_generate's SD3 path (CFG, negative prompt, SD3 latent constants) against the same steps
+    done by hand. No golden here: every part has its own reference elsewhere."""
+    from diffusers import SD3Transformer2DModel
+    torch.manual_seed(21)
+    m = SD3Transformer2DModel(sample_size=8, patch_size=2, in_channels=16, num_layers=2, attention_head_dim=8,
+                              num_attention_heads=2, joint_attention_dim=40, caption_projection_dim=16,
+                              pooled_projection_dim=28, out_channels=16, pos_embed_max_size=8)
+    randomize(m, 21)
+    os.makedirs(d, exist_ok=True)
+    save_file(st(m.state_dict(), torch.bfloat16), os.path.join(d, "diffusion_pytorch_model.safetensors"))
+    cfg = {k: (list(v) if isinstance(v, tuple) else v) for k, v in dict(m.config).items() if not k.startswith("_")}
+    cfg["_class_name"] = "SD3Transformer2DModel"
+    write_json(os.path.join(d, "config.json"), cfg)
+
+
 def main():
     torch.set_num_threads(1)   # byte-identical reruns
     sd3 = "--sd3" in sys.argv[1:]
     if os.path.isdir(OUT):
-        for name in ("flux", "flux-bfl") + (("sd3",) if sd3 else ()):
+        for name in ("flux", "flux-bfl", "sd3-glue") + (("sd3",) if sd3 else ()):
             shutil.rmtree(os.path.join(OUT, name), ignore_errors=True)
     os.makedirs(OUT, exist_ok=True)
     clip, t5, dit, vae = tiny_clip(11), tiny_t5(12), tiny_transformer(13), tiny_vae(14)
@@ -601,6 +621,7 @@ def main():
         if sd3:
             write_sd3(os.path.join(OUT, "sd3"), clip, t5, (vf, mf))
     save_file(gold, os.path.join(OUT, "flux_golden.safetensors"))
+    write_sd3_glue_transformer(os.path.join(OUT, "sd3-glue", "transformer"))
     for line in info:
         print(line)
     total = 0
