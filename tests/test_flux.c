@@ -142,19 +142,35 @@ static void test_flux_flops(void) {
     ralu_destroy(ctx);
 }
 
-/* ---- broken checkpoints: rewrite the BFL fixture with one change ---- */
-typedef struct t_st_edit { const char *drop_prefix; const char *reshape; const char *retype; } t_st_edit;
+/* ---- broken checkpoints: rewrite a fixture with one change ---- */
+/* drop names with a prefix; give one 2-D tensor its transposed shape (same bytes); declare one
+   as I32; flatten one to 2-D [d0, rest]; rename (each name's first `from` substring becomes
+   `to`, NULL-terminated pairs). Also used by tests/test_vae.c. */
+typedef struct t_st_edit { const char *drop_prefix; const char *reshape; const char *retype; const char *flatten; const char *const *renames; } t_st_edit;
 static int t_st_rewrite(const ralu_tensor_file *tf, const char *path, const t_st_edit *ed) {
     size_t hcap = 1 << 20, hl = 0, off = 0; int i; char *h = (char *)malloc(hcap); FILE *f; unsigned char len[8]; int k;
     hl += (size_t)snprintf(h + hl, hcap - hl, "{");
     for (i = 0; i < tf->count; i++) {
-        const ralu__st_entry *e = &tf->entries[i]; int d; size_t nb = (size_t)(e->end - e->begin);
+        const ralu__st_entry *e = &tf->entries[i]; int d, q; size_t nb = (size_t)(e->end - e->begin);
+        char name[512];
         if (ed->drop_prefix && !strncmp(e->name, ed->drop_prefix, strlen(ed->drop_prefix))) continue;
-        hl += (size_t)snprintf(h + hl, hcap - hl, "%s\"%s\":{\"dtype\":\"%s\",\"shape\":[", hl > 1 ? "," : "", e->name,
+        snprintf(name, sizeof name, "%s", e->name);
+        for (q = 0; ed->renames && ed->renames[q]; q += 2) {
+            char *at = strstr(name, ed->renames[q]), tail[512];
+            if (!at) continue;
+            snprintf(tail, sizeof tail, "%s", at + strlen(ed->renames[q]));
+            snprintf(at, sizeof name - (size_t)(at - name), "%s%s", ed->renames[q + 1], tail);
+            break;
+        }
+        hl += (size_t)snprintf(h + hl, hcap - hl, "%s\"%s\":{\"dtype\":\"%s\",\"shape\":[", hl > 1 ? "," : "", name,
                                ed->retype && !strcmp(ed->retype, e->name) ? "I32" : e->dtype_name);
         if (ed->reshape && !strcmp(ed->reshape, e->name) && e->ndim == 2)  /* same bytes, transposed shape */
             hl += (size_t)snprintf(h + hl, hcap - hl, "%lld,%lld", (long long)e->shape[1], (long long)e->shape[0]);
-        else for (d = 0; d < e->ndim; d++) hl += (size_t)snprintf(h + hl, hcap - hl, d ? ",%lld" : "%lld", (long long)e->shape[d]);
+        else if (ed->flatten && !strcmp(ed->flatten, e->name)) {
+            long long rest = 1;
+            for (d = 1; d < e->ndim; d++) rest *= (long long)e->shape[d];
+            hl += (size_t)snprintf(h + hl, hcap - hl, "%lld,%lld", (long long)e->shape[0], rest);
+        } else for (d = 0; d < e->ndim; d++) hl += (size_t)snprintf(h + hl, hcap - hl, d ? ",%lld" : "%lld", (long long)e->shape[d]);
         hl += (size_t)snprintf(h + hl, hcap - hl, "],\"data_offsets\":[%zu,%zu]}", off, off + nb);
         off += nb;
     }
@@ -173,12 +189,12 @@ static int t_st_rewrite(const ralu_tensor_file *tf, const char *path, const t_st
 }
 static void test_flux_broken(void) {
     static const struct { t_st_edit ed; ralu_result want; const char *needle; } cases[] = {
-        { { "double_blocks.1.txt_mlp.2.weight", NULL, NULL }, RALU_ERR_MODEL_MISSING_TENSOR, "'double_blocks.1.txt_mlp.2.weight'" },
-        { { "double_blocks.0.", NULL, NULL }, RALU_ERR_MODEL_MISSING_TENSOR, "'double_blocks.0." },       /* a dropped block */
-        { { "single_blocks.1.", NULL, NULL }, RALU_ERR_MODEL_MISSING_TENSOR, "single_blocks.1" },       /* the last block gone: depth shrinks, so it must still load */
-        { { NULL, "single_blocks.0.linear2.weight", NULL }, RALU_ERR_MODEL_SHAPE, "'single_blocks.0.linear2.weight'" },
-        { { NULL, NULL, "double_blocks.0.img_attn.proj.weight" }, RALU_ERR_MODEL_DTYPE, "'double_blocks.0.img_attn.proj.weight' has dtype I32" },
-        { { "img_in.", NULL, NULL }, RALU_ERR_MODEL_UNKNOWN, "not a FLUX transformer" },
+        { { "double_blocks.1.txt_mlp.2.weight", NULL, NULL, NULL, NULL }, RALU_ERR_MODEL_MISSING_TENSOR, "'double_blocks.1.txt_mlp.2.weight'" },
+        { { "double_blocks.0.", NULL, NULL, NULL, NULL }, RALU_ERR_MODEL_MISSING_TENSOR, "'double_blocks.0." },       /* a dropped block */
+        { { "single_blocks.1.", NULL, NULL, NULL, NULL }, RALU_ERR_MODEL_MISSING_TENSOR, "single_blocks.1" },       /* the last block gone: depth shrinks, so it must still load */
+        { { NULL, "single_blocks.0.linear2.weight", NULL, NULL, NULL }, RALU_ERR_MODEL_SHAPE, "'single_blocks.0.linear2.weight'" },
+        { { NULL, NULL, "double_blocks.0.img_attn.proj.weight", NULL, NULL }, RALU_ERR_MODEL_DTYPE, "'double_blocks.0.img_attn.proj.weight' has dtype I32" },
+        { { "img_in.", NULL, NULL, NULL, NULL }, RALU_ERR_MODEL_UNKNOWN, "not a FLUX transformer" },
     };
     ralu_ctx *ctx = t_cpu_ctx(); ralu_tensor_file *good = NULL; ralu_flux_desc fd; size_t i; char path[600];
     CHECK(ctx);

@@ -249,46 +249,13 @@ static void test_vae_rgb8_and_flops(void) {
 }
 
 /* ---- broken files and bad inputs ---- */
-/* copies a tensor file, dropping names with a prefix, flattening one tensor to 2-D, or
-   renaming (each name's first `from` substring becomes `to`, NULL-terminated pairs) */
+/* copies a tensor file with one change (tests/test_flux.c's t_st_rewrite) */
 static int t_vae_rewrite_ex(const ralu_tensor_file *tf, const char *path, const char *drop_prefix, const char *flatten, const char *const *renames) {
-    size_t hcap = 1 << 20, hl = 0, off = 0; int i, k; char *h = (char *)malloc(hcap); FILE *f; unsigned char len[8];
-    hl += (size_t)snprintf(h + hl, hcap - hl, "{");
-    for (i = 0; i < tf->count; i++) {
-        const ralu__st_entry *e = &tf->entries[i]; int d; size_t nb = (size_t)(e->end - e->begin);
-        if (drop_prefix && !strncmp(e->name, drop_prefix, strlen(drop_prefix))) continue;
-        char name[512]; int q;
-        snprintf(name, sizeof name, "%s", e->name);
-        for (q = 0; renames && renames[q]; q += 2) {
-            char *at = strstr(name, renames[q]), tail[512];
-            if (!at) continue;
-            snprintf(tail, sizeof tail, "%s", at + strlen(renames[q]));
-            snprintf(at, sizeof name - (size_t)(at - name), "%s%s", renames[q + 1], tail);
-            break;
-        }
-        hl += (size_t)snprintf(h + hl, hcap - hl, "%s\"%s\":{\"dtype\":\"%s\",\"shape\":[", hl > 1 ? "," : "", name, e->dtype_name);
-        if (flatten && !strcmp(flatten, e->name)) {
-            long long rest = 1;
-            for (d = 1; d < e->ndim; d++) rest *= (long long)e->shape[d];
-            hl += (size_t)snprintf(h + hl, hcap - hl, "%lld,%lld", (long long)e->shape[0], rest);
-        } else for (d = 0; d < e->ndim; d++) hl += (size_t)snprintf(h + hl, hcap - hl, d ? ",%lld" : "%lld", (long long)e->shape[d]);
-        hl += (size_t)snprintf(h + hl, hcap - hl, "],\"data_offsets\":[%zu,%zu]}", off, off + nb);
-        off += nb;
-    }
-    hl += (size_t)snprintf(h + hl, hcap - hl, "}");
-    f = fopen(path, "wb");
-    if (!f) { free(h); return 0; }
-    for (k = 0; k < 8; k++) len[k] = (unsigned char)((uint64_t)hl >> (8 * k));
-    fwrite(len, 1, 8, f); fwrite(h, 1, hl, f);
-    for (i = 0; i < tf->count; i++) {
-        const ralu__st_entry *e = &tf->entries[i];
-        if (drop_prefix && !strncmp(e->name, drop_prefix, strlen(drop_prefix))) continue;
-        fwrite(tf->shards[e->shard].map.base + e->begin, 1, (size_t)(e->end - e->begin), f);
-    }
-    free(h);
-    return fclose(f) == 0;
+    t_st_edit ed;
+    memset(&ed, 0, sizeof ed);
+    ed.drop_prefix = drop_prefix; ed.flatten = flatten; ed.renames = renames;
+    return t_st_rewrite(tf, path, &ed);
 }
-
 static int t_vae_rewrite(const ralu_tensor_file *tf, const char *path, const char *drop_prefix, const char *flatten) {
     return t_vae_rewrite_ex(tf, path, drop_prefix, flatten, NULL);
 }
