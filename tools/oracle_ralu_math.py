@@ -89,32 +89,8 @@ FITS = [(p[0], p[1], 3.0, 0.0) for p in PRESETS[:5]] + [
 
 
 def ntdm(N, e, h0, zfix):
-    from scipy.optimize import minimize
-    t = np.linspace(0, 1, 1000)
-    pdf = lambda t, h: h / (1 + (h - 1) * t) ** 2
-    cdf = lambda t, h: h * t / (1 + (h - 1) * t)
-
-    def trunc(t, h, a, b):
-        return np.where((t >= a) & (t <= b), pdf(t, h) / (cdf(b, h) - cdf(a, h)), 0.0)
-
-    def obj(p):  # the sampler oracle's ntdm_scipy objective with h0 as a parameter
-        H, Z = p[:3], p[3]
-        S = [0.0] + [e[i] / (Z * (1 - e[i]) + e[i]) for i in range(2)]
-        tgt = pdf(t, h0) + sum((e[i] - S[i + 1]) * trunc(t, h0, S[i + 1], e[i]) for i in range(2))
-        tgt /= 1 + sum(e[i] - S[i + 1] for i in range(2))
-        mdl = sum(N[k] * trunc(t, H[k], S[k], e[k]) for k in range(3)) / sum(N)
-        P = np.clip(tgt, 1e-10, None); P /= P.sum()
-        Q = np.clip(mdl, 1e-10, None); Q /= Q.sum()
-        M = 0.5 * (P + Q)
-        js = 0.5 * np.sum(P * np.log(P / M)) + 0.5 * np.sum(Q * np.log(Q / M))
-        return math.sqrt(max(js, 0))
-    zb = (zfix, zfix) if zfix else (2, 100)
-    r = minimize(obj, [3, 3, 3, zfix or 2], method="L-BFGS-B", bounds=[(0.5, 10)] * 3 + [zb])
-    if h0 == 3.0 and not zfix:  # the same numbers as the sampler oracle's own solver
-        hs, z = osamp.ntdm_scipy(N, e)
-        assert np.allclose(hs + [z], r.x, rtol=1e-12), (hs, z, r.x)
-    return [float(v) for v in r.x] + [obj(r.x)]
-
+    """SciPy's fit (the sampler oracle's solver): [H0, H1, H2, Z, objective]"""
+    return osamp.ntdm_scipy(N, e, h0, zfix, with_objective=True)
 
 NO_AVX512 = "AVX512F AVX512CD AVX512_SKX AVX512_CLX AVX512_CNL AVX512_ICL"
 

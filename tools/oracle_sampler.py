@@ -238,7 +238,9 @@ def ralu(model, noise_latent, P, draws):
     return rec
 
 
-def ntdm_scipy(N, e, h0=3.0):
+def ntdm_scipy(N, e, h0=3.0, zfix=0.0, with_objective=False):
+    """RALU.md's NT-DM fit with SciPy's bounded L-BFGS-B: shifts and Z (Z held at zfix when
+    given); with_objective: [H0, H1, H2, Z, objective] instead."""
     from scipy.optimize import minimize
     t = np.linspace(0, 1, 1000)
     pdf = lambda t, h: h / (1 + (h - 1) * t) ** 2
@@ -256,7 +258,10 @@ def ntdm_scipy(N, e, h0=3.0):
         M = 0.5 * (P + Q)
         js = 0.5 * np.sum(P * np.log(P / M)) + 0.5 * np.sum(Q * np.log(Q / M))
         return math.sqrt(max(js, 0))
-    r = minimize(obj, [3, 3, 3, 2], method="L-BFGS-B", bounds=[(0.5, 10)] * 3 + [(2, 100)])
+    zb = (zfix, zfix) if zfix else (2, 100)
+    r = minimize(obj, [3, 3, 3, zfix or 2], method="L-BFGS-B", bounds=[(0.5, 10)] * 3 + [zb])
+    if with_objective:
+        return [float(v) for v in r.x] + [obj(r.x)]
     return [float(v) for v in r.x[:3]], float(r.x[3])
 
 
