@@ -38,6 +38,13 @@ def tiny_vae(seed):
                       up_block_types=("UpDecoderBlock2D",) * 4, block_out_channels=(8, 8, 16, 16),
                       layers_per_block=2, latent_channels=16, norm_num_groups=4, sample_size=64,
                       scaling_factor=0.3611, shift_factor=0.1159, use_quant_conv=False, use_post_quant_conv=False)
+    randomize_vae(v)
+    return v.eval()
+
+
+def randomize_vae(v):
+    """random weights for an AutoencoderKL (also used by tools/oracle_vae.py): convs and linears
+    ~ N(0, 1/fan_in), norm scales ~ 1 + N(0, 0.2^2), the rest ~ N(0, 0.1^2)"""
     with torch.no_grad():
         for name, p in v.named_parameters():
             if p.ndim == 4:
@@ -48,7 +55,6 @@ def tiny_vae(seed):
                 p.copy_(1.0 + 0.2 * torch.randn_like(p))
             else:
                 p.normal_(0.0, 0.1)
-    return v.eval()
 
 
 def save_vae(v, path):
@@ -266,6 +272,7 @@ def ntdm_scipy(N, e, h0=3.0, zfix=0.0, with_objective=False):
 
 
 def main():
+    torch.set_num_threads(1)   # byte-identical reruns (threaded reductions round differently)
     os.makedirs(OUT, exist_ok=True)
     dit = FluxTransformer2DModel.from_pretrained(os.path.join(FIXTURES, "flux", "dev", "diffusers")).eval()
     vae = tiny_vae(7)

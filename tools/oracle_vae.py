@@ -33,6 +33,7 @@ ensure_venv()
 import torch  # noqa: E402
 from safetensors.torch import save_file  # noqa: E402
 from diffusers import AutoencoderKL  # noqa: E402
+import oracle_sampler as osamp  # noqa: E402
 from diffusers.loaders.single_file_utils import convert_ldm_vae_checkpoint  # noqa: E402
 
 OUT = os.path.join(FIXTURES, "vae")
@@ -54,16 +55,9 @@ def tiny_vae(seed, quant=False):
                           up_block_types=("UpDecoderBlock2D",) * 4, block_out_channels=CH, layers_per_block=2,
                           latent_channels=16, norm_num_groups=GROUPS, sample_size=64, scaling_factor=FLUX[0],
                           shift_factor=FLUX[1], use_quant_conv=False, use_post_quant_conv=False)
+    osamp.randomize_vae(v)
     with torch.no_grad():
-        for name, p in v.named_parameters():
-            if p.ndim == 4:
-                p.normal_(0.0, 1.0 / math.sqrt(p[0].numel()))
-            elif p.ndim == 2:
-                p.normal_(0.0, 1.0 / math.sqrt(p.shape[1]))
-            elif "norm" in name and name.endswith("weight"):
-                p.copy_(1.0 + 0.2 * torch.randn_like(p))
-            else:
-                p.normal_(0.0, 0.1)
+        for p in v.parameters():
             # exact in bf16 and in f16 (no f16 subnormals): one golden for every dtype
             q = p.to(torch.bfloat16).to(torch.float32)
             q[q.abs() < 2.0 ** -14] = 0.0
