@@ -687,7 +687,7 @@ typedef struct ralu_ralu_params {
    stage 2 almost back to pure noise (s_1 = 0.004) and waste its steps. ralu.h fixes Z at the
    dev 4x preset's 6.317 (same e) and fits the three shifts by NT-DM with that Z (SciPy's
    L-BFGS-B on the same objective gives the same values; tools/oracle_ralu_math.py).
-   Aliases: "4x" = flux-4x, "5x" = flux-5x-paper, "7x" = flux-7x, "2x" = sd3-2x, "3x" = sd3-3x.
+   Aliases: "4x" = flux-4x, "5x" = flux-5x-paper, "7x" = flux-7x, "2x" = sd3-2x, "3x" = sd3-3x, "124" = schnell.
    An unknown name is RALU_ERR_SAMPLER_PARAM with a message listing the valid names.
    ctx may be NULL (then no message is stored). */
 RALUDEF int         ralu_ralu_preset_count(void);
@@ -8672,7 +8672,7 @@ static const ralu__ralu_preset ralu__ralu_presets[] = {
     { "flux-7x-paper", NULL, { {2, 3, 5}, {0.20, 0.30, 1.0}, {8.14, 2.86, 2.19}, 6.26, 0.2, 3.0 } },
     { "sd3-2x",        "2x", { {5, 6, 9}, {0.20, 0.30, 1.0}, {6.21, 2.23, 1.97}, 4.13, 0.3, 3.0 } },
     { "sd3-3x",        "3x", { {3, 3, 6}, {0.25, 0.30, 1.0}, {6.40, 2.60, 2.23}, 6.26, 0.2, 3.0 } },
-    { "schnell",       NULL, { {1, 2, 4}, {0.30, 0.45, 1.0}, {1.963, 1.374, 1.030}, 6.317, 0.2, 1.0 } },
+    { "schnell",      "124", { {1, 2, 4}, {0.30, 0.45, 1.0}, {1.963, 1.374, 1.030}, 6.317, 0.2, 1.0 } },
 };
 #define RALU__NPRESETS ((int)(sizeof ralu__ralu_presets / sizeof ralu__ralu_presets[0]))
 

@@ -43,7 +43,7 @@ static const char *usage =
 "  --guidance X, --cfg-scale X    FLUX.1-dev distilled guidance (3.5) or SD3 CFG scale (7.0)\n"
 "  --sampler ralu|euler       default ralu (RALU with the model's default preset: flux-4x, schnell, sd3-2x)\n"
 "  --steps N                  use the plain Euler baseline with N steps (default sampler: RALU)\n"
-"  --ralu NAME                RALU preset: 4x 5x 7x (FLUX.1-dev), 2x 3x (SD3), schnell, or a full name\n"
+"  --ralu NAME                RALU preset: 4x 5x 7x (FLUX.1-dev), 2x 3x (SD3), 124 (schnell), or a full name\n"
 "                             (flux-4x flux-7x flux-5x-paper flux-7x-paper sd3-2x sd3-3x schnell)\n"
 "  --ralu-N a,b,c  --ralu-e a,b,c   custom RALU steps and stage ends (shifts and Z fitted by NT-DM)\n"
 "  --ralu-shifts a,b,c  --ralu-Z X  set those too instead of fitting them\n"
@@ -70,7 +70,6 @@ typedef struct cli {
     int cpu, threads, verbose, list;
     ralu_ralu_params custom;
     int have_N, have_e, have_shifts, have_Z, have_up;
-    char preset_buf[64];
     /* progress display */
     int tty;
     double last_print;
@@ -112,7 +111,8 @@ static void parse_list(const char *s, const char *flag, double *out) {
 
 static void logfn(void *user, ralu_log_level lv, const char *msg) {
     cli *c = (cli *)user;
-    if (lv <= RALU_LOG_WARN || c->verbose) fprintf(stderr, "%s%s\n", lv == RALU_LOG_ERROR ? "error: " : lv == RALU_LOG_WARN ? "warning: " : "", msg);
+    /* errors reach the user once, as the "txt2img: ..." line from ralu_last_error */
+    if (lv == RALU_LOG_WARN || c->verbose) fprintf(stderr, "%s%s\n", lv == RALU_LOG_ERROR ? "error: " : lv == RALU_LOG_WARN ? "warning: " : "", msg);
 }
 
 static int progress(void *user, const ralu_progress *p) {
@@ -156,15 +156,6 @@ static void preview(void *user, const float *image, int w, int h) {
     if (!img || !stbi_write_png(c->preview_out, w, h, 3, img, w * 3)) fprintf(stderr, "txt2img: cannot write the preview '%s'\n", c->preview_out);
     else fprintf(stderr, "%spreview %dx%d written to %s\n", c->tty ? "\r" : "", w, h, c->preview_out);
     free(img);
-}
-
-/* "4x" -> the model family's preset of that name; other names go through unchanged */
-static const char *preset_for(const ralu_model_info *mi, const char *name, char *buf, size_t cap) {
-    if (strchr(name, '-')) return name;
-    if (mi->family == RALU_FAMILY_SD3) snprintf(buf, cap, "sd3-%s", name);
-    else if (mi->family == RALU_FAMILY_FLUX_SCHNELL && (!strcmp(name, "124") || !strcmp(name, "schnell"))) snprintf(buf, cap, "schnell");
-    else return name;   /* "4x", "5x", "7x": the library's aliases */
-    return buf;
 }
 
 static int list_devices(void) {
@@ -259,7 +250,7 @@ int main(int argc, char **argv) {
     c.tty = isatty(fileno(stderr));
     if ((r = ralu_create(&cd, &ctx)) != RALU_OK) { fprintf(stderr, "txt2img: cannot create a context (%s)\n", ralu_result_string(r)); return 1; }
     if ((r = ralu_model_load(ctx, &c.md, &model)) != RALU_OK) { fprintf(stderr, "txt2img: %s\n", ralu_last_error(ctx)); goto out; }
-    if (c.preset) c.gd.preset = preset_for(ralu_model_get_info(model), c.preset, c.preset_buf, sizeof c.preset_buf);
+    if (c.preset) c.gd.preset = c.preset;   /* names and short aliases (4x, 7x, 2x, 124) are the library's */
     if (c.have_N || c.have_e || c.have_shifts || c.have_Z || c.have_up) {
         /* custom values start from the chosen (or the model's default) preset and replace what was given */
         ralu_ralu_params base;

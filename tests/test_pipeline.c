@@ -238,7 +238,9 @@ static void test_cli_errors(void) {
         code = t_run(cmd, out, sizeof out);
         CHECKF(code == cases[i].code, "'%s': exit %d, want %d; output: %s", cases[i].args, code, cases[i].code, out);
         if (cases[i].text) {
+            const char *nl = strchr(out, '\n');
             CHECKF(strstr(out, cases[i].text) != NULL, "'%s': output lacks '%s': %s", cases[i].args, cases[i].text, out);
+            CHECKF(nl && !strchr(nl + 1, '\n'), "'%s': the error takes more than one line: %s", cases[i].args, out);
             CHECKF(!t_file_exists_(png), "'%s' failed but wrote %s", cases[i].args, png);
         }
     }
