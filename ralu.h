@@ -9846,7 +9846,7 @@ RALUDEF ralu_result ralu_generate(ralu_model *m, const ralu_gen_desc *g, ralu_im
         if ((r = ralu_ralu_preset(ctx, g->preset, &sd.ralu)) != RALU_OK) return r;
         if (sd.sampler == RALU_SAMPLER_DEFAULT) sd.sampler = RALU_SAMPLER_RALU;
     }
-    cfg = m->sd3 && (sd.guidance == 0 || sd.guidance != 1.0f);
+    cfg = m->sd3 && sd.guidance != 1.0f;   /* 0 = the default scale 7: CFG on */
     /* validate the request before spending time on the text encoders */
     {
         ralu_report plan;
